@@ -1,0 +1,116 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { competitionInfoSchema } from '../../shared/domain/competition';
+import { AppFailure } from '../../shared/errors';
+import { competitionJson } from '../../shared/formats/competitionJson';
+import { translate } from '../../shared/i18n/catalog';
+import { findTemplate } from '../../shared/templates';
+import { startHost } from '../host/server';
+import { createBackend } from '../ipc/backend';
+import { createCompetitionStore, loadCompetition } from '../services/competitionService';
+import { confSettings } from '../services/settings';
+import { openStore } from '../store/database';
+import { readEntries } from '../store/entriesTable';
+import { readJudges } from '../store/judgesTable';
+import { cliLanguage, reportFailure } from './output';
+import { defaultConfigDir, defaultDataDir, rendererDir } from './paths';
+import { describeCompetition } from './describe';
+import { usage } from './usage';
+import { version } from './version';
+
+const options = {
+  template: { type: 'string', default: 'counselor' },
+  name: { type: 'string' },
+  edition: { type: 'string', default: '' },
+  venue: { type: 'string', default: '' },
+  start: { type: 'string', default: '' },
+  end: { type: 'string', default: '' },
+  json: { type: 'boolean', default: false },
+  port: { type: 'string', default: '0' },
+  'data-dir': { type: 'string' },
+  'config-dir': { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true });
+  const language = cliLanguage(values.lang);
+  const [command, ...args] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    console.log(usage(language));
+    return command === undefined && !values.help ? 1 : 0;
+  }
+  try {
+    switch (command) {
+      case 'new': {
+        const file = requireArg(args[0], 'file', language);
+        if (!findTemplate(values.template)) throw AppFailure.of('cli.unknownTemplate', { template: values.template });
+        const info = competitionInfoSchema.safeParse({
+          name: values.name ?? '',
+          edition: values.edition,
+          venue: values.venue,
+          startDate: values.start,
+          endDate: values.end,
+        });
+        if (!info.success) throw AppFailure.of('cli.missingName');
+        createCompetitionStore(resolve(file), info.data, values.template).close();
+        console.log(translate(language, 'cli.created', { path: resolve(file) }));
+        return 0;
+      }
+      case 'show': {
+        const db = openStore(resolve(requireArg(args[0], 'file', language)));
+        try {
+          const competition = loadCompetition(db);
+          const json = competitionJson(competition, readEntries(db), readJudges(db));
+          console.log(values.json ? JSON.stringify(json, null, 2) : describeCompetition(json, language));
+        } finally {
+          db.close();
+        }
+        return 0;
+      }
+      case 'serve':
+        return await serve(values, language);
+      default:
+        console.error(translate(language, 'cli.unknownCommand', { command }));
+        console.error(usage(language));
+        return 1;
+    }
+  } catch (error) {
+    return reportFailure(error, language);
+  }
+}
+
+async function serve(
+  values: { port: string; 'data-dir'?: string | undefined; 'config-dir'?: string | undefined },
+  language: 'zh-CN' | 'en',
+): Promise<number> {
+  const dataDir = values['data-dir'] ? resolve(values['data-dir']) : defaultDataDir();
+  const configDir = values['config-dir'] ? resolve(values['config-dir']) : defaultConfigDir();
+  const backend = createBackend({
+    dataDir,
+    settings: confSettings(configDir),
+    shell: 'browser',
+    version,
+  });
+  const host = await startHost({
+    dispatch: backend.dispatch,
+    staticDir: rendererDir,
+    port: Number(values.port),
+  });
+  console.log(translate(language, 'cli.serving', { url: host.url }));
+  console.log(`SCOREDESK_URL=${host.url}`);
+  const stop = async () => {
+    await host.close();
+    backend.session.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return new Promise<number>(() => {});
+}
+
+function requireArg(value: string | undefined, name: string, language: 'zh-CN' | 'en'): string {
+  if (value === undefined) throw AppFailure.of('cli.missingArgument', { name, usage: usage(language) });
+  return value;
+}

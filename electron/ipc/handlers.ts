@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import type { CallName, CallOutput, Contract } from '../../shared/api/contract';
+import { templates } from '../../shared/templates';
+import { loadCompetition } from '../services/competitionService';
+import { removeEntry, removeJudge, saveEntry, saveJudge } from '../services/rosterService';
+import { addTrack, removeTrack, saveTrack } from '../services/rubricService';
+import type { Session } from '../services/session';
+import type { SettingsStore } from '../services/settings';
+import { listStoreFiles } from '../services/storeFiles';
+import { updateCompetitionInfo } from '../store/competitionTable';
+import { readEntries } from '../store/entriesTable';
+import { readJudges } from '../store/judgesTable';
+
+export type Handlers = {
+  [K in CallName]: (input: z.output<Contract[K]['input']>) => CallOutput<K> | Promise<CallOutput<K>>;
+};
+
+export interface BackendContext {
+  session: Session;
+  settings: SettingsStore;
+  shell: 'electron' | 'browser';
+  version: string;
+}
+
+/** The one implementation of the contract, bound alike to Electron IPC and the local host. */
+export function createHandlers(ctx: BackendContext): Handlers {
+  const { session, settings } = ctx;
+
+  const opened = (path: string) => {
+    const competition = loadCompetition(session.db());
+    settings.remember({ path, name: competition.name, at: new Date().toISOString() });
+    return { path, competition };
+  };
+
+  return {
+    'app.info': () => ({ version: ctx.version, shell: ctx.shell, dataDir: session.dataDir }),
+    'settings.get': () => settings.read(),
+    'settings.update': (patch) => settings.update(patch),
+
+    'templates.list': () =>
+      templates.map((t) => ({ code: t.code, name: t.name, tracks: t.tracks.map((tr) => tr.name) })),
+    'competitions.list': () => ({
+      recent: settings.recent(),
+      inDataDir: listStoreFiles(session.dataDir),
+    }),
+    'competitions.create': ({ info, template }) => opened(session.create(info, template)),
+    'competitions.open': ({ path }) => {
+      session.open(path);
+      return opened(path);
+    },
+    'competitions.current': () => {
+      const path = session.path;
+      return path === null ? null : { path, competition: loadCompetition(session.db()) };
+    },
+    'competitions.close': () => {
+      session.close();
+      return {};
+    },
+    'competitions.updateInfo': ({ info }) => {
+      updateCompetitionInfo(session.db(), info);
+      return loadCompetition(session.db());
+    },
+
+    'tracks.add': ({ name }) => addTrack(session.db(), name),
+    'tracks.save': ({ code, track }) => saveTrack(session.db(), code, track),
+    'tracks.remove': ({ code }) => {
+      removeTrack(session.db(), code);
+      return {};
+    },
+
+    'entries.list': ({ track }) => readEntries(session.db(), track),
+    'entries.save': ({ entry }) => saveEntry(session.db(), entry),
+    'entries.remove': ({ id }) => {
+      removeEntry(session.db(), id);
+      return {};
+    },
+    'judges.list': () => readJudges(session.db()),
+    'judges.save': ({ judge }) => saveJudge(session.db(), judge),
+    'judges.remove': ({ id }) => {
+      removeJudge(session.db(), id);
+      return {};
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import type { Entry, EntryInput, Judge, JudgeInput } from '../../shared/domain/people';
+import { AppFailure } from '../../shared/errors';
+import { recordAudit } from '../store/auditTable';
+import { type Db, inTransaction } from '../store/database';
+import {
+  deleteEntry,
+  entryHasMarks,
+  entryNoTaken,
+  groupId,
+  readEntry,
+  writeEntry,
+} from '../store/entriesTable';
+import { deleteJudge, judgeHasScores, readJudges, writeJudge } from '../store/judgesTable';
+import { trackId } from '../store/tracksTable';
+import { requireTrack } from './rubricService';
+
+const ACTOR = 'organizer';
+
+export function saveEntry(db: Db, input: EntryInput): Entry {
+  return inTransaction(db, () => {
+    const { id: tId, track } = requireTrack(db, input.track);
+    const before = input.id === undefined ? null : readEntry(db, input.id);
+    if (before === undefined) throw AppFailure.of('entry.notFound', { id: input.id ?? 0 });
+    const gId = groupId(db, tId, input.group);
+    if (gId === undefined) {
+      throw AppFailure.of('entry.unknownGroup', { track: track.name, group: input.group });
+    }
+    if (entryNoTaken(db, tId, input.no, input.id)) {
+      throw AppFailure.of('entry.duplicateNo', { track: track.name, no: input.no });
+    }
+    // Members may be filled in later; once listed, a team must fit the track's size.
+    const count = input.members.length;
+    if (track.entryKind === 'team' && count > 0 && (count < track.teamSize.min || count > track.teamSize.max)) {
+      throw AppFailure.of('entry.teamSize', {
+        track: track.name,
+        min: track.teamSize.min,
+        max: track.teamSize.max,
+        count,
+      });
+    }
+    const id = writeEntry(db, { trackId: tId, groupId: gId }, input);
+    const after = readEntry(db, id)!;
+    recordAudit(db, { actor: ACTOR, action: 'entry.save', subject: `entry:${id}`, before, after });
+    return after;
+  });
+}
+
+export function removeEntry(db: Db, id: number): void {
+  inTransaction(db, () => {
+    const before = readEntry(db, id);
+    if (!before) throw AppFailure.of('entry.notFound', { id });
+    if (entryHasMarks(db, id)) throw AppFailure.of('entry.hasMarks', { no: before.no });
+    deleteEntry(db, id);
+    recordAudit(db, { actor: ACTOR, action: 'entry.remove', subject: `entry:${id}`, before, after: null });
+  });
+}
+
+export function saveJudge(db: Db, input: JudgeInput): Judge {
+  return inTransaction(db, () => {
+    const before = input.id === undefined ? null : readJudges(db).find((j) => j.id === input.id);
+    if (before === undefined) throw AppFailure.of('judge.notFound', { id: input.id ?? 0 });
+    const trackIds = [...new Set(input.tracks)].map((code) => {
+      const id = trackId(db, code);
+      if (id === undefined) throw AppFailure.of('judge.unknownTrack', { code });
+      return id;
+    });
+    const id = writeJudge(db, input, trackIds);
+    const after = readJudges(db).find((j) => j.id === id)!;
+    recordAudit(db, { actor: ACTOR, action: 'judge.save', subject: `judge:${id}`, before, after });
+    return after;
+  });
+}
+
+export function removeJudge(db: Db, id: number): void {
+  inTransaction(db, () => {
+    const before = readJudges(db).find((j) => j.id === id);
+    if (!before) throw AppFailure.of('judge.notFound', { id });
+    if (judgeHasScores(db, id)) throw AppFailure.of('judge.hasScores', { name: before.name });
+    deleteJudge(db, id);
+    recordAudit(db, { actor: ACTOR, action: 'judge.remove', subject: `judge:${id}`, before, after: null });
+  });
+}

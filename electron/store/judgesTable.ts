@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import type { Judge, JudgeInput } from '../../shared/domain/people';
+import type { Db } from './database';
+
+interface JudgeRow {
+  id: number;
+  name: string;
+  organization: string;
+  region: string;
+  tracks: string;
+}
+
+export function readJudges(db: Db): Judge[] {
+  const rows = db
+    .prepare(
+      `SELECT j.id, j.name, j.organization, j.region,
+         (SELECT json_group_array(t.code ORDER BY t.position) FROM panel_members p
+          JOIN tracks t ON t.id = p.track_id WHERE p.judge_id = j.id) AS tracks
+       FROM judges j ORDER BY j.id`,
+    )
+    .all() as JudgeRow[];
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    organization: row.organization,
+    region: row.region,
+    tracks: JSON.parse(row.tracks) as string[],
+  }));
+}
+
+/** Inserts or updates a judge and their panels; returns the id. Each judge gets a key of their own. */
+export function writeJudge(db: Db, judge: JudgeInput, trackIds: number[]): number {
+  let id = judge.id;
+  if (id === undefined) {
+    id = Number(
+      db
+        .prepare(
+          'INSERT INTO judges (name, organization, region, secret_key, created_at) VALUES (?, ?, ?, ?, ?)',
+        )
+        .run(
+          judge.name,
+          judge.organization,
+          judge.region,
+          randomBytes(32).toString('base64'),
+          new Date().toISOString(),
+        ).lastInsertRowid,
+    );
+  } else {
+    db.prepare('UPDATE judges SET name = ?, organization = ?, region = ? WHERE id = ?').run(
+      judge.name,
+      judge.organization,
+      judge.region,
+      id,
+    );
+  }
+  db.prepare('DELETE FROM panel_members WHERE judge_id = ?').run(id);
+  const insert = db.prepare('INSERT INTO panel_members (judge_id, track_id) VALUES (?, ?)');
+  for (const trackId of trackIds) insert.run(id, trackId);
+  return id;
+}
+
+export function judgeExists(db: Db, id: number): boolean {
+  return !!db.prepare('SELECT 1 FROM judges WHERE id = ?').get(id);
+}
+
+export function judgeHasScores(db: Db, id: number): boolean {
+  return !!db.prepare('SELECT 1 FROM scores WHERE judge_id = ? LIMIT 1').get(id);
+}
+
+export function deleteJudge(db: Db, id: number): void {
+  db.prepare('DELETE FROM judges WHERE id = ?').run(id);
+}

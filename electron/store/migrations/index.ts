@@ -1,0 +1,13 @@
+import type { Database } from 'better-sqlite3';
+import { up as initial } from './0001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+/** In order; the store's `user_version` is the version of the last one applied. */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }];
+
+export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { competitionInfoSchema, competitionSchema } from '../domain/competition';
+import { localizedText } from '../domain/text';
+import { templateCodes } from '../templates';
+import { defineCalls } from './define';
+
+export const storeFileSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  /** ISO time: last opened (recent list) or last modified (data folder). */
+  at: z.string(),
+});
+export type StoreFile = z.infer<typeof storeFileSchema>;
+
+const pathInput = z.string().min(1).max(4096);
+
+export const competitionCalls = defineCalls({
+  'templates.list': {
+    input: z.object({}),
+    output: z.array(
+      z.object({ code: z.string(), name: localizedText, tracks: z.array(localizedText) }),
+    ),
+  },
+  'competitions.list': {
+    input: z.object({}),
+    output: z.object({ recent: z.array(storeFileSchema), inDataDir: z.array(storeFileSchema) }),
+  },
+  'competitions.create': {
+    input: z.object({ info: competitionInfoSchema, template: z.enum(templateCodes) }),
+    output: z.object({ path: z.string(), competition: competitionSchema }),
+  },
+  'competitions.open': {
+    input: z.object({ path: pathInput }),
+    output: z.object({ path: z.string(), competition: competitionSchema }),
+  },
+  'competitions.current': {
+    input: z.object({}),
+    output: z.object({ path: z.string(), competition: competitionSchema }).nullable(),
+  },
+  'competitions.close': { input: z.object({}), output: z.object({}) },
+  'competitions.updateInfo': {
+    input: z.object({ info: competitionInfoSchema }),
+    output: competitionSchema,
+  },
+});

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { entryInputSchema, entrySchema, judgeInputSchema, judgeSchema } from '../domain/people';
+import { code } from '../domain/text';
+import { defineCalls } from './define';
+
+const id = z.number().int().positive();
+
+export const rosterCalls = defineCalls({
+  'entries.list': { input: z.object({ track: code }), output: z.array(entrySchema) },
+  'entries.save': { input: z.object({ entry: entryInputSchema }), output: entrySchema },
+  'entries.remove': { input: z.object({ id }), output: z.object({}) },
+  'judges.list': { input: z.object({}), output: z.array(judgeSchema) },
+  'judges.save': { input: z.object({ judge: judgeInputSchema }), output: judgeSchema },
+  'judges.remove': { input: z.object({ id }), output: z.object({}) },
+});

@@ -1,0 +1,42 @@
+import type { Language } from '../api/app';
+import type { MessageParam } from '../errors';
+import { cli } from './messages/cli';
+import { common } from './messages/common';
+import { errors } from './messages/errors';
+import { rubric } from './messages/rubric';
+import { results } from './messages/results';
+import { roster } from './messages/roster';
+
+/**
+ * One catalog, split by area: each area file holds zh-CN and en side by side, and the en half is
+ * typed against the zh-CN keys so a missing translation fails the type check.
+ */
+const areas = [common, errors, rubric, roster, cli, results] as const;
+
+type Area = (typeof areas)[number];
+type KeysOf<A> = A extends { 'zh-CN': infer Z } ? keyof Z : never;
+export type MessageKey = KeysOf<Area> & string;
+
+export const catalogs: Record<Language, Record<MessageKey, string>> = {
+  'zh-CN': Object.assign({}, ...areas.map((area) => area['zh-CN'])),
+  en: Object.assign({}, ...areas.map((area) => area.en)),
+};
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalogs['zh-CN'], key);
+}
+
+/** "{name} 已保存" + { name } → text; bilingual parameters take the language's side. */
+export function translate(
+  language: Language,
+  key: MessageKey,
+  params?: Record<string, MessageParam>,
+): string {
+  const template = catalogs[language][key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) return whole;
+    if (typeof value === 'object') return language === 'zh-CN' ? value.zh : value.en;
+    return String(value);
+  });
+}
