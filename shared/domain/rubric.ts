@@ -92,7 +92,11 @@ export const trackSchema = z.object({
     min: z.number().int().min(1).max(50),
     max: z.number().int().min(1).max(50),
   }),
-  timeLimitSeconds: z.number().int().min(0).max(24 * 3600),
+  timeLimitSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600),
   /** Decimals of published figures (rounded half-up). */
   decimals: z.number().int().min(0).max(2),
   aggregation: aggregationSchema,

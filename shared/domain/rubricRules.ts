@@ -18,12 +18,28 @@ export function checkTrack(track: Track): AppError[] {
     }
   };
   const criteria = track.segments.flatMap((segment) => segment.criteria);
-  duplicates('group', track.groups.map((g) => g.code));
-  duplicates('segment', track.segments.map((s) => s.code));
-  duplicates('criterion', criteria.map((c) => c.code));
-  duplicates('penalty', track.penalties.map((p) => p.code));
-  duplicates('award', track.awards.tiers.map((t) => t.code));
+  duplicates(
+    'group',
+    track.groups.map((g) => g.code),
+  );
+  duplicates(
+    'segment',
+    track.segments.map((s) => s.code),
+  );
+  duplicates(
+    'criterion',
+    criteria.map((c) => c.code),
+  );
+  duplicates(
+    'penalty',
+    track.penalties.map((p) => p.code),
+  );
+  duplicates(
+    'award',
+    track.awards.tiers.map((t) => t.code),
+  );
 
+  errors.push(...emptyNames(track));
   if (track.groups.filter((g) => g.isDefault).length !== 1) {
     errors.push({ code: 'rubric.oneDefaultGroup', params: { track: track_ } });
   }
@@ -58,7 +74,10 @@ export function checkTrack(track: Track): AppError[] {
     });
   }
   const { aggregation } = track;
-  if (aggregation.method === 'trimmedMean' && aggregation.drop * 2 >= aggregation.minJudgesForTrim) {
+  if (
+    aggregation.method === 'trimmedMean' &&
+    aggregation.drop * 2 >= aggregation.minJudgesForTrim
+  ) {
     errors.push({
       code: 'rubric.dropTooMany',
       params: { drop: aggregation.drop, judges: aggregation.minJudgesForTrim },
@@ -75,6 +94,36 @@ export function checkTrack(track: Track): AppError[] {
   if (track.awards.basis === 'share') {
     const share = track.awards.tiers.reduce((sum, tier) => sum + tier.value, 0);
     if (share > 100) errors.push({ code: 'rubric.awardShareOver', params: { share } });
+  }
+  return errors;
+}
+
+/** Every name shows in both languages, so neither side may be left empty. */
+function emptyNames(track: Track): AppError[] {
+  const blank = (name: { zh: string; en: string }) => !name.zh.trim() || !name.en.trim();
+  const at = (zh: string, en: string): AppError => ({
+    code: 'rubric.emptyName',
+    params: { where: { zh, en } },
+  });
+  const errors: AppError[] = [];
+  if (blank(track.name)) errors.push(at('赛项', 'the track'));
+  for (const [i, g] of track.groups.entries()) {
+    if (blank(g.name)) errors.push(at(`组别 ${i + 1}`, `group ${i + 1}`));
+  }
+  for (const [i, s] of track.segments.entries()) {
+    if (blank(s.name)) errors.push(at(`环节 ${i + 1}`, `segment ${i + 1}`));
+    for (const [j, c] of s.criteria.entries()) {
+      if (blank(c.name))
+        errors.push(
+          at(`环节 ${i + 1} 的评分项 ${j + 1}`, `criterion ${j + 1} of segment ${i + 1}`),
+        );
+    }
+  }
+  for (const [i, tier] of track.awards.tiers.entries()) {
+    if (blank(tier.name)) errors.push(at(`奖项 ${i + 1}`, `award ${i + 1}`));
+  }
+  for (const [i, p] of track.penalties.entries()) {
+    if (blank(p.name)) errors.push(at(`扣分项 ${i + 1}`, `deduction ${i + 1}`));
   }
   return errors;
 }
@@ -97,7 +146,8 @@ export function checkTrackNames(tracks: Track[]): AppError[] {
   }
   const codes = tracks.map((t) => t.code);
   for (const [i, c] of codes.entries()) {
-    if (codes.indexOf(c) !== i) errors.push({ code: 'rubric.duplicateCode', params: { kind: 'track', code: c } });
+    if (codes.indexOf(c) !== i)
+      errors.push({ code: 'rubric.duplicateCode', params: { kind: 'track', code: c } });
   }
   return errors;
 }

@@ -1,0 +1,27 @@
+import { useCompetition } from './CompetitionContext';
+import { Layout } from './components/Layout';
+import { useI18n } from './i18n/I18nProvider';
+import { HomePage } from './pages/home/HomePage';
+import { JudgesPage } from './pages/judges/JudgesPage';
+import { OverviewPage } from './pages/overview/OverviewPage';
+import { RosterPage } from './pages/roster/RosterPage';
+import { RubricPage } from './pages/rubric/RubricPage';
+import { useRoute } from './router';
+
+export function App() {
+  const route = useRoute();
+  const { current } = useCompetition();
+  const { t } = useI18n();
+
+  if (current === undefined) return <p className="loading">{t('loading')}</p>;
+  // Every screen but home needs an open competition; without one, home is where to go.
+  if (current === null || route.page === 'home') return <HomePage />;
+  return (
+    <Layout competition={current.competition} route={route}>
+      {route.page === 'competition' && <OverviewPage />}
+      {route.page === 'rubric' && <RubricPage key={route.track} code={route.track} />}
+      {route.page === 'roster' && <RosterPage key={route.track} code={route.track} />}
+      {route.page === 'judges' && <JudgesPage />}
+    </Layout>
+  );
+}

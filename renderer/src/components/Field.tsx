@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+
+/** A labelled form control; the label wraps the control so clicking it focuses the input. */
+export function Field(props: {
+  label: string;
+  hint?: string;
+  children: ReactNode;
+  wide?: boolean;
+}) {
+  return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control is passed in as children
+    <label className={props.wide ? 'field wide' : 'field'}>
+      <span className="field-label">
+        {props.label}
+        {props.hint && <span className="field-hint"> {props.hint}</span>}
+      </span>
+      {props.children}
+    </label>
+  );
+}

@@ -1,0 +1,97 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import type { CallOutput } from '../../../../shared/api/contract';
+import type { CompetitionInfo } from '../../../../shared/domain/competition';
+import type { AppError } from '../../../../shared/errors';
+import { call } from '../../api/client';
+import { useCompetition } from '../../CompetitionContext';
+import { ErrorList, toErrors } from '../../components/ErrorList';
+import { Field } from '../../components/Field';
+import { useI18n } from '../../i18n/I18nProvider';
+import { navigate } from '../../router';
+
+const emptyInfo: CompetitionInfo = { name: '', edition: '', venue: '', startDate: '', endDate: '' };
+
+export function CreateForm() {
+  const { t, pick, language } = useI18n();
+  const { setCurrent } = useCompetition();
+  const [info, setInfo] = useState(emptyInfo);
+  const [template, setTemplate] = useState<'counselor' | 'blank'>('counselor');
+  const [templates, setTemplates] = useState<CallOutput<'templates.list'>>([]);
+  const [errors, setErrors] = useState<AppError[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    call('templates.list', {}).then(setTemplates, (e) => setErrors(toErrors(e)));
+  }, []);
+
+  const set = (key: keyof CompetitionInfo) => (event: { target: { value: string } }) =>
+    setInfo({ ...info, [key]: event.target.value });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setErrors([]);
+    try {
+      setCurrent(await call('competitions.create', { info, template }));
+      navigate({ page: 'competition' });
+    } catch (error) {
+      setErrors(toErrors(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const separator = language === 'zh-CN' ? '、' : ', ';
+  return (
+    <form onSubmit={submit} className="form-grid">
+      <Field label={t('field.competitionName')} hint={t('field.required')} wide>
+        <input
+          required
+          value={info.name}
+          onChange={set('name')}
+          placeholder="第九届全国科技馆辅导员大赛（某某赛区）"
+        />
+      </Field>
+      <Field label={t('field.edition')}>
+        <input value={info.edition} onChange={set('edition')} placeholder="2026" />
+      </Field>
+      <Field label={t('field.venue')}>
+        <input value={info.venue} onChange={set('venue')} />
+      </Field>
+      <Field label={t('field.startDate')}>
+        <input type="date" value={info.startDate} onChange={set('startDate')} />
+      </Field>
+      <Field label={t('field.endDate')}>
+        <input type="date" value={info.endDate} onChange={set('endDate')} />
+      </Field>
+      <fieldset className="wide templates">
+        <legend>{t('home.template')}</legend>
+        {templates.map((tpl) => (
+          <label key={tpl.code} className="choice">
+            <input
+              type="radio"
+              name="template"
+              value={tpl.code}
+              checked={template === tpl.code}
+              onChange={() => setTemplate(tpl.code as 'counselor' | 'blank')}
+            />
+            <span>
+              <strong>{pick(tpl.name)}</strong>
+              <span className="muted small">
+                {tpl.tracks.length > 0
+                  ? t('home.templateTracks', { tracks: tpl.tracks.map(pick).join(separator) })
+                  : t('home.templateEmpty')}
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <ErrorList errors={errors} />
+      <div className="wide actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {t('home.createButton')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,166 @@
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import type { Judge, JudgeInput } from '../../../../shared/domain/people';
+import type { AppError } from '../../../../shared/errors';
+import { call } from '../../api/client';
+import { useCompetition } from '../../CompetitionContext';
+import { ErrorList, toErrors } from '../../components/ErrorList';
+import { Field } from '../../components/Field';
+import { useI18n } from '../../i18n/I18nProvider';
+
+const blank: JudgeInput = { name: '', organization: '', region: '', tracks: [] };
+
+export function JudgesPage() {
+  const { t, pick, language } = useI18n();
+  const { current } = useCompetition();
+  const tracks = current!.competition.tracks;
+  const [judges, setJudges] = useState<Judge[]>([]);
+  const [editing, setEditing] = useState<JudgeInput | null>(null);
+  const [errors, setErrors] = useState<AppError[]>([]);
+
+  const load = useCallback(async () => {
+    try {
+      setJudges(await call('judges.list', {}));
+    } catch (error) {
+      setErrors(toErrors(error));
+    }
+  }, []);
+  useEffect(() => {
+    load();
+  }, [load]);
+
+  const trackName = (code: string) => {
+    const track = tracks.find((x) => x.code === code);
+    return track ? pick(track.name) : code;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!editing) return;
+    try {
+      await call('judges.save', { judge: editing });
+      setEditing(null);
+      setErrors([]);
+      await load();
+    } catch (error) {
+      setErrors(toErrors(error));
+    }
+  };
+
+  const remove = async (judge: Judge) => {
+    if (!window.confirm(t('judges.confirmRemove', { name: judge.name }))) return;
+    try {
+      await call('judges.remove', { id: judge.id });
+      await load();
+    } catch (error) {
+      setErrors(toErrors(error));
+    }
+  };
+
+  const separator = language === 'zh-CN' ? '、' : ', ';
+  return (
+    <div className="judges">
+      <div className="page-header">
+        <h1>{t('judges.title')}</h1>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setEditing({ ...blank, tracks: tracks.map((x) => x.code).slice(0, 1) })}
+        >
+          {t('judges.add')}
+        </button>
+      </div>
+      <ErrorList errors={errors} />
+      {editing && (
+        <form
+          className="card form-grid"
+          onSubmit={submit}
+          onKeyDown={(e) => e.key === 'Escape' && setEditing(null)}
+        >
+          <h2 className="wide">
+            {editing.id ? t('judges.editing', { name: editing.name }) : t('judges.adding')}
+          </h2>
+          <Field label={t('judges.name')} hint={t('field.required')}>
+            <input
+              required
+              value={editing.name}
+              onChange={(e) => setEditing({ ...editing, name: e.target.value })}
+            />
+          </Field>
+          <Field label={t('judges.organization')}>
+            <input
+              value={editing.organization}
+              onChange={(e) => setEditing({ ...editing, organization: e.target.value })}
+            />
+          </Field>
+          <Field label={t('judges.region')}>
+            <input
+              value={editing.region}
+              onChange={(e) => setEditing({ ...editing, region: e.target.value })}
+            />
+          </Field>
+          <fieldset className="wide">
+            <legend>{t('judges.tracks')}</legend>
+            {tracks.map((track) => (
+              <label className="choice inline-choice" key={track.code}>
+                <input
+                  type="checkbox"
+                  checked={editing.tracks.includes(track.code)}
+                  onChange={(e) =>
+                    setEditing({
+                      ...editing,
+                      tracks: e.target.checked
+                        ? [...editing.tracks, track.code]
+                        : editing.tracks.filter((c) => c !== track.code),
+                    })
+                  }
+                />
+                {pick(track.name)}
+              </label>
+            ))}
+          </fieldset>
+          <div className="wide actions">
+            <button type="submit" className="primary">
+              {t('action.save')}
+            </button>
+            <button type="button" onClick={() => setEditing(null)}>
+              {t('action.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {judges.length === 0 ? (
+        <p className="muted">{t('judges.empty')}</p>
+      ) : (
+        <table className="grid list">
+          <thead>
+            <tr>
+              <th>{t('judges.name')}</th>
+              <th>{t('judges.organization')}</th>
+              <th>{t('judges.region')}</th>
+              <th>{t('judges.tracks')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {judges.map((judge) => (
+              <tr key={judge.id}>
+                <td>{judge.name}</td>
+                <td>{judge.organization}</td>
+                <td>{judge.region}</td>
+                <td>{judge.tracks.map(trackName).join(separator)}</td>
+                <td className="row-actions">
+                  <button type="button" className="quiet" onClick={() => setEditing(judge)}>
+                    {t('action.edit')}
+                  </button>
+                  <button type="button" className="quiet" onClick={() => remove(judge)}>
+                    {t('action.delete')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

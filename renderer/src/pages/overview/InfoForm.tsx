@@ -1,0 +1,59 @@
+import { type FormEvent, useState } from 'react';
+import type { CompetitionInfo } from '../../../../shared/domain/competition';
+import type { AppError } from '../../../../shared/errors';
+import { call } from '../../api/client';
+import { useCompetition } from '../../CompetitionContext';
+import { ErrorList, toErrors } from '../../components/ErrorList';
+import { Field } from '../../components/Field';
+import { useI18n } from '../../i18n/I18nProvider';
+
+export function InfoForm({ onDone }: { onDone: () => void }) {
+  const { t } = useI18n();
+  const { current, setCurrent } = useCompetition();
+  const { name, edition, venue, startDate, endDate } = current!.competition;
+  const [info, setInfo] = useState<CompetitionInfo>({ name, edition, venue, startDate, endDate });
+  const [errors, setErrors] = useState<AppError[]>([]);
+
+  const set = (key: keyof CompetitionInfo) => (event: { target: { value: string } }) =>
+    setInfo({ ...info, [key]: event.target.value });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const competition = await call('competitions.updateInfo', { info });
+      setCurrent({ path: current!.path, competition });
+      onDone();
+    } catch (error) {
+      setErrors(toErrors(error));
+    }
+  };
+
+  return (
+    <form className="card form-grid" onSubmit={submit}>
+      <Field label={t('field.competitionName')} hint={t('field.required')} wide>
+        <input required value={info.name} onChange={set('name')} />
+      </Field>
+      <Field label={t('field.edition')}>
+        <input value={info.edition} onChange={set('edition')} />
+      </Field>
+      <Field label={t('field.venue')}>
+        <input value={info.venue} onChange={set('venue')} />
+      </Field>
+      <Field label={t('field.startDate')}>
+        <input type="date" value={info.startDate} onChange={set('startDate')} />
+      </Field>
+      <Field label={t('field.endDate')}>
+        <input type="date" value={info.endDate} onChange={set('endDate')} />
+      </Field>
+      <ErrorList errors={errors} />
+      <div className="wide actions">
+        <button type="submit" className="primary">
+          {t('action.save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('action.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'react';
+import type { Judge } from '../../../../shared/domain/people';
+import { formatPoints } from '../../../../shared/domain/points';
+import { trackTotal } from '../../../../shared/domain/rubric';
+import type { AppError } from '../../../../shared/errors';
+import { call } from '../../api/client';
+import { useCompetition } from '../../CompetitionContext';
+import { ErrorList, toErrors } from '../../components/ErrorList';
+import { useI18n } from '../../i18n/I18nProvider';
+import { navigate, routeHash } from '../../router';
+import { AddTrackForm } from './AddTrackForm';
+import { InfoForm } from './InfoForm';
+
+export function OverviewPage() {
+  const { t, pick, language } = useI18n();
+  const { current } = useCompetition();
+  const [counts, setCounts] = useState<Record<string, number>>({});
+  const [judges, setJudges] = useState<Judge[]>([]);
+  const [errors, setErrors] = useState<AppError[]>([]);
+  const [editing, setEditing] = useState(false);
+  const competition = current!.competition;
+
+  useEffect(() => {
+    Promise.all(
+      competition.tracks.map(
+        async (track) =>
+          [track.code, (await call('entries.list', { track: track.code })).length] as const,
+      ),
+    )
+      .then((pairs) => setCounts(Object.fromEntries(pairs)))
+      .catch((e) => setErrors(toErrors(e)));
+    call('judges.list', {}).then(setJudges, (e) => setErrors(toErrors(e)));
+  }, [competition]);
+
+  const separator = language === 'zh-CN' ? '、' : ', ';
+  const details = [
+    competition.edition,
+    competition.venue,
+    [competition.startDate, competition.endDate].filter(Boolean).join(' – '),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+  return (
+    <div className="overview">
+      <div className="page-header">
+        <div>
+          <h1>{competition.name}</h1>
+          {details && <p className="muted">{details}</p>}
+          <p className="muted small">{t('overview.file', { path: current!.path })}</p>
+        </div>
+        <button type="button" onClick={() => setEditing(!editing)}>
+          {t('overview.editInfo')}
+        </button>
+      </div>
+      {editing && <InfoForm onDone={() => setEditing(false)} />}
+      <ErrorList errors={errors} />
+      <h2>{t('nav.tracks')}</h2>
+      {competition.tracks.length === 0 && <p className="muted">{t('overview.noTracks')}</p>}
+      <div className="track-cards">
+        {competition.tracks.map((track) => {
+          const panel = judges.filter((j) => j.tracks.includes(track.code)).length;
+          return (
+            <article className="card track-card" key={track.code} data-track={track.code}>
+              <h3>
+                {pick(track.name)}
+                <span className="muted small">
+                  {' '}
+                  {language === 'zh-CN' ? track.name.en : track.name.zh}
+                </span>
+              </h3>
+              <p className="facts">
+                <span>{t(`entryKind.${track.entryKind}`)}</span>
+                <span>{t('overview.fullMarks', { total: formatPoints(trackTotal(track)) })}</span>
+                <span>
+                  {t('overview.timeLimit', {
+                    minutes: Math.round(track.timeLimitSeconds / 6) / 10,
+                  })}
+                </span>
+                <span>{t('overview.entries', { count: counts[track.code] ?? '…' })}</span>
+                <span>{t('overview.judges', { count: panel })}</span>
+              </p>
+              <p className="small">
+                {t('overview.groups', {
+                  groups: track.groups.map((g) => pick(g.name)).join(separator),
+                })}
+              </p>
+              {track.aliases.length > 0 && (
+                <p className="small muted">
+                  {t('overview.aliases', { aliases: track.aliases.join(separator) })}
+                </p>
+              )}
+              <div className="actions">
+                <a className="button" href={routeHash({ page: 'rubric', track: track.code })}>
+                  {t('nav.rubric')}
+                </a>
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => navigate({ page: 'roster', track: track.code })}
+                >
+                  {t('nav.roster')}
+                </button>
+              </div>
+            </article>
+          );
+        })}
+      </div>
+      <AddTrackForm />
+    </div>
+  );
+}

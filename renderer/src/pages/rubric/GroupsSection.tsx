@@ -1,0 +1,112 @@
+import type { Track } from '../../../../shared/domain/rubric';
+import { useI18n } from '../../i18n/I18nProvider';
+import { nextCode, removeAt, replaceAt } from './codes';
+
+export function GroupsSection({
+  track,
+  onChange,
+}: {
+  track: Track;
+  onChange: (track: Track) => void;
+}) {
+  const { t } = useI18n();
+  const groups = track.groups;
+  return (
+    <section className="card" aria-labelledby="groups-title">
+      <h2 id="groups-title">
+        {t('rubric.groups')} <span className="muted small">{t('rubric.groupsHint')}</span>
+      </h2>
+      <table className="grid">
+        <thead>
+          <tr>
+            <th>{t('rubric.chineseName')}</th>
+            <th>{t('rubric.englishName')}</th>
+            <th>{t('rubric.default')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((group, index) => (
+            <tr key={group.code}>
+              <td>
+                <input
+                  aria-label={t('rubric.chineseName')}
+                  value={group.name.zh}
+                  onChange={(e) =>
+                    onChange({
+                      ...track,
+                      groups: replaceAt(groups, index, {
+                        ...group,
+                        name: { ...group.name, zh: e.target.value },
+                      }),
+                    })
+                  }
+                />
+              </td>
+              <td>
+                <input
+                  aria-label={t('rubric.englishName')}
+                  value={group.name.en}
+                  onChange={(e) =>
+                    onChange({
+                      ...track,
+                      groups: replaceAt(groups, index, {
+                        ...group,
+                        name: { ...group.name, en: e.target.value },
+                      }),
+                    })
+                  }
+                />
+              </td>
+              <td className="center">
+                <input
+                  type="radio"
+                  name="default-group"
+                  aria-label={t('rubric.default')}
+                  checked={group.isDefault}
+                  onChange={() =>
+                    onChange({
+                      ...track,
+                      groups: groups.map((g, i) => ({ ...g, isDefault: i === index })),
+                    })
+                  }
+                />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="quiet"
+                  disabled={groups.length === 1}
+                  onClick={() => onChange({ ...track, groups: removeAt(groups, index) })}
+                >
+                  {t('action.delete')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button
+        type="button"
+        onClick={() =>
+          onChange({
+            ...track,
+            groups: [
+              ...groups,
+              {
+                code: nextCode(
+                  'group',
+                  groups.map((g) => g.code),
+                ),
+                name: { zh: '', en: '' },
+                isDefault: false,
+              },
+            ],
+          })
+        }
+      >
+        {t('rubric.addGroup')}
+      </button>
+    </section>
+  );
+}

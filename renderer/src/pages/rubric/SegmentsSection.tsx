@@ -1,0 +1,204 @@
+import { formatPoints } from '../../../../shared/domain/points';
+import {
+  type Criterion,
+  type Segment,
+  segmentTotal,
+  type Track,
+} from '../../../../shared/domain/rubric';
+import { useI18n } from '../../i18n/I18nProvider';
+import { nextCode, removeAt, replaceAt } from './codes';
+import { PointsInput } from './PointsInput';
+
+export function SegmentsSection({
+  track,
+  onChange,
+}: {
+  track: Track;
+  onChange: (track: Track) => void;
+}) {
+  const { t } = useI18n();
+  const segments = track.segments;
+  const allCriteria = segments.flatMap((s) => s.criteria.map((c) => c.code));
+  const setSegment = (index: number, segment: Segment) =>
+    onChange({ ...track, segments: replaceAt(segments, index, segment) });
+
+  return (
+    <section className="card" aria-labelledby="segments-title">
+      <h2 id="segments-title">{t('rubric.segments')}</h2>
+      {segments.map((segment, index) => (
+        <fieldset className="segment" key={segment.code} data-segment={segment.code}>
+          <legend>
+            {t('rubric.segment')} {index + 1}
+          </legend>
+          <div className="segment-head">
+            <input
+              aria-label={`${t('rubric.segment')} ${t('rubric.chineseName')}`}
+              value={segment.name.zh}
+              onChange={(e) =>
+                setSegment(index, { ...segment, name: { ...segment.name, zh: e.target.value } })
+              }
+            />
+            <input
+              aria-label={`${t('rubric.segment')} ${t('rubric.englishName')}`}
+              value={segment.name.en}
+              onChange={(e) =>
+                setSegment(index, { ...segment, name: { ...segment.name, en: e.target.value } })
+              }
+            />
+            <select
+              aria-label={t('rubric.kind')}
+              value={segment.kind}
+              onChange={(e) =>
+                setSegment(index, { ...segment, kind: e.target.value as Segment['kind'] })
+              }
+            >
+              <option value="judged">{t('kind.judged')}</option>
+              <option value="objective">{t('kind.objective')}</option>
+            </select>
+            <span className="segment-total">
+              {t('rubric.segmentTotal', { total: formatPoints(segmentTotal(segment)) })}
+            </span>
+            <button
+              type="button"
+              className="quiet"
+              disabled={segments.length === 1}
+              onClick={() => onChange({ ...track, segments: removeAt(segments, index) })}
+            >
+              {t('rubric.removeSegment')}
+            </button>
+          </div>
+          <CriteriaTable
+            criteria={segment.criteria}
+            onChange={(criteria) => setSegment(index, { ...segment, criteria })}
+            newCode={() => nextCode('criterion', allCriteria)}
+          />
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        onClick={() =>
+          onChange({
+            ...track,
+            segments: [
+              ...segments,
+              {
+                code: nextCode(
+                  'segment',
+                  segments.map((s) => s.code),
+                ),
+                name: { zh: '', en: '' },
+                kind: 'judged',
+                criteria: [emptyCriterion(nextCode('criterion', allCriteria))],
+              },
+            ],
+          })
+        }
+      >
+        {t('rubric.addSegment')}
+      </button>
+    </section>
+  );
+}
+
+function emptyCriterion(code: string): Criterion {
+  return { code, name: { zh: '', en: '' }, description: { zh: '', en: '' }, max: 1000, step: 50 };
+}
+
+function CriteriaTable(props: {
+  criteria: Criterion[];
+  onChange: (criteria: Criterion[]) => void;
+  newCode: () => string;
+}) {
+  const { t } = useI18n();
+  const { criteria, onChange } = props;
+  const set = (index: number, criterion: Criterion) =>
+    onChange(replaceAt(criteria, index, criterion));
+  return (
+    <>
+      <table className="grid criteria">
+        <thead>
+          <tr>
+            <th>{t('rubric.criterion')}</th>
+            <th>{t('rubric.criterionEn')}</th>
+            <th>{t('rubric.description')}</th>
+            <th>{t('rubric.descriptionEn')}</th>
+            <th className="num">{t('rubric.max')}</th>
+            <th className="num">{t('rubric.step')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {criteria.map((c, index) => (
+            <tr key={c.code} data-criterion={c.code}>
+              <td>
+                <input
+                  aria-label={t('rubric.criterion')}
+                  value={c.name.zh}
+                  onChange={(e) => set(index, { ...c, name: { ...c.name, zh: e.target.value } })}
+                />
+              </td>
+              <td>
+                <input
+                  aria-label={t('rubric.criterionEn')}
+                  value={c.name.en}
+                  onChange={(e) => set(index, { ...c, name: { ...c.name, en: e.target.value } })}
+                />
+              </td>
+              <td>
+                <textarea
+                  rows={1}
+                  aria-label={t('rubric.description')}
+                  value={c.description.zh}
+                  onChange={(e) =>
+                    set(index, { ...c, description: { ...c.description, zh: e.target.value } })
+                  }
+                />
+              </td>
+              <td>
+                <textarea
+                  rows={1}
+                  aria-label={t('rubric.descriptionEn')}
+                  value={c.description.en}
+                  onChange={(e) =>
+                    set(index, { ...c, description: { ...c.description, en: e.target.value } })
+                  }
+                />
+              </td>
+              <td className="num">
+                <PointsInput
+                  label={t('rubric.max')}
+                  value={c.max}
+                  onChange={(max) => set(index, { ...c, max })}
+                />
+              </td>
+              <td className="num">
+                <PointsInput
+                  label={t('rubric.step')}
+                  value={c.step}
+                  onChange={(step) => set(index, { ...c, step })}
+                />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="quiet"
+                  disabled={criteria.length === 1}
+                  onClick={() => onChange(removeAt(criteria, index))}
+                >
+                  {t('action.delete')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button
+        type="button"
+        className="small-button"
+        onClick={() => onChange([...criteria, emptyCriterion(props.newCode())])}
+      >
+        {t('rubric.addCriterion')}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'competition' }
+  | { page: 'rubric'; track: string }
+  | { page: 'roster'; track: string }
+  | { page: 'judges' };
+
+/** Screens live in the hash, so a reload comes back to the same place. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'competition') return { page: 'competition' };
+  if (parts[0] === 'judges') return { page: 'judges' };
+  if (parts[0] === 'tracks' && parts[1]) {
+    return parts[2] === 'roster'
+      ? { page: 'roster', track: parts[1] }
+      : { page: 'rubric', track: parts[1] };
+  }
+  return { page: 'home' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.page) {
+    case 'home':
+      return '#/';
+    case 'competition':
+      return '#/competition';
+    case 'judges':
+      return '#/judges';
+    case 'rubric':
+      return `#/tracks/${encodeURIComponent(route.track)}`;
+    case 'roster':
+      return `#/tracks/${encodeURIComponent(route.track)}/roster`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHash(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
