@@ -1,5 +1,5 @@
-import type { MessageKey } from './i18n/catalog';
 import type { LocalizedText } from './domain/text';
+import type { MessageKey } from './i18n/catalog';
 
 /** A parameter of a message: plain, or bilingual (the renderer picks the user's language). */
 export type MessageParam = string | number | LocalizedText;

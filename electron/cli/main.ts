@@ -12,9 +12,9 @@ import { confSettings } from '../services/settings';
 import { openStore } from '../store/database';
 import { readEntries } from '../store/entriesTable';
 import { readJudges } from '../store/judgesTable';
+import { describeCompetition } from './describe';
 import { cliLanguage, reportFailure } from './output';
 import { defaultConfigDir, defaultDataDir, rendererDir } from './paths';
-import { describeCompetition } from './describe';
 import { usage } from './usage';
 import { version } from './version';
 
@@ -45,7 +45,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'new': {
         const file = requireArg(args[0], 'file', language);
-        if (!findTemplate(values.template)) throw AppFailure.of('cli.unknownTemplate', { template: values.template });
+        if (!findTemplate(values.template))
+          throw AppFailure.of('cli.unknownTemplate', { template: values.template });
         const info = competitionInfoSchema.safeParse({
           name: values.name ?? '',
           edition: values.edition,
@@ -63,7 +64,9 @@ export async function main(argv: string[]): Promise<number> {
         try {
           const competition = loadCompetition(db);
           const json = competitionJson(competition, readEntries(db), readJudges(db));
-          console.log(values.json ? JSON.stringify(json, null, 2) : describeCompetition(json, language));
+          console.log(
+            values.json ? JSON.stringify(json, null, 2) : describeCompetition(json, language),
+          );
         } finally {
           db.close();
         }
@@ -111,6 +114,7 @@ async function serve(
 }
 
 function requireArg(value: string | undefined, name: string, language: 'zh-CN' | 'en'): string {
-  if (value === undefined) throw AppFailure.of('cli.missingArgument', { name, usage: usage(language) });
+  if (value === undefined)
+    throw AppFailure.of('cli.missingArgument', { name, usage: usage(language) });
   return value;
 }

@@ -1,6 +1,6 @@
 import type { Language } from '../../shared/api/app';
-import { translate } from '../../shared/i18n/catalog';
 import { AppFailure } from '../../shared/errors';
+import { translate } from '../../shared/i18n/catalog';
 
 /** The CLI speaks Chinese unless told otherwise, like the app. */
 export function cliLanguage(flag: string | undefined): Language {

@@ -68,7 +68,12 @@ export async function startHost(options: {
       return;
     }
     if (!tokensMatch(requestToken(request), token)) {
-      return send(response, 401, 'text/plain; charset=utf-8', 'Unauthorized: open the address ScoreDesk printed, token included.');
+      return send(
+        response,
+        401,
+        'text/plain; charset=utf-8',
+        'Unauthorized: open the address ScoreDesk printed, token included.',
+      );
     }
     if (url.pathname.startsWith('/api/')) return api(request, response, url.pathname.slice(5));
     if (request.method !== 'GET') return send(response, 405, 'text/plain', 'Method not allowed');
@@ -82,7 +87,15 @@ export async function startHost(options: {
       const body = await readBody(request);
       payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch {
-      return send(response, 400, 'application/json', JSON.stringify({ ok: false, errors: [{ code: 'error.invalidInput', params: { field: '—', detail: 'JSON' } }] }));
+      return send(
+        response,
+        400,
+        'application/json',
+        JSON.stringify({
+          ok: false,
+          errors: [{ code: 'error.invalidInput', params: { field: '—', detail: 'JSON' } }],
+        }),
+      );
     }
     const result = await options.dispatch(decodeURIComponent(name), payload);
     send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
@@ -97,7 +110,12 @@ export async function startHost(options: {
     // Unknown paths are screens of the single-page app.
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
     if (!existsSync(file)) {
-      return send(response, 503, 'text/plain; charset=utf-8', 'The renderer is not built: run npm run build:renderer');
+      return send(
+        response,
+        503,
+        'text/plain; charset=utf-8',
+        'The renderer is not built: run npm run build:renderer',
+      );
     }
     const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
     send(response, 200, type, readFileSync(file));

@@ -12,7 +12,9 @@ import { readEntries } from '../store/entriesTable';
 import { readJudges } from '../store/judgesTable';
 
 export type Handlers = {
-  [K in CallName]: (input: z.output<Contract[K]['input']>) => CallOutput<K> | Promise<CallOutput<K>>;
+  [K in CallName]: (
+    input: z.output<Contract[K]['input']>,
+  ) => CallOutput<K> | Promise<CallOutput<K>>;
 };
 
 export interface BackendContext {

@@ -1,12 +1,16 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { CompetitionInfo, Competition } from '../../shared/domain/competition';
+import type { Competition, CompetitionInfo } from '../../shared/domain/competition';
 import { findTemplate } from '../../shared/templates';
 import { insertCompetition, readCompetition } from '../store/competitionTable';
 import { type Db, inTransaction, openStore } from '../store/database';
-import { readTracks, insertTrack } from '../store/tracksTable';
+import { insertTrack, readTracks } from '../store/tracksTable';
 
 /** Creates a new store file holding the competition and its template's tracks. */
-export function createCompetitionStore(path: string, info: CompetitionInfo, templateCode: string): Db {
+export function createCompetitionStore(
+  path: string,
+  info: CompetitionInfo,
+  templateCode: string,
+): Db {
   const template = findTemplate(templateCode);
   if (!template) throw new Error(`unknown template ${templateCode}`);
   const db = openStore(path, { create: true });

@@ -30,7 +30,11 @@ export function saveEntry(db: Db, input: EntryInput): Entry {
     }
     // Members may be filled in later; once listed, a team must fit the track's size.
     const count = input.members.length;
-    if (track.entryKind === 'team' && count > 0 && (count < track.teamSize.min || count > track.teamSize.max)) {
+    if (
+      track.entryKind === 'team' &&
+      count > 0 &&
+      (count < track.teamSize.min || count > track.teamSize.max)
+    ) {
       throw AppFailure.of('entry.teamSize', {
         track: track.name,
         min: track.teamSize.min,
@@ -51,7 +55,13 @@ export function removeEntry(db: Db, id: number): void {
     if (!before) throw AppFailure.of('entry.notFound', { id });
     if (entryHasMarks(db, id)) throw AppFailure.of('entry.hasMarks', { no: before.no });
     deleteEntry(db, id);
-    recordAudit(db, { actor: ACTOR, action: 'entry.remove', subject: `entry:${id}`, before, after: null });
+    recordAudit(db, {
+      actor: ACTOR,
+      action: 'entry.remove',
+      subject: `entry:${id}`,
+      before,
+      after: null,
+    });
   });
 }
 
@@ -77,6 +87,12 @@ export function removeJudge(db: Db, id: number): void {
     if (!before) throw AppFailure.of('judge.notFound', { id });
     if (judgeHasScores(db, id)) throw AppFailure.of('judge.hasScores', { name: before.name });
     deleteJudge(db, id);
-    recordAudit(db, { actor: ACTOR, action: 'judge.remove', subject: `judge:${id}`, before, after: null });
+    recordAudit(db, {
+      actor: ACTOR,
+      action: 'judge.remove',
+      subject: `judge:${id}`,
+      before,
+      after: null,
+    });
   });
 }

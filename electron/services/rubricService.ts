@@ -34,7 +34,13 @@ export function addTrack(db: Db, name: LocalizedText): Track {
     const track = blankTrack(`track-${n}`, name);
     refuseIfBroken(readTracks(db), track);
     insertTrack(db, track);
-    recordAudit(db, { actor: ACTOR, action: 'track.add', subject: track.code, before: null, after: track });
+    recordAudit(db, {
+      actor: ACTOR,
+      action: 'track.add',
+      subject: track.code,
+      before: null,
+      after: track,
+    });
     return track;
   });
 }
@@ -69,7 +75,13 @@ export function removeTrack(db: Db, code: string): void {
     const count = countEntries(db, id);
     if (count > 0) throw AppFailure.of('track.hasEntries', { track: track.name, count });
     deleteTrack(db, id);
-    recordAudit(db, { actor: ACTOR, action: 'track.remove', subject: code, before: track, after: null });
+    recordAudit(db, {
+      actor: ACTOR,
+      action: 'track.remove',
+      subject: code,
+      before: track,
+      after: null,
+    });
   });
 }
 

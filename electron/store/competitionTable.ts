@@ -18,10 +18,7 @@ export interface CompetitionRecord extends CompetitionInfo {
   createdAt: string;
 }
 
-export function insertCompetition(
-  db: Db,
-  record: CompetitionRecord & { secretKey: string },
-): void {
+export function insertCompetition(db: Db, record: CompetitionRecord & { secretKey: string }): void {
   db.prepare(
     `INSERT INTO competition (singleton, id, name, edition, start_date, end_date, venue, secret_key, template, created_at)
      VALUES (1, @id, @name, @edition, @startDate, @endDate, @venue, @secretKey, @template, @createdAt)`,

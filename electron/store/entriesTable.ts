@@ -81,9 +81,9 @@ export function entryNoTaken(db: Db, trackId: number, no: string, exceptId?: num
 }
 
 export function groupId(db: Db, trackId: number, code: string): number | undefined {
-  const row = db.prepare('SELECT id FROM groups WHERE track_id = ? AND code = ?').get(trackId, code) as
-    | { id: number }
-    | undefined;
+  const row = db
+    .prepare('SELECT id FROM groups WHERE track_id = ? AND code = ?')
+    .get(trackId, code) as { id: number } | undefined;
   return row?.id;
 }
 

@@ -74,13 +74,22 @@ export function readTracks(db: Db): Track[] {
       groups: groups.filter((g) => g.track_id === row.id).map(toGroup),
       segments: segments
         .filter((s) => s.track_id === row.id)
-        .map((s) => toSegment(s, criteria.filter((c) => c.segment_id === s.id))),
+        .map((s) =>
+          toSegment(
+            s,
+            criteria.filter((c) => c.segment_id === s.id),
+          ),
+        ),
     } satisfies Track),
   );
 }
 
 function toGroup(row: GroupRow): Group {
-  return { code: row.code, name: { zh: row.name_zh, en: row.name_en }, isDefault: !!row.is_default };
+  return {
+    code: row.code,
+    name: { zh: row.name_zh, en: row.name_en },
+    isDefault: !!row.is_default,
+  };
 }
 
 function toSegment(row: SegmentRow, criteria: CriterionRow[]): Segment {
@@ -128,9 +137,9 @@ function trackColumns(track: Track) {
 }
 
 export function insertTrack(db: Db, track: Track): number {
-  const position =
-    (db.prepare('SELECT COALESCE(MAX(position), 0) + 1 AS p FROM tracks').get() as { p: number })
-      .p;
+  const position = (
+    db.prepare('SELECT COALESCE(MAX(position), 0) + 1 AS p FROM tracks').get() as { p: number }
+  ).p;
   const id = Number(
     db
       .prepare(
@@ -176,7 +185,14 @@ function writeParts(db: Db, id: number, track: Track): void {
        name_zh = excluded.name_zh, name_en = excluded.name_en, is_default = excluded.is_default`,
   );
   for (const [position, group] of track.groups.entries()) {
-    upsertGroup.run(id, group.code, position, group.name.zh, group.name.en, group.isDefault ? 1 : 0);
+    upsertGroup.run(
+      id,
+      group.code,
+      position,
+      group.name.zh,
+      group.name.en,
+      group.isDefault ? 1 : 0,
+    );
   }
   const upsertSegment = db.prepare(
     `INSERT INTO segments (track_id, code, position, name_zh, name_en, kind) VALUES (?, ?, ?, ?, ?, ?)
@@ -219,7 +235,12 @@ function writeParts(db: Db, id: number, track: Track): void {
   }
 }
 
-function deleteMissing(db: Db, table: 'groups' | 'segments' | 'criteria', id: number, keep: string[]) {
+function deleteMissing(
+  db: Db,
+  table: 'groups' | 'segments' | 'criteria',
+  id: number,
+  keep: string[],
+) {
   db.prepare(
     `DELETE FROM ${table} WHERE track_id = ? AND code NOT IN (SELECT value FROM json_each(?))`,
   ).run(id, JSON.stringify(keep));

@@ -3,15 +3,16 @@ import type { MessageParam } from '../errors';
 import { cli } from './messages/cli';
 import { common } from './messages/common';
 import { errors } from './messages/errors';
-import { rubric } from './messages/rubric';
+import { home } from './messages/home';
 import { results } from './messages/results';
 import { roster } from './messages/roster';
+import { rubric } from './messages/rubric';
 
 /**
  * One catalog, split by area: each area file holds zh-CN and en side by side, and the en half is
  * typed against the zh-CN keys so a missing translation fails the type check.
  */
-const areas = [common, errors, rubric, roster, cli, results] as const;
+const areas = [common, errors, home, rubric, roster, cli, results] as const;
 
 type Area = (typeof areas)[number];
 type KeysOf<A> = A extends { 'zh-CN': infer Z } ? keyof Z : never;

@@ -59,9 +59,7 @@ export function blankTrack(code: string, name: { zh: string; en: string }): Trac
         code: 'performance',
         name: { zh: '现场评分', en: 'Performance' },
         kind: 'judged',
-        criteria: [
-          criterion('overall', '综合评价', 'Overall', 100, { zh: '', en: '' }),
-        ],
+        criteria: [criterion('overall', '综合评价', 'Overall', 100, { zh: '', en: '' })],
       },
     ],
   };
