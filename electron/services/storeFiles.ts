@@ -8,7 +8,6 @@ export const STORE_EXTENSION = '.scoredesk';
 export function storeFileName(dir: string, competitionName: string): string {
   const base =
     competitionName
-      .normalize('NFKC')
       // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we strip
       .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
       .replace(/\s+/g, ' ')

@@ -44,10 +44,15 @@ export function indexInputs(input: TrackResultsInput, context: IndexContext): Sc
   for (const score of input.scores) {
     const judge = judgeNames.get(score.judgeId);
     const entry = entryNumbers.get(score.entryId);
-    if (judge === undefined || entry === undefined || !judgedCriteria.has(score.criterion)) continue;
-    const cells = child(child(index.judged, score.entryId, () => new Map()), score.judgeId, () => {
-      return new Map<string, number>();
-    });
+    if (judge === undefined || entry === undefined || !judgedCriteria.has(score.criterion))
+      continue;
+    const cells = child(
+      child(index.judged, score.entryId, () => new Map()),
+      score.judgeId,
+      () => {
+        return new Map<string, number>();
+      },
+    );
     const previous = cells.get(score.criterion);
     if (previous !== undefined && previous !== score.value) {
       throw AppFailure.of('results.conflictingScore', {
@@ -83,7 +88,9 @@ export function indexInputs(input: TrackResultsInput, context: IndexContext): Sc
     });
   }
   for (const lines of index.penalties.values()) {
-    lines.sort((a, b) => (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : a.points - b.points));
+    lines.sort((a, b) =>
+      a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : a.points - b.points,
+    );
   }
   return index;
 }

@@ -1,0 +1,8 @@
+// The scoring engine: pure functions from recorded marks to ranked, awarded, explained results.
+export { assignAwards, tierCutoffs } from './awards';
+export { computeTrackResults } from './computeTrackResults';
+export { compareEntryNo } from './entryOrder';
+export { panelScore } from './panelScore';
+export type { Rational } from './rational';
+export { DISPLAY_DECIMALS, describeExact, formatUnits, roundHalfUp, toUnits } from './rounding';
+export * from './types';
