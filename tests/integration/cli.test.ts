@@ -2,13 +2,13 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../electron/store/database';
 import { saveEntry, saveJudge } from '../../electron/services/rosterService';
-import { useTempDir } from '../helpers/tempDir';
+import { openStore } from '../../electron/store/database';
+import { tempDirsForEachTest } from '../helpers/tempDir';
 
 const run = promisify(execFile);
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'scoredesk.mjs');
-const tempDir = useTempDir();
+const tempDir = tempDirsForEachTest();
 
 async function scoredesk(...args: string[]) {
   try {
@@ -23,39 +23,97 @@ async function scoredesk(...args: string[]) {
 describe('the scoredesk command line', () => {
   it('creates a competition from the template and shows it as the public JSON', async () => {
     const file = join(tempDir(), '省赛.scoredesk');
-    const created = await scoredesk('new', file, '--template', 'counselor', '--name', '浙江省科技馆辅导员大赛');
+    const created = await scoredesk(
+      'new',
+      file,
+      '--template',
+      'counselor',
+      '--name',
+      '浙江省科技馆辅导员大赛',
+    );
     expect(created.code).toBe(0);
     expect(created.stdout).toContain(file);
 
     const db = openStore(file);
-    saveEntry(db, { track: 'drama', group: 'main', no: 'D01', name: '星火剧社', organization: '杭州科技馆', region: '浙江', title: '光的旅行', status: 'competing', members: [{ name: '王五', role: '编剧' }, { name: '赵六', role: '' }] });
-    saveJudge(db, { name: '陈评委', organization: '中国科学技术馆', region: '北京', tracks: ['drama'] });
+    saveEntry(db, {
+      track: 'drama',
+      group: 'main',
+      no: 'D01',
+      name: '星火剧社',
+      organization: '杭州科技馆',
+      region: '浙江',
+      title: '光的旅行',
+      status: 'competing',
+      members: [
+        { name: '王五', role: '编剧' },
+        { name: '赵六', role: '' },
+      ],
+    });
+    saveJudge(db, {
+      name: '陈评委',
+      organization: '中国科学技术馆',
+      region: '北京',
+      tracks: ['drama'],
+    });
     db.close();
 
     const shown = await scoredesk('show', file, '--json');
     expect(shown.code).toBe(0);
     const json = JSON.parse(shown.stdout);
     expect(json.name).toBe('浙江省科技馆辅导员大赛');
-    expect(json.tracks.map((t: { code: string }) => t.code)).toEqual(['exhibit', 'experiment', 'drama', 'course']);
+    expect(json.tracks.map((t: { code: string }) => t.code)).toEqual([
+      'exhibit',
+      'experiment',
+      'drama',
+      'course',
+    ]);
     const exhibit = json.tracks[0];
-    expect(exhibit).toMatchObject({ code: 'exhibit', name: { zh: '展品辅导', en: 'Exhibit interpretation' }, decimals: 2 });
+    expect(exhibit).toMatchObject({
+      code: 'exhibit',
+      name: { zh: '展品辅导', en: 'Exhibit interpretation' },
+      decimals: 2,
+    });
     expect(exhibit.groups).toEqual([
       { code: 'counselor', name: { zh: '科技辅导员', en: 'Counselors' }, default: true },
       { code: 'volunteer', name: { zh: '科技志愿者', en: 'Volunteers' }, default: false },
     ]);
-    expect(exhibit.segments[0].criteria[0]).toEqual({ code: 'content', name: { zh: '科学内容', en: 'Scientific content' }, max: 35, step: 0.5 });
+    expect(exhibit.segments[0].criteria[0]).toEqual({
+      code: 'content',
+      name: { zh: '科学内容', en: 'Scientific content' },
+      max: 35,
+      step: 0.5,
+    });
     expect(exhibit.segments[1]).toMatchObject({ code: 'quiz', kind: 'objective' });
     expect(json.tracks[2].entries).toEqual([
-      { no: 'D01', name: '星火剧社', organization: '杭州科技馆', region: '浙江', title: '光的旅行', members: [{ name: '王五', role: '编剧' }, { name: '赵六', role: '' }], group: 'main', status: 'competing', drawOrder: null },
+      {
+        no: 'D01',
+        name: '星火剧社',
+        organization: '杭州科技馆',
+        region: '浙江',
+        title: '光的旅行',
+        members: [
+          { name: '王五', role: '编剧' },
+          { name: '赵六', role: '' },
+        ],
+        group: 'main',
+        status: 'competing',
+        drawOrder: null,
+      },
     ]);
-    expect(json.judges).toEqual([{ name: '陈评委', organization: '中国科学技术馆', region: '北京', tracks: ['drama'] }]);
+    expect(json.judges).toEqual([
+      { name: '陈评委', organization: '中国科学技术馆', region: '北京', tracks: ['drama'] },
+    ]);
   });
 
   it('summarizes a store for people without --json, in Chinese or English', async () => {
     const file = join(tempDir(), 'a.scoredesk');
     await scoredesk('new', file, '--name', '测试赛');
-    expect((await scoredesk('show', file)).stdout).toContain('展品辅导（exhibit）：0 名选手，满分 100');
-    expect((await scoredesk('show', file, '--lang', 'en')).stdout).toContain('Exhibit interpretation (exhibit): 0 entries, full marks 100');
+    expect((await scoredesk('show', file)).stdout).toContain(
+      '展品辅导（exhibit）：0 名选手，满分 100',
+    );
+    expect((await scoredesk('show', file, '--lang', 'en')).stdout).toContain(
+      'Exhibit interpretation (exhibit): 0 entries, full marks 100',
+    );
   });
 
   it('fails with a clear message and a non-zero code', async () => {

@@ -1,12 +1,12 @@
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startHost, type Host } from '../../electron/host/server';
+import { type Host, startHost } from '../../electron/host/server';
 import { createBackend } from '../../electron/ipc/backend';
 import { confSettings } from '../../electron/services/settings';
-import { sampleInfo, useTempDir } from '../helpers/tempDir';
+import { sampleInfo, tempDirsForEachTest } from '../helpers/tempDir';
 
-const tempDir = useTempDir();
+const tempDir = tempDirsForEachTest();
 let host: Host | undefined;
 afterEach(async () => {
   await host?.close();
@@ -27,24 +27,41 @@ async function start() {
 }
 
 /** A raw request, so the Host header can be forged the way a rebinding attack would. */
-function send(port: number, options: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: options.headers },
-      (res) => {
-        let body = '';
-        res.on('data', (chunk) => {
-          body += chunk;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
+function send(
+  port: number,
+  options: { path: string; method?: string; headers?: Record<string, string>; body?: string },
+) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+    (resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: options.path,
+          method: options.method ?? 'GET',
+          headers: options.headers,
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (chunk) => {
+            body += chunk;
+          });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        },
+      );
+      req.on('error', reject);
+      req.end(options.body);
+    },
+  );
 }
 
-const api = (port: number, token: string, name: string, payload: unknown, headers: Record<string, string> = {}) =>
+const api = (
+  port: number,
+  token: string,
+  name: string,
+  payload: unknown,
+  headers: Record<string, string> = {},
+) =>
   send(port, {
     path: `/api/${name}`,
     method: 'POST',
@@ -90,7 +107,10 @@ describe('the local host', () => {
 
   it('serves the contract: creates a competition and lists its file', async () => {
     const { port, token } = await start();
-    const created = JSON.parse((await api(port, token, 'competitions.create', { info: sampleInfo, template: 'counselor' })).body);
+    const created = JSON.parse(
+      (await api(port, token, 'competitions.create', { info: sampleInfo, template: 'counselor' }))
+        .body,
+    );
     expect(created.ok).toBe(true);
     expect(created.value.competition.tracks).toHaveLength(4);
     const listed = JSON.parse((await api(port, token, 'competitions.list', {})).body);
@@ -100,13 +120,20 @@ describe('the local host', () => {
 
   it('refuses a payload that fails its schema, and unknown calls, as error values', async () => {
     const { port, token } = await start();
-    const bad = JSON.parse((await api(port, token, 'competitions.create', { info: { name: '' }, template: 'nope' })).body);
+    const bad = JSON.parse(
+      (await api(port, token, 'competitions.create', { info: { name: '' }, template: 'nope' }))
+        .body,
+    );
     expect(bad.ok).toBe(false);
     expect(bad.errors.every((e: { code: string }) => e.code === 'error.invalidInput')).toBe(true);
-    expect(bad.errors.map((e: { params: { field: string } }) => e.params.field)).toContain('template');
+    expect(bad.errors.map((e: { params: { field: string } }) => e.params.field)).toContain(
+      'template',
+    );
     const unknown = JSON.parse((await api(port, token, '__proto__', {})).body);
     expect(unknown.errors[0]).toMatchObject({ code: 'error.unknownCall' });
-    const noCompetition = JSON.parse((await api(port, token, 'entries.list', { track: 'exhibit' })).body);
+    const noCompetition = JSON.parse(
+      (await api(port, token, 'entries.list', { track: 'exhibit' })).body,
+    );
     expect(noCompetition.errors[0]).toMatchObject({ code: 'error.noCompetition' });
   });
 

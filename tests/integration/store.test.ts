@@ -13,9 +13,9 @@ import { openStore } from '../../electron/store/database';
 import { readEntries } from '../../electron/store/entriesTable';
 import { latestVersion } from '../../electron/store/migrations';
 import { AppFailure } from '../../shared/errors';
-import { sampleInfo, useTempDir } from '../helpers/tempDir';
+import { sampleInfo, tempDirsForEachTest } from '../helpers/tempDir';
 
-const tempDir = useTempDir();
+const tempDir = tempDirsForEachTest();
 
 function newStore() {
   const path = join(tempDir(), 'competition.scoredesk');
@@ -240,8 +240,8 @@ describe('the competition store', () => {
     removeEntry(db, saved.id);
     const audit = readAudit(db).filter((a) => a.subject === `entry:${saved.id}`);
     expect(audit.map((a) => a.action)).toEqual(['entry.remove', 'entry.save', 'entry.save']);
-    expect((audit[1]?.before as { name: string }).name).toBe('张三');
-    expect((audit[1]?.after as { name: string }).name).toBe('张三丰');
+    expect(audit[1]?.before).toMatchObject({ name: '张三' });
+    expect(audit[1]?.after).toMatchObject({ name: '张三丰' });
     db.close();
   });
 });

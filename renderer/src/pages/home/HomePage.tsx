@@ -12,7 +12,7 @@ import { FileList } from './FileList';
 
 /** Where an organizer starts: create from a template, or open a competition file. */
 export function HomePage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { setCurrent } = useCompetition();
   const [files, setFiles] = useState<CallOutput<'competitions.list'> | null>(null);
   const [info, setInfo] = useState<CallOutput<'app.info'> | null>(null);
@@ -39,7 +39,8 @@ export function HomePage() {
       <header className="home-header">
         <div>
           <h1>
-            {t('app.name')} <span className="brand-en">ScoreDesk</span>
+            {t('app.name')}
+            {language === 'zh-CN' && <span className="brand-en">ScoreDesk</span>}
           </h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
@@ -70,7 +71,7 @@ export function HomePage() {
                 <input
                   value={path}
                   onChange={(e) => setPath(e.target.value)}
-                  placeholder="D:\\评分台\\赛事.scoredesk"
+                  placeholder="D:\评分台\赛事.scoredesk"
                 />
                 <button type="submit">{t('home.openButton')}</button>
               </span>
