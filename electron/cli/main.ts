@@ -8,6 +8,7 @@ import { findTemplate } from '../../shared/templates';
 import { startHost } from '../host/server';
 import { createBackend } from '../ipc/backend';
 import { createCompetitionStore, loadCompetition } from '../services/competitionService';
+import { fillDemo } from '../services/demoCompetition';
 import { confSettings } from '../services/settings';
 import { openStore } from '../store/database';
 import { readEntries } from '../store/entriesTable';
@@ -30,6 +31,9 @@ const options = {
   'data-dir': { type: 'string' },
   'config-dir': { type: 'string' },
   lang: { type: 'string' },
+  seed: { type: 'string', default: '1' },
+  entries: { type: 'string', default: '12' },
+  judges: { type: 'string', default: '7' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -70,6 +74,21 @@ export async function main(argv: string[]): Promise<number> {
         } finally {
           db.close();
         }
+        return 0;
+      }
+      case 'demo': {
+        const file = resolve(requireArg(args[0], 'file', language));
+        const db = createCompetitionStore(file, demoInfo(values.name), values.template);
+        try {
+          fillDemo(db, {
+            seed: Number(values.seed),
+            entriesPerTrack: Number(values.entries),
+            judgesPerTrack: Number(values.judges),
+          });
+        } finally {
+          db.close();
+        }
+        console.log(translate(language, 'cli.created', { path: file }));
         return 0;
       }
       case 'serve':
@@ -117,4 +136,8 @@ function requireArg(value: string | undefined, name: string, language: 'zh-CN' |
   if (value === undefined)
     throw AppFailure.of('cli.missingArgument', { name, usage: usage(language) });
   return value;
+}
+
+function demoInfo(name: string | undefined) {
+  return { name: name ?? '演示赛事 Demo', edition: '', venue: '', startDate: '', endDate: '' };
 }

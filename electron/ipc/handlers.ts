@@ -2,6 +2,14 @@ import type { z } from 'zod';
 import type { CallName, CallOutput, Contract } from '../../shared/api/contract';
 import { templates } from '../../shared/templates';
 import { loadCompetition } from '../services/competitionService';
+import {
+  addPenalty,
+  addSingleAward,
+  removePenalty,
+  removeSingleAward,
+  setObjective,
+} from '../services/marksService';
+import { lockResults, trackResults } from '../services/resultsService';
 import { removeEntry, removeJudge, saveEntry, saveJudge } from '../services/rosterService';
 import { addTrack, removeTrack, saveTrack } from '../services/rubricService';
 import type { Session } from '../services/session';
@@ -82,5 +90,16 @@ export function createHandlers(ctx: BackendContext): Handlers {
       removeJudge(session.db(), id);
       return {};
     },
+
+    'results.get': ({ track }) => trackResults(session.db(), track),
+    'results.lock': ({ track, by, reason }) => lockResults(session.db(), track, by, reason),
+    'objective.set': (input) => done(setObjective(session.db(), input)),
+    'penalties.add': (input) => done(addPenalty(session.db(), input)),
+    'penalties.remove': (input) => done(removePenalty(session.db(), input)),
+    'singleAwards.add': (input) => done(addSingleAward(session.db(), input)),
+    'singleAwards.remove': (input) => done(removeSingleAward(session.db(), input)),
   };
 }
+
+/** Calls that only change the store answer an empty object. */
+const done = (_: unknown) => ({});

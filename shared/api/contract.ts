@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AppError } from '../errors';
 import { appCalls } from './app';
 import { competitionCalls } from './competition';
+import { resultsCalls } from './results';
 import { rosterCalls } from './roster';
 import { trackCalls } from './tracks';
 
@@ -11,6 +12,7 @@ export const contract = {
   ...competitionCalls,
   ...trackCalls,
   ...rosterCalls,
+  ...resultsCalls,
 };
 
 export type Contract = typeof contract;

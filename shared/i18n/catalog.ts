@@ -4,6 +4,7 @@ import { cli } from './messages/cli';
 import { common } from './messages/common';
 import { errors } from './messages/errors';
 import { home } from './messages/home';
+import { publication } from './messages/publication';
 import { results } from './messages/results';
 import { roster } from './messages/roster';
 import { rubric } from './messages/rubric';
@@ -12,7 +13,7 @@ import { rubric } from './messages/rubric';
  * One catalog, split by area: each area file holds zh-CN and en side by side, and the en half is
  * typed against the zh-CN keys so a missing translation fails the type check.
  */
-const areas = [common, errors, home, rubric, roster, cli, results] as const;
+export const areas = [common, errors, home, rubric, roster, cli, results, publication] as const;
 
 type Area = (typeof areas)[number];
 type KeysOf<A> = A extends { 'zh-CN': infer Z } ? keyof Z : never;

@@ -41,3 +41,18 @@ describe('the message catalog', () => {
     );
   });
 });
+
+describe('the catalog areas', () => {
+  it('never define the same key twice (a later area would silently win)', async () => {
+    const { areas } = await import('../../shared/i18n/catalog');
+    const seen = new Map<string, number>();
+    const twice: string[] = [];
+    for (const [index, area] of areas.entries()) {
+      for (const key of Object.keys(area['zh-CN'])) {
+        if (seen.has(key)) twice.push(key);
+        seen.set(key, index);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { up as initial } from './0001-initial';
+import { up as results } from './0002-results';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,9 @@ export interface Migration {
 }
 
 /** In order; the store's `user_version` is the version of the last one applied. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', up: initial },
+  { version: 2, name: 'results', up: results },
+];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -5,6 +5,8 @@ const zh = {
   new <文件> --name <赛事名称> [--template counselor|blank] [--edition 届次] [--venue 地点] [--start YYYY-MM-DD] [--end YYYY-MM-DD]
                           从模板新建赛事文件
   show <文件> [--json]    显示赛事文件的内容（--json 输出公开的 JSON 格式）
+  demo <文件> [--entries 12] [--judges 7] [--seed 1] [--name 名称]
+                          新建一个带模拟选手、评委和评分的演示赛事
   serve [--port N] [--data-dir 目录] [--config-dir 目录]
                           在 127.0.0.1 上提供评分台界面，用浏览器打开打印出的地址
 
@@ -25,6 +27,8 @@ const en: Record<keyof typeof zh, string> = {
   new <file> --name <competition name> [--template counselor|blank] [--edition E] [--venue V] [--start YYYY-MM-DD] [--end YYYY-MM-DD]
                           create a competition file from a template
   show <file> [--json]    show what a competition file holds (--json: the public JSON format)
+  demo <file> [--entries 12] [--judges 7] [--seed 1] [--name NAME]
+                          create a demo competition with invented entries, judges and marks
   serve [--port N] [--data-dir DIR] [--config-dir DIR]
                           serve ScoreDesk on 127.0.0.1; open the printed address in a browser
 
