@@ -4,6 +4,7 @@ import { useI18n } from './i18n/I18nProvider';
 import { HomePage } from './pages/home/HomePage';
 import { JudgesPage } from './pages/judges/JudgesPage';
 import { OverviewPage } from './pages/overview/OverviewPage';
+import { ResultsPage } from './pages/results/ResultsPage';
 import { RosterPage } from './pages/roster/RosterPage';
 import { RubricPage } from './pages/rubric/RubricPage';
 import { useRoute } from './router';
@@ -21,6 +22,7 @@ export function App() {
       {route.page === 'competition' && <OverviewPage />}
       {route.page === 'rubric' && <RubricPage key={route.track} code={route.track} />}
       {route.page === 'roster' && <RosterPage key={route.track} code={route.track} />}
+      {route.page === 'results' && <ResultsPage key={route.track} code={route.track} />}
       {route.page === 'judges' && <JudgesPage />}
     </Layout>
   );

@@ -5,6 +5,7 @@ export type Route =
   | { page: 'competition' }
   | { page: 'rubric'; track: string }
   | { page: 'roster'; track: string }
+  | { page: 'results'; track: string }
   | { page: 'judges' };
 
 /** Screens live in the hash, so a reload comes back to the same place. */
@@ -13,9 +14,9 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'competition') return { page: 'competition' };
   if (parts[0] === 'judges') return { page: 'judges' };
   if (parts[0] === 'tracks' && parts[1]) {
-    return parts[2] === 'roster'
-      ? { page: 'roster', track: parts[1] }
-      : { page: 'rubric', track: parts[1] };
+    if (parts[2] === 'roster') return { page: 'roster', track: parts[1] };
+    if (parts[2] === 'results') return { page: 'results', track: parts[1] };
+    return { page: 'rubric', track: parts[1] };
   }
   return { page: 'home' };
 }
@@ -32,6 +33,8 @@ export function routeHash(route: Route): string {
       return `#/tracks/${encodeURIComponent(route.track)}`;
     case 'roster':
       return `#/tracks/${encodeURIComponent(route.track)}/roster`;
+    case 'results':
+      return `#/tracks/${encodeURIComponent(route.track)}/results`;
   }
 }
 

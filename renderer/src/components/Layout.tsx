@@ -52,6 +52,7 @@ export function Layout(props: { competition: Competition; route: Route; children
             <span className="nav-track-name">{pick(track.name)}</span>
             {link({ page: 'rubric', track: track.code }, t('nav.rubric'))}
             {link({ page: 'roster', track: track.code }, t('nav.roster'))}
+            {link({ page: 'results', track: track.code }, t('results.nav'))}
           </div>
         ))}
         <h2>{t('nav.people')}</h2>

@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { TrackResultsView } from '../../../../shared/api/results';
+import type { AppError } from '../../../../shared/errors';
+import { call } from '../../api/client';
+import { useCompetition } from '../../CompetitionContext';
+import { ErrorList, toErrors } from '../../components/ErrorList';
+import { useI18n } from '../../i18n/I18nProvider';
+import { LockPanel } from './LockPanel';
+import { PrintHeader, SignatureLines } from './PrintParts';
+import { ResultsTable } from './ResultsTable';
+
+/** Ranked, awarded and explained results of one track, with what the head judge records. */
+export function ResultsPage({ code }: { code: string }) {
+  const { t, pick } = useI18n();
+  const { current } = useCompetition();
+  const track = current!.competition.tracks.find((x) => x.code === code);
+  const [view, setView] = useState<TrackResultsView | null>(null);
+  const [errors, setErrors] = useState<AppError[]>([]);
+
+  const load = useCallback(async () => {
+    try {
+      setView(await call('results.get', { track: code }));
+      setErrors([]);
+    } catch (error) {
+      setErrors(toErrors(error));
+    }
+  }, [code]);
+  useEffect(() => {
+    load();
+  }, [load]);
+
+  if (!track) return <ErrorList errors={[{ code: 'track.notFound', params: { code } }]} />;
+  return (
+    <div className="results">
+      <PrintHeader competition={current!.competition} track={track} view={view} />
+      <div className="page-header no-print">
+        <div>
+          <h1>{t('results.title', { track: pick(track.name) })}</h1>
+          {view && (
+            <p className="muted small">
+              {t('results.inputHash', { hash: view.inputHash.slice(0, 16) })}
+            </p>
+          )}
+        </div>
+        <div className="actions">
+          <button type="button" onClick={() => window.print()}>
+            {t('results.print')}
+          </button>
+        </div>
+      </div>
+      <ErrorList errors={errors} />
+      {view && <LockPanel track={code} view={view} onChange={load} />}
+      {view && view.results.entries.length === 0 && (
+        <p className="muted">{t('results.noEntries')}</p>
+      )}
+      {view &&
+        track.groups.map((group) => {
+          const entries = view.results.entries.filter((e) => e.group === group.code);
+          if (entries.length === 0) return null;
+          const ranked = view.results.groups.find((g) => g.code === group.code)?.ranked ?? 0;
+          return (
+            <section key={group.code} className="result-group" data-group={group.code}>
+              {track.groups.length > 1 && (
+                <h2>{t('results.group', { group: pick(group.name), count: ranked })}</h2>
+              )}
+              <ResultsTable track={track} view={view} entries={entries} onChange={load} />
+            </section>
+          );
+        })}
+      <SignatureLines />
+    </div>
+  );
+}
