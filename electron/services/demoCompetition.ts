@@ -1,3 +1,4 @@
+import { seededRandom } from '../../shared/domain/draw';
 import type { Track } from '../../shared/domain/rubric';
 import { type Db, inTransaction } from '../store/database';
 import { criterionId, writeObjective, writeScore } from '../store/marksTable';
@@ -57,16 +58,6 @@ const TOPICS = [
   '太空中的一杯水',
 ];
 
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface DemoOptions {
   seed: number;

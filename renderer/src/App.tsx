@@ -3,10 +3,13 @@ import { Layout } from './components/Layout';
 import { useI18n } from './i18n/I18nProvider';
 import { HomePage } from './pages/home/HomePage';
 import { JudgesPage } from './pages/judges/JudgesPage';
+import { MergePage } from './pages/merge/MergePage';
 import { OverviewPage } from './pages/overview/OverviewPage';
+import { PanelPage } from './pages/panel/PanelPage';
 import { ResultsPage } from './pages/results/ResultsPage';
 import { RosterPage } from './pages/roster/RosterPage';
 import { RubricPage } from './pages/rubric/RubricPage';
+import { SheetPage } from './pages/sheet/SheetPage';
 import { useRoute } from './router';
 
 export function App() {
@@ -17,12 +20,16 @@ export function App() {
   if (current === undefined) return <p className="loading">{t('loading')}</p>;
   // Every screen but home needs an open competition; without one, home is where to go.
   if (current === null || route.page === 'home') return <HomePage />;
+  // A judge's copy shows the judge's own sheet and nothing else.
+  if (current.role === 'judge') return <SheetPage />;
   return (
     <Layout competition={current.competition} route={route}>
       {route.page === 'competition' && <OverviewPage />}
       {route.page === 'rubric' && <RubricPage key={route.track} code={route.track} />}
       {route.page === 'roster' && <RosterPage key={route.track} code={route.track} />}
       {route.page === 'results' && <ResultsPage key={route.track} code={route.track} />}
+      {route.page === 'panel' && <PanelPage key={route.track} code={route.track} />}
+      {route.page === 'merge' && <MergePage />}
       {route.page === 'judges' && <JudgesPage />}
     </Layout>
   );

@@ -1,11 +1,8 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import type { Competition } from '../../shared/domain/competition';
+import type { Opened } from '../../shared/api/competition';
 import { call } from './api/client';
 
-interface OpenCompetition {
-  path: string;
-  competition: Competition;
-}
+type OpenCompetition = Opened;
 
 interface CompetitionState {
   /** undefined while loading, null when nothing is open. */

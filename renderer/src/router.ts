@@ -6,6 +6,8 @@ export type Route =
   | { page: 'rubric'; track: string }
   | { page: 'roster'; track: string }
   | { page: 'results'; track: string }
+  | { page: 'panel'; track: string }
+  | { page: 'merge' }
   | { page: 'judges' };
 
 /** Screens live in the hash, so a reload comes back to the same place. */
@@ -13,9 +15,11 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'competition') return { page: 'competition' };
   if (parts[0] === 'judges') return { page: 'judges' };
+  if (parts[0] === 'merge') return { page: 'merge' };
   if (parts[0] === 'tracks' && parts[1]) {
     if (parts[2] === 'roster') return { page: 'roster', track: parts[1] };
     if (parts[2] === 'results') return { page: 'results', track: parts[1] };
+    if (parts[2] === 'panel') return { page: 'panel', track: parts[1] };
     return { page: 'rubric', track: parts[1] };
   }
   return { page: 'home' };
@@ -35,6 +39,10 @@ export function routeHash(route: Route): string {
       return `#/tracks/${encodeURIComponent(route.track)}/roster`;
     case 'results':
       return `#/tracks/${encodeURIComponent(route.track)}/results`;
+    case 'panel':
+      return `#/tracks/${encodeURIComponent(route.track)}/panel`;
+    case 'merge':
+      return '#/merge';
   }
 }
 

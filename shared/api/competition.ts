@@ -14,6 +14,14 @@ export type StoreFile = z.infer<typeof storeFileSchema>;
 
 const pathInput = z.string().min(1).max(4096);
 
+/** An open store: the organizer's competition, or one judge's copy made from a judge file. */
+export const openedSchema = z.object({
+  path: z.string(),
+  competition: competitionSchema,
+  role: z.enum(['organizer', 'judge']),
+});
+export type Opened = z.infer<typeof openedSchema>;
+
 export const competitionCalls = defineCalls({
   'templates.list': {
     input: z.object({}),
@@ -27,16 +35,10 @@ export const competitionCalls = defineCalls({
   },
   'competitions.create': {
     input: z.object({ info: competitionInfoSchema, template: z.enum(templateCodes) }),
-    output: z.object({ path: z.string(), competition: competitionSchema }),
+    output: openedSchema,
   },
-  'competitions.open': {
-    input: z.object({ path: pathInput }),
-    output: z.object({ path: z.string(), competition: competitionSchema }),
-  },
-  'competitions.current': {
-    input: z.object({}),
-    output: z.object({ path: z.string(), competition: competitionSchema }).nullable(),
-  },
+  'competitions.open': { input: z.object({ path: pathInput }), output: openedSchema },
+  'competitions.current': { input: z.object({}), output: openedSchema.nullable() },
   'competitions.close': { input: z.object({}), output: z.object({}) },
   'competitions.updateInfo': {
     input: z.object({ info: competitionInfoSchema }),

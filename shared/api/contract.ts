@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AppError } from '../errors';
 import { appCalls } from './app';
 import { competitionCalls } from './competition';
+import { judgingCalls } from './judging';
 import { resultsCalls } from './results';
 import { rosterCalls } from './roster';
 import { trackCalls } from './tracks';
@@ -13,6 +14,7 @@ export const contract = {
   ...trackCalls,
   ...rosterCalls,
   ...resultsCalls,
+  ...judgingCalls,
 };
 
 export type Contract = typeof contract;

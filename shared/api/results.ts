@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { code, hundredths } from '../domain/text';
 import type { TrackResults } from '../scoring';
+import { languages } from './app';
 import { defineCalls } from './define';
 
 const id = z.number().int().positive();
@@ -76,4 +77,9 @@ export const resultsCalls = defineCalls({
     output: z.object({}),
   },
   'singleAwards.remove': { input: z.object({ id, reason: changeReason }), output: z.object({}) },
+  /** The published results as an .xlsx file (one track, or every track with entries). */
+  'results.exportWorkbook': {
+    input: z.object({ track: code.optional(), language: z.enum(languages) }),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+  },
 });

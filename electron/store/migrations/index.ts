@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { up as initial } from './0001-initial';
 import { up as results } from './0002-results';
+import { up as judging } from './0003-judging';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'results', up: results },
+  { version: 3, name: 'judging', up: judging },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -52,11 +52,13 @@ export function Layout(props: { competition: Competition; route: Route; children
             <span className="nav-track-name">{pick(track.name)}</span>
             {link({ page: 'rubric', track: track.code }, t('nav.rubric'))}
             {link({ page: 'roster', track: track.code }, t('nav.roster'))}
+            {link({ page: 'panel', track: track.code }, t('panels.nav'))}
             {link({ page: 'results', track: track.code }, t('results.nav'))}
           </div>
         ))}
         <h2>{t('nav.people')}</h2>
         {link({ page: 'judges' }, t('nav.judges'))}
+        {link({ page: 'merge' }, t('mergeScreen.nav'))}
       </nav>
       <main className="page">{props.children}</main>
     </div>

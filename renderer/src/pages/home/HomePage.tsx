@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { CreateForm } from './CreateForm';
 import { FileList } from './FileList';
+import { JudgeFileOpener } from './JudgeFileOpener';
 
 /** Where an organizer starts: create from a template, or open a competition file. */
 export function HomePage() {
@@ -77,6 +78,7 @@ export function HomePage() {
               </span>
             </label>
           </form>
+          <JudgeFileOpener />
           {info && <p className="muted small">{t('home.dataDir', { dir: info.dataDir })}</p>}
         </section>
       </div>

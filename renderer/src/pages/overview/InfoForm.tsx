@@ -21,7 +21,7 @@ export function InfoForm({ onDone }: { onDone: () => void }) {
     event.preventDefault();
     try {
       const competition = await call('competitions.updateInfo', { info });
-      setCurrent({ path: current!.path, competition });
+      setCurrent({ ...current!, competition });
       onDone();
     } catch (error) {
       setErrors(toErrors(error));

@@ -52,7 +52,7 @@ export function RubricPage({ code }: { code: string }) {
         ...current!.competition,
         tracks: current!.competition.tracks.map((x) => (x.code === code ? track : x)),
       };
-      setCurrent({ path: current!.path, competition });
+      setCurrent({ ...current!, competition });
       setJustSaved(true);
       if (track.code !== code) navigate({ page: 'rubric', track: track.code });
     } catch (error) {

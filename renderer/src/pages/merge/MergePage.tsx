@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import type { MergeFileSummary } from '../../../../shared/api/judging';
+import type { AppError } from '../../../../shared/errors';
+import type { MessageKey } from '../../../../shared/i18n/catalog';
+import { call } from '../../api/client';
+import { useCompetition } from '../../CompetitionContext';
+import { ErrorList, toErrors } from '../../components/ErrorList';
+import { useI18n } from '../../i18n/I18nProvider';
+import { CompletenessMatrix } from './CompletenessMatrix';
+import { ConflictList } from './ConflictList';
+
+/** The organizer gathers the judges' files from USB sticks and chat apps and merges them here. */
+export function MergePage() {
+  const { t, pick, explain } = useI18n();
+  const { current } = useCompetition();
+  const tracks = current!.competition.tracks;
+  const [summary, setSummary] = useState<MergeFileSummary[]>([]);
+  const [errors, setErrors] = useState<AppError[]>([]);
+  const [track, setTrack] = useState(tracks[0]?.code ?? '');
+  const [generation, setGeneration] = useState(0);
+
+  const merge = async (list: FileList | null) => {
+    if (!list || list.length === 0) return;
+    try {
+      const files = await Promise.all(
+        [...list].map(async (file) => ({ name: file.name, content: await file.text() })),
+      );
+      setSummary(await call('scoreFiles.merge', { files }));
+      setErrors([]);
+      setGeneration((n) => n + 1);
+    } catch (error) {
+      setErrors(toErrors(error));
+    }
+  };
+
+  return (
+    <div className="merge-page">
+      <div className="page-header">
+        <h1>{t('mergeScreen.title')}</h1>
+      </div>
+      <label
+        className="card drop-zone"
+        onDragOver={(event) => event.preventDefault()}
+        onDrop={(event) => {
+          event.preventDefault();
+          merge(event.dataTransfer.files);
+        }}
+      >
+        <span className="field-label">{t('mergeScreen.choose')}</span>
+        <input
+          type="file"
+          multiple
+          accept=".scoredesk-scores,.json"
+          onChange={(e) => merge(e.target.files)}
+        />
+        <span className="muted small">{t('mergeScreen.drop')}</span>
+      </label>
+      <ErrorList errors={errors} />
+      {summary.length > 0 && (
+        <section className="card">
+          <h2>{t('mergeScreen.summary')}</h2>
+          <table className="grid merge-summary">
+            <thead>
+              <tr>
+                <th>{t('mergeScreen.file')}</th>
+                <th>{t('mergeScreen.judge')}</th>
+                <th>{t('mergeScreen.status')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {summary.map((file, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the same file may be chosen twice
+                <tr key={index} data-status={file.status}>
+                  <td>{file.name}</td>
+                  <td>{file.judge ?? ''}</td>
+                  <td className={`status-${file.status}`}>
+                    {t(`mergeScreen.status.${file.status}`)}
+                  </td>
+                  <td>
+                    {file.reason
+                      ? explain({
+                          code: file.reason.code as MessageKey,
+                          params: file.reason.params as never,
+                        })
+                      : [
+                          t('mergeScreen.applied', { count: file.applied }),
+                          t('mergeScreen.unchanged', { count: file.unchanged }),
+                          file.older > 0 ? t('mergeScreen.older', { count: file.older }) : '',
+                          file.conflicts > 0
+                            ? t('mergeScreen.conflicts', { count: file.conflicts })
+                            : '',
+                        ]
+                          .filter(Boolean)
+                          .join(' · ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      <ConflictList key={`c${generation}`} onResolved={() => setGeneration((n) => n + 1)} />
+      <section className="card">
+        <div className="inline">
+          <h2>{t('mergeScreen.completeness')}</h2>
+          <select
+            aria-label={t('nav.tracks')}
+            value={track}
+            onChange={(e) => setTrack(e.target.value)}
+          >
+            {tracks.map((x) => (
+              <option key={x.code} value={x.code}>
+                {pick(x.name)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {track && <CompletenessMatrix key={`${track}-${generation}`} track={track} />}
+      </section>
+    </div>
+  );
+}

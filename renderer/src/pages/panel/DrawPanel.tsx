@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { CallOutput } from '../../../../shared/api/contract';
+import type { AppError } from '../../../../shared/errors';
+import { call } from '../../api/client';
+import { ErrorList, toErrors } from '../../components/ErrorList';
+import { Field } from '../../components/Field';
+import { useI18n } from '../../i18n/I18nProvider';
+
+export function DrawPanel(props: { track: string; onDrawn: () => void }) {
+  const { t, language } = useI18n();
+  const [draw, setDraw] = useState<CallOutput<'draw.get'>>(null);
+  const [seed, setSeed] = useState('');
+  const [errors, setErrors] = useState<AppError[]>([]);
+
+  const load = useCallback(async () => {
+    setDraw(await call('draw.get', { track: props.track }));
+  }, [props.track]);
+  useEffect(() => {
+    load().catch((e) => setErrors(toErrors(e)));
+  }, [load]);
+
+  const run = async () => {
+    try {
+      const chosen = seed.trim() === '' ? undefined : Number(seed);
+      setDraw(await call('draw.run', { track: props.track, seed: chosen }));
+      setErrors([]);
+      props.onDrawn();
+    } catch (error) {
+      setErrors(toErrors(error));
+    }
+  };
+
+  return (
+    <section className="card draw-panel">
+      <h2>{t('panels.draw')}</h2>
+      <p role="status">
+        {draw
+          ? t('panels.drawn', {
+              seed: draw.seed,
+              at: new Date(draw.drawnAt).toLocaleString(language),
+            })
+          : t('panels.notDrawn')}
+      </p>
+      <div className="inline no-print">
+        <Field label={t('panels.seed')}>
+          <input
+            inputMode="numeric"
+            value={seed}
+            onChange={(e) => setSeed(e.target.value.replace(/\D/g, ''))}
+          />
+        </Field>
+        <button type="button" className="primary" onClick={run}>
+          {draw ? t('panels.redrawButton') : t('panels.drawButton')}
+        </button>
+      </div>
+      <ErrorList errors={errors} />
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { code, hundredths } from '../domain/text';
+import { defineCalls } from './define';
+
+const id = z.number().int().positive();
+/** A file chosen or dropped by the user, read as text in the renderer. */
+const fileInput = z.object({
+  name: z.string().max(500),
+  content: z.string().max(50 * 1024 * 1024),
+});
+const download = z.object({ fileName: z.string(), content: z.string() });
+
+export const cellStates = ['scored', 'partial', 'missing', 'recused', 'conflict'] as const;
+export type CellState = (typeof cellStates)[number];
+
+export const recusalView = z.object({
+  judgeId: id,
+  entryId: id,
+  reason: z.string(),
+  source: z.enum(['auto', 'manual']),
+});
+
+export const mergeFileSummary = z.object({
+  name: z.string(),
+  judge: z.string().nullable(),
+  /** applied: at least one score changed; unchanged: nothing new; refused: nothing written. */
+  status: z.enum(['applied', 'unchanged', 'refused']),
+  applied: z.number(),
+  unchanged: z.number(),
+  older: z.number(),
+  conflicts: z.number(),
+  /** Why a file was refused, as a catalog code with its data. */
+  reason: z.object({ code: z.string(), params: z.record(z.string(), z.unknown()).optional() }).nullable(),
+});
+export type MergeFileSummary = z.infer<typeof mergeFileSummary>;
+
+export const sheetView = z.object({
+  judge: z.object({ id, name: z.string() }),
+  track: code,
+  /** Entries of the panel in draw order, recusals left out. */
+  entries: z.array(
+    z.object({ id, no: z.string(), name: z.string(), title: z.string(), status: z.string(), drawOrder: z.number().nullable() }),
+  ),
+  scores: z.array(z.object({ entryId: id, criterion: code, value: hundredths, revision: z.number() })),
+  submissions: z.number(),
+  submittedAt: z.string().nullable(),
+});
+export type SheetView = z.infer<typeof sheetView>;
+
+export const judgingCalls = defineCalls({
+  // Organizer: recusals and the draw.
+  'recusals.list': { input: z.object({ track: code }), output: z.array(recusalView) },
+  'recusals.suggest': { input: z.object({ track: code }), output: z.array(recusalView) },
+  'recusals.set': {
+    input: z.object({ judgeId: id, entryId: id, recused: z.boolean(), reason: z.string().trim().max(200) }),
+    output: z.array(recusalView),
+  },
+  'draw.run': {
+    input: z.object({ track: code, seed: z.number().int().min(0).max(2 ** 31 - 1).optional() }),
+    output: z.object({ seed: z.number(), drawnAt: z.string() }),
+  },
+  'draw.get': {
+    input: z.object({ track: code }),
+    output: z.object({ seed: z.number(), drawnAt: z.string() }).nullable(),
+  },
+  // Organizer: files out and in.
+  'judgeFiles.export': { input: z.object({ judgeId: id }), output: download },
+  'scoreFiles.merge': { input: z.object({ files: z.array(fileInput).min(1).max(200) }), output: z.array(mergeFileSummary) },
+  'completeness.get': {
+    input: z.object({ track: code }),
+    output: z.object({
+      judges: z.array(z.object({ id, name: z.string() })),
+      entries: z.array(z.object({ id, no: z.string(), name: z.string() })),
+      /** Keyed `${entryId}:${judgeId}`. */
+      cells: z.record(z.string(), z.enum(cellStates)),
+    }),
+  },
+  'conflicts.list': {
+    input: z.object({}),
+    output: z.array(
+      z.object({
+        id,
+        judge: z.string(),
+        entryNo: z.string(),
+        criterion: z.string(),
+        revision: z.number(),
+        storedValue: hundredths,
+        incomingValue: hundredths,
+        source: z.string(),
+      }),
+    ),
+  },
+  'conflicts.resolve': { input: z.object({ id, value: hundredths }), output: z.object({}) },
+  // Judge: the judge's own copy.
+  'judgeFiles.open': {
+    input: z.object({ file: fileInput }),
+    output: z.object({ path: z.string() }),
+  },
+  'sheet.get': { input: z.object({}), output: sheetView },
+  'sheet.setScore': {
+    input: z.object({ entryId: id, criterion: code, value: hundredths.nullable() }),
+    output: z.object({ revision: z.number() }),
+  },
+  'sheet.submit': { input: z.object({}), output: z.object({ submissions: z.number(), submittedAt: z.string() }) },
+  'scoreFiles.export': { input: z.object({}), output: download },
+});
