@@ -14,8 +14,10 @@ import { openStore } from '../store/database';
 import { readEntries } from '../store/entriesTable';
 import { readJudges } from '../store/judgesTable';
 import { describeCompetition } from './describe';
+import { runJudgeFile, runMerge, runVerify } from './judgingCommands';
 import { cliLanguage, reportFailure } from './output';
 import { defaultConfigDir, defaultDataDir, rendererDir } from './paths';
+import { runExport, runResults } from './resultsCommands';
 import { usage } from './usage';
 import { version } from './version';
 
@@ -34,6 +36,10 @@ const options = {
   seed: { type: 'string', default: '1' },
   entries: { type: 'string', default: '12' },
   judges: { type: 'string', default: '7' },
+  track: { type: 'string' },
+  store: { type: 'string' },
+  judge: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -91,6 +97,32 @@ export async function main(argv: string[]): Promise<number> {
         console.log(translate(language, 'cli.created', { path: file }));
         return 0;
       }
+      case 'results':
+        runResults(requireArg(args[0], 'file', language), values, language);
+        return 0;
+      case 'export':
+        runExport(
+          requireArg(args[0], 'file', language),
+          requireArg(args[1], 'out.xlsx', language),
+          values,
+          language,
+        );
+        return 0;
+      case 'verify':
+        return runVerify(requireArg(args[0], 'file', language), values.store, language);
+      case 'merge':
+        return runMerge(
+          requireArg(args[0], 'store', language),
+          [requireArg(args[1], 'score files', language), ...args.slice(2)],
+          language,
+        );
+      case 'judge-file':
+        return runJudgeFile(
+          requireArg(args[0], 'store', language),
+          values.judge,
+          values.out,
+          language,
+        );
       case 'serve':
         return await serve(values, language);
       default:

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CallName, CallOutput, Contract } from '../../shared/api/contract';
 import { templates } from '../../shared/templates';
 import { loadCompetition } from '../services/competitionService';
+import { exportWorkbookForDownload } from '../services/exportService';
 import {
   addPenalty,
   addSingleAward,
@@ -18,6 +19,9 @@ import { listStoreFiles } from '../services/storeFiles';
 import { updateCompetitionInfo } from '../store/competitionTable';
 import { readEntries } from '../store/entriesTable';
 import { readJudges } from '../store/judgesTable';
+import { readRole } from '../store/roleTable';
+import { judgingHandlers } from './judgingHandlers';
+import { panelHandlers } from './panelHandlers';
 
 export type Handlers = {
   [K in CallName]: (
@@ -39,7 +43,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
   const opened = (path: string) => {
     const competition = loadCompetition(session.db());
     settings.remember({ path, name: competition.name, at: new Date().toISOString() });
-    return { path, competition };
+    return { path, competition, role: readRole(session.db()).role };
   };
 
   return {
@@ -60,7 +64,9 @@ export function createHandlers(ctx: BackendContext): Handlers {
     },
     'competitions.current': () => {
       const path = session.path;
-      return path === null ? null : { path, competition: loadCompetition(session.db()) };
+      return path === null
+        ? null
+        : { path, competition: loadCompetition(session.db()), role: readRole(session.db()).role };
     },
     'competitions.close': () => {
       session.close();
@@ -91,8 +97,11 @@ export function createHandlers(ctx: BackendContext): Handlers {
       return {};
     },
 
+    ...panelHandlers(ctx),
+    ...judgingHandlers(ctx),
     'results.get': ({ track }) => trackResults(session.db(), track),
     'results.lock': ({ track, by, reason }) => lockResults(session.db(), track, by, reason),
+    'results.exportWorkbook': (input) => exportWorkbookForDownload(session.db(), input),
     'objective.set': (input) => done(setObjective(session.db(), input)),
     'penalties.add': (input) => done(addPenalty(session.db(), input)),
     'penalties.remove': (input) => done(removePenalty(session.db(), input)),

@@ -58,7 +58,6 @@ const TOPICS = [
   '太空中的一杯水',
 ];
 
-
 export interface DemoOptions {
   seed: number;
   entriesPerTrack: number;

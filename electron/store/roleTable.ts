@@ -15,7 +15,15 @@ export function readRole(db: Db): StoreRole {
        submitted_at AS submittedAt FROM store_role`,
     )
     .get() as StoreRole | undefined;
-  return row ?? { role: 'organizer', judgeId: null, rubricFingerprint: '', submissions: 0, submittedAt: null };
+  return (
+    row ?? {
+      role: 'organizer',
+      judgeId: null,
+      rubricFingerprint: '',
+      submissions: 0,
+      submittedAt: null,
+    }
+  );
 }
 
 export function writeJudgeRole(db: Db, judgeId: number, rubricFingerprint: string): void {

@@ -30,18 +30,30 @@ export const mergeFileSummary = z.object({
   older: z.number(),
   conflicts: z.number(),
   /** Why a file was refused, as a catalog code with its data. */
-  reason: z.object({ code: z.string(), params: z.record(z.string(), z.unknown()).optional() }).nullable(),
+  reason: z
+    .object({ code: z.string(), params: z.record(z.string(), z.unknown()).optional() })
+    .nullable(),
 });
 export type MergeFileSummary = z.infer<typeof mergeFileSummary>;
 
 export const sheetView = z.object({
   judge: z.object({ id, name: z.string() }),
   track: code,
-  /** Entries of the panel in draw order, recusals left out. */
+  /** Entries of the panel in draw order, recusals left out; `track` for judges on several panels. */
   entries: z.array(
-    z.object({ id, no: z.string(), name: z.string(), title: z.string(), status: z.string(), drawOrder: z.number().nullable() }),
+    z.object({
+      id,
+      track: code,
+      no: z.string(),
+      name: z.string(),
+      title: z.string(),
+      status: z.string(),
+      drawOrder: z.number().nullable(),
+    }),
   ),
-  scores: z.array(z.object({ entryId: id, criterion: code, value: hundredths, revision: z.number() })),
+  scores: z.array(
+    z.object({ entryId: id, criterion: code, value: hundredths, revision: z.number() }),
+  ),
   submissions: z.number(),
   submittedAt: z.string().nullable(),
 });
@@ -52,11 +64,24 @@ export const judgingCalls = defineCalls({
   'recusals.list': { input: z.object({ track: code }), output: z.array(recusalView) },
   'recusals.suggest': { input: z.object({ track: code }), output: z.array(recusalView) },
   'recusals.set': {
-    input: z.object({ judgeId: id, entryId: id, recused: z.boolean(), reason: z.string().trim().max(200) }),
+    input: z.object({
+      judgeId: id,
+      entryId: id,
+      recused: z.boolean(),
+      reason: z.string().trim().max(200),
+    }),
     output: z.array(recusalView),
   },
   'draw.run': {
-    input: z.object({ track: code, seed: z.number().int().min(0).max(2 ** 31 - 1).optional() }),
+    input: z.object({
+      track: code,
+      seed: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 31 - 1)
+        .optional(),
+    }),
     output: z.object({ seed: z.number(), drawnAt: z.string() }),
   },
   'draw.get': {
@@ -65,7 +90,10 @@ export const judgingCalls = defineCalls({
   },
   // Organizer: files out and in.
   'judgeFiles.export': { input: z.object({ judgeId: id }), output: download },
-  'scoreFiles.merge': { input: z.object({ files: z.array(fileInput).min(1).max(200) }), output: z.array(mergeFileSummary) },
+  'scoreFiles.merge': {
+    input: z.object({ files: z.array(fileInput).min(1).max(200) }),
+    output: z.array(mergeFileSummary),
+  },
   'completeness.get': {
     input: z.object({ track: code }),
     output: z.object({
@@ -82,15 +110,21 @@ export const judgingCalls = defineCalls({
         id,
         judge: z.string(),
         entryNo: z.string(),
+        track: code,
         criterion: z.string(),
         revision: z.number(),
-        storedValue: hundredths,
-        incomingValue: hundredths,
+        /** null: that side is a cleared cell (blank, not zero). */
+        storedValue: hundredths.nullable(),
+        incomingValue: hundredths.nullable(),
         source: z.string(),
       }),
     ),
   },
-  'conflicts.resolve': { input: z.object({ id, value: hundredths }), output: z.object({}) },
+  /** value null: the organizer decides the cell stays blank. */
+  'conflicts.resolve': {
+    input: z.object({ id, value: hundredths.nullable() }),
+    output: z.object({}),
+  },
   // Judge: the judge's own copy.
   'judgeFiles.open': {
     input: z.object({ file: fileInput }),
@@ -101,6 +135,9 @@ export const judgingCalls = defineCalls({
     input: z.object({ entryId: id, criterion: code, value: hundredths.nullable() }),
     output: z.object({ revision: z.number() }),
   },
-  'sheet.submit': { input: z.object({}), output: z.object({ submissions: z.number(), submittedAt: z.string() }) },
+  'sheet.submit': {
+    input: z.object({}),
+    output: z.object({ submissions: z.number(), submittedAt: z.string() }),
+  },
   'scoreFiles.export': { input: z.object({}), output: download },
 });

@@ -3,7 +3,10 @@ import type { MessageParam } from '../errors';
 import { cli } from './messages/cli';
 import { common } from './messages/common';
 import { errors } from './messages/errors';
+import { exportMessages } from './messages/export';
 import { home } from './messages/home';
+import { judging } from './messages/judging';
+import { panels } from './messages/panels';
 import { publication } from './messages/publication';
 import { results } from './messages/results';
 import { roster } from './messages/roster';
@@ -13,7 +16,19 @@ import { rubric } from './messages/rubric';
  * One catalog, split by area: each area file holds zh-CN and en side by side, and the en half is
  * typed against the zh-CN keys so a missing translation fails the type check.
  */
-export const areas = [common, errors, home, rubric, roster, cli, results, publication] as const;
+export const areas = [
+  common,
+  errors,
+  home,
+  rubric,
+  roster,
+  cli,
+  results,
+  publication,
+  exportMessages,
+  panels,
+  judging,
+] as const;
 
 type Area = (typeof areas)[number];
 type KeysOf<A> = A extends { 'zh-CN': infer Z } ? keyof Z : never;

@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as XLSX from 'xlsx';
 import { expect, screenshot, test } from './host';
 import { seedCourseResults } from './seedResults';
 
@@ -81,6 +82,30 @@ test('the head judge sees ranks, awards and explanations, deducts, locks and pri
   await page.getByRole('button', { name: '发布新版本' }).click();
   await expect(page.locator('.lock-state')).toContainText('已锁定：第 2 版，周裁判长');
   await screenshot(page, '13-results-locked-zh');
+
+  // The workbook the organizers publish holds the same figures as the screen.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出 Excel' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/课程赛项成绩测试.*v2\.xlsx$/);
+  const book = XLSX.read(readFileSync((await download.path())!), { type: 'buffer' });
+  const sheet = book.Sheets[book.SheetNames.find((name) => name.includes('成绩'))!]!;
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: false, defval: '' });
+  const headerIndex = rows.findIndex((r) => r.includes('最后得分'));
+  const header = rows[headerIndex]!;
+  const column = (name: string) => header.indexOf(name);
+  const published = rows
+    .slice(headerIndex + 1)
+    .filter((r) => r[column('编号')])
+    .map((r) => [r[column('名次')], r[column('编号')], r[column('最后得分')], r[column('奖项')]]);
+  expect(published).toEqual([
+    ['1', '001', '81.00', '一等奖'],
+    ['2', '003', '81.00', '二等奖'],
+    ['3', '002', '80.67', '三等奖'],
+    ['4', '004', '71.00', '优秀奖'],
+  ]);
+  expect(rows.slice(0, headerIndex).flat().join(' ')).toContain('第 2 版');
 
   // The print page: A4 with the version and signature lines.
   await page.emulateMedia({ media: 'print' });

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { up as initial } from './0001-initial';
 import { up as results } from './0002-results';
 import { up as judging } from './0003-judging';
+import { up as clearedCells } from './0004-cleared-cells';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'results', up: results },
   { version: 3, name: 'judging', up: judging },
+  { version: 4, name: 'cleared-cells', up: clearedCells },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -7,8 +7,18 @@ const zh = {
   show <文件> [--json]    显示赛事文件的内容（--json 输出公开的 JSON 格式）
   demo <文件> [--entries 12] [--judges 7] [--seed 1] [--name 名称]
                           新建一个带模拟选手、评委和评分的演示赛事
+  results <文件> [--track 赛项代码] [--json]
+                          显示排名、最后得分和奖项（--json 输出公开的 JSON 格式）
+  export <文件> <输出.xlsx> [--track 赛项代码]
+                          导出成绩 Excel：成绩表、评分明细、获奖名单（表头语言随 --lang）
   serve [--port N] [--data-dir 目录] [--config-dir 目录]
                           在 127.0.0.1 上提供评分台界面，用浏览器打开打印出的地址
+  judge-file <赛事文件> --judge <评委编号> --out <文件或文件夹>
+                          生成该评委的评委文件（.scoredesk-judge）
+  verify <文件> [--store <赛事文件>]
+                          核验评委文件或评分文件是否完好、属于哪场赛事和哪位评委（评分文件须 --store）
+  merge <赛事文件> <评分文件或文件夹…>
+                          合并评委的评分文件（文件夹内的 *.scoredesk-scores、*.json），逐个报告结果
 
 通用选项：--lang en 使用英文输出`,
   'cli.created': '已创建赛事文件：{path}',
@@ -19,6 +29,8 @@ const zh = {
   'cli.missingArgument': '缺少参数 <{name}>。\n{usage}',
   'cli.trackLine': '  {track}（{code}）：{entries} 名选手，满分 {total}',
   'cli.judgesLine': '  评委：{count} 名',
+  'cli.resultsHeading': '{track}（{code}）成绩 — {version}',
+  'cli.exported': '已导出成绩：{path}',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -29,8 +41,19 @@ const en: Record<keyof typeof zh, string> = {
   show <file> [--json]    show what a competition file holds (--json: the public JSON format)
   demo <file> [--entries 12] [--judges 7] [--seed 1] [--name NAME]
                           create a demo competition with invented entries, judges and marks
+  results <file> [--track CODE] [--json]
+                          show ranks, finals and awards (--json: the public JSON format)
+  export <file> <out.xlsx> [--track CODE]
+                          export the results to Excel: results, every judge's marks, awards
+                          (sheets in the language of --lang)
   serve [--port N] [--data-dir DIR] [--config-dir DIR]
                           serve ScoreDesk on 127.0.0.1; open the printed address in a browser
+  judge-file <competition file> --judge <judge id> --out <file or folder>
+                          write that judge's judge file (.scoredesk-judge)
+  verify <file> [--store <competition file>]
+                          check that a judge or score file is intact, and whose it is (score files need --store)
+  merge <competition file> <score files or folders…>
+                          merge judges' score files (in folders: *.scoredesk-scores, *.json), one line per file
 
 Common option: --lang en for English output`,
   'cli.created': 'Created competition file: {path}',
@@ -41,6 +64,8 @@ Common option: --lang en for English output`,
   'cli.missingArgument': 'Missing argument <{name}>.\n{usage}',
   'cli.trackLine': '  {track} ({code}): {entries} entries, full marks {total}',
   'cli.judgesLine': '  Judges: {count}',
+  'cli.resultsHeading': '{track} ({code}) results — {version}',
+  'cli.exported': 'Results exported: {path}',
 };
 
 export const cli = { 'zh-CN': zh, en };

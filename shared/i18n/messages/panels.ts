@@ -46,6 +46,7 @@ const zh = {
     '评委 {judge}，{entry} 号，{criterion}，第 {revision} 版：已有 {stored}，文件中为 {incoming}（{source}）',
   'mergeScreen.keep': '保留 {value}',
   'mergeScreen.noConflicts': '没有冲突。',
+  'mergeScreen.blank': '空白（未评）',
   'draw.scoringStarted': '赛项“{track}”已开始评分，出场顺序不能再重新抽签。',
   'panels.title': '评审安排：{track}',
   'panels.nav': '评审安排',
@@ -114,6 +115,7 @@ const en: Record<keyof typeof zh, string> = {
     'Judge {judge}, entry {entry}, {criterion}, revision {revision}: stored {stored}, file says {incoming} ({source})',
   'mergeScreen.keep': 'Keep {value}',
   'mergeScreen.noConflicts': 'No conflicts.',
+  'mergeScreen.blank': 'blank (not scored)',
   'draw.scoringStarted':
     'Scoring has started in “{track}”: the performance order can no longer be redrawn.',
   'panels.title': 'Panel: {track}',

@@ -4,6 +4,7 @@ import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList, toErrors } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
+import { navigate } from '../../router';
 
 /** A judge's way in: the judge file becomes the judge's own store, opened on the sheet. */
 export function JudgeFileOpener() {
@@ -16,6 +17,7 @@ export function JudgeFileOpener() {
     try {
       await call('judgeFiles.open', { file: { name: file.name, content: await file.text() } });
       setCurrent(await call('competitions.current', {}));
+      navigate({ page: 'competition' });
     } catch (error) {
       setErrors(toErrors(error));
     }

@@ -15,7 +15,7 @@ export function ConflictList({ onResolved }: { onResolved: () => void }) {
     call('conflicts.list', {}).then(setConflicts, (e) => setErrors(toErrors(e)));
   }, []);
 
-  const keep = async (id: number, value: number) => {
+  const keep = async (id: number, value: number | null) => {
     try {
       await call('conflicts.resolve', { id, value });
       onResolved();
@@ -24,6 +24,8 @@ export function ConflictList({ onResolved }: { onResolved: () => void }) {
     }
   };
 
+  const shown = (value: number | null) =>
+    value === null ? t('mergeScreen.blank') : formatPoints(value);
   if (conflicts.length === 0 && errors.length === 0) return null;
   return (
     <section className="card conflicts">
@@ -37,15 +39,15 @@ export function ConflictList({ onResolved }: { onResolved: () => void }) {
               entry: c.entryNo,
               criterion: c.criterion,
               revision: c.revision,
-              stored: formatPoints(c.storedValue),
-              incoming: formatPoints(c.incomingValue),
+              stored: shown(c.storedValue),
+              incoming: shown(c.incomingValue),
               source: c.source,
             })}
             <button type="button" className="quiet" onClick={() => keep(c.id, c.storedValue)}>
-              {t('mergeScreen.keep', { value: formatPoints(c.storedValue) })}
+              {t('mergeScreen.keep', { value: shown(c.storedValue) })}
             </button>
             <button type="button" className="quiet" onClick={() => keep(c.id, c.incomingValue)}>
-              {t('mergeScreen.keep', { value: formatPoints(c.incomingValue) })}
+              {t('mergeScreen.keep', { value: shown(c.incomingValue) })}
             </button>
           </li>
         ))}

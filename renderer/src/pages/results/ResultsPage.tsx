@@ -4,14 +4,17 @@ import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList, toErrors } from '../../components/ErrorList';
+import { base64ToBytes, downloadFile } from '../../download';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LockPanel } from './LockPanel';
 import { PrintHeader, SignatureLines } from './PrintParts';
 import { ResultsTable } from './ResultsTable';
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** Ranked, awarded and explained results of one track, with what the head judge records. */
 export function ResultsPage({ code }: { code: string }) {
-  const { t, pick } = useI18n();
+  const { t, pick, language } = useI18n();
   const { current } = useCompetition();
   const track = current!.competition.tracks.find((x) => x.code === code);
   const [view, setView] = useState<TrackResultsView | null>(null);
@@ -29,6 +32,15 @@ export function ResultsPage({ code }: { code: string }) {
     load();
   }, [load]);
 
+  const exportExcel = async () => {
+    try {
+      const file = await call('results.exportWorkbook', { track: code, language });
+      downloadFile(file.fileName, base64ToBytes(file.base64), XLSX_TYPE);
+    } catch (error) {
+      setErrors(toErrors(error));
+    }
+  };
+
   if (!track) return <ErrorList errors={[{ code: 'track.notFound', params: { code } }]} />;
   return (
     <div className="results">
@@ -43,6 +55,9 @@ export function ResultsPage({ code }: { code: string }) {
           )}
         </div>
         <div className="actions">
+          <button type="button" onClick={exportExcel}>
+            {t('results.exportExcel')}
+          </button>
           <button type="button" onClick={() => window.print()}>
             {t('results.print')}
           </button>

@@ -12,6 +12,7 @@ export type Move = 'up' | 'down' | 'left' | 'right';
  * it, Enter and the arrows commit and move, Esc puts back the saved mark.
  */
 export const MarkCell = memo(function MarkCell(props: {
+  cell: string;
   row: number;
   col: number;
   criterion: Criterion;
@@ -61,7 +62,7 @@ export const MarkCell = memo(function MarkCell(props: {
   return (
     <td className={error ? 'mark invalid' : 'mark'}>
       <input
-        data-cell={`${props.row}:${props.col}`}
+        data-cell={props.cell}
         aria-label={props.label}
         aria-invalid={!!error}
         inputMode="decimal"

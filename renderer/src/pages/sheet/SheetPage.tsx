@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SheetView } from '../../../../shared/api/judging';
-import { formatPoints } from '../../../../shared/domain/points';
 import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
@@ -9,7 +8,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { downloadFile } from '../../download';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
-import { MarkCell, type Move } from './MarkCell';
+import { SheetTable } from './SheetTable';
 
 /** Judge mode: this judge's panel only, one row per entry in draw order, nobody else's marks. */
 export function SheetPage() {
@@ -30,16 +29,13 @@ export function SheetPage() {
     load();
   }, [load]);
 
-  const track = competition.tracks.find((x) => x.code === sheet?.track);
-  const criteria = useMemo(
-    () => track?.segments.filter((s) => s.kind === 'judged').flatMap((s) => s.criteria) ?? [],
-    [track],
-  );
   const marks = useMemo(() => {
     const map = new Map<string, number>();
     for (const s of sheet?.scores ?? []) map.set(`${s.entryId}:${s.criterion}`, s.value);
     return map;
   }, [sheet]);
+  // A judge may sit on several panels: one table per track, in the competition's order.
+  const tracks = competition.tracks.filter((x) => sheet?.entries.some((e) => e.track === x.code));
 
   const commit = useCallback(async (entryId: number, criterion: string, value: number | null) => {
     try {
@@ -58,16 +54,6 @@ export function SheetPage() {
     }
   }, []);
 
-  const move = useCallback((row: number, col: number, direction: Move) => {
-    const target = {
-      up: [row - 1, col],
-      down: [row + 1, col],
-      left: [row, col - 1],
-      right: [row, col + 1],
-    }[direction];
-    document.querySelector<HTMLInputElement>(`[data-cell="${target[0]}:${target[1]}"]`)?.focus();
-  }, []);
-
   const run = async (work: () => Promise<void>) => {
     try {
       await work();
@@ -77,9 +63,14 @@ export function SheetPage() {
     }
   };
 
-  if (!sheet || !track) return <ErrorList errors={errors} />;
+  if (!sheet) return <ErrorList errors={errors} />;
+  const judgedCriteria = (code: string) =>
+    competition.tracks
+      .find((x) => x.code === code)
+      ?.segments.filter((s) => s.kind === 'judged')
+      .flatMap((s) => s.criteria) ?? [];
   const complete = sheet.entries.filter((e) =>
-    criteria.every((c) => marks.has(`${e.id}:${c.code}`)),
+    judgedCriteria(e.track).every((c) => marks.has(`${e.id}:${c.code}`)),
   ).length;
 
   return (
@@ -105,7 +96,9 @@ export function SheetPage() {
       <main className="page sheet">
         <div className="page-header">
           <div>
-            <h1>{t('sheetScreen.title', { track: pick(track.name) })}</h1>
+            <h1>
+              {t('sheetScreen.title', { track: tracks.map((x) => pick(x.name)).join(' / ') })}
+            </h1>
             <p className="progress" role="status">
               {t('sheetScreen.progress', { done: complete, total: sheet.entries.length })} ·{' '}
               {sheet.submittedAt
@@ -144,62 +137,18 @@ export function SheetPage() {
           </div>
         </div>
         <ErrorList errors={errors} />
-        <table className="grid list scoring-sheet">
-          <thead>
-            <tr>
-              <th className="num">{t('sheetScreen.order')}</th>
-              <th>{t('roster.no')}</th>
-              <th>{t('results.name')}</th>
-              {criteria.map((c) => (
-                <th key={c.code} className="num" title={pick(c.description)}>
-                  {pick(c.name)}
-                  <span className="max">/{formatPoints(c.max)}</span>
-                </th>
-              ))}
-              <th className="num">{t('sheetScreen.total')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sheet.entries.map((entry, row) => {
-              const values = criteria.map((c) => marks.get(`${entry.id}:${c.code}`));
-              const total = values.every((v) => v !== undefined)
-                ? values.reduce((a, b) => a! + b!, 0)!
-                : null;
-              return (
-                <tr
-                  key={entry.id}
-                  data-entry={entry.no}
-                  className={entry.status !== 'competing' ? 'inactive' : undefined}
-                >
-                  <td className="num">{entry.drawOrder ?? row + 1}</td>
-                  <td>{entry.no}</td>
-                  <td>
-                    {entry.name}
-                    {entry.status === 'absent' && (
-                      <span className="chip">{t('sheetScreen.absent')}</span>
-                    )}
-                    {entry.title && <span className="muted small title">{entry.title}</span>}
-                  </td>
-                  {criteria.map((c, col) => (
-                    <MarkCell
-                      key={c.code}
-                      row={row}
-                      col={col}
-                      criterion={c}
-                      saved={marks.get(`${entry.id}:${c.code}`) ?? null}
-                      label={`${entry.no} ${pick(c.name)}`}
-                      onCommit={(value) => commit(entry.id, c.code, value)}
-                      onMove={move}
-                    />
-                  ))}
-                  <td className="num total" data-total>
-                    {total === null ? '' : formatPoints(total, 2)}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        {tracks.map((track, index) => (
+          <section key={track.code}>
+            {tracks.length > 1 && <h2>{pick(track.name)}</h2>}
+            <SheetTable
+              table={index}
+              criteria={judgedCriteria(track.code)}
+              entries={sheet.entries.filter((e) => e.track === track.code)}
+              marks={marks}
+              onCommit={commit}
+            />
+          </section>
+        ))}
       </main>
     </div>
   );

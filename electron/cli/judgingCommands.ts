@@ -1,0 +1,134 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Language } from '../../shared/api/app';
+import { type AppError, AppFailure } from '../../shared/errors';
+import { SCORE_FILE_EXTENSION } from '../../shared/formats/scoreFile';
+import { MAX_FILE_CHARS } from '../../shared/formats/signedFile';
+import { type MessageKey, translate } from '../../shared/i18n/catalog';
+import { exportJudgeFile } from '../services/judgeFileService';
+import { listConflicts, mergeScoreFiles } from '../services/mergeService';
+import { verifyFile } from '../services/scoreFileService';
+import { type Db, openStore } from '../store/database';
+
+// The judging jobs of the command line: check a travelling file, merge a folder of score files,
+// write a judge file. Exit code 0 only when everything was intact and nothing was refused.
+
+const explain = (language: Language, error: AppError) =>
+  translate(language, error.code as MessageKey, error.params);
+
+function withStore<T>(path: string, work: (db: Db) => T): T {
+  const db = openStore(resolve(path));
+  try {
+    return work(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Reads a file that came from outside; a huge one is refused before it is read. */
+function readTravelling(path: string): string {
+  const full = resolve(path);
+  if (!existsSync(full)) throw AppFailure.of('store.notFound', { path: full });
+  // A UTF-8 character is at most 4 bytes: beyond this the text is over the limit for sure.
+  const size = statSync(full).size;
+  if (size > MAX_FILE_CHARS * 4) {
+    throw AppFailure.of('scoreFile.tooLarge', { size, max: MAX_FILE_CHARS });
+  }
+  return readFileSync(full, 'utf8');
+}
+
+/** `scoredesk verify <file> [--store <competition file>]` */
+export function runVerify(file: string, store: string | undefined, language: Language): number {
+  const content = readTravelling(file);
+  const check = store ? withStore(store, (db) => verifyFile(content, db)) : verifyFile(content);
+  if (check.problem) {
+    console.error(
+      translate(language, 'cli.verifyRefused', { reason: explain(language, check.problem) }),
+    );
+    return 1;
+  }
+  const params = {
+    competition: check.competitionName ?? check.competitionId ?? '—',
+    judge: check.judge ? `${check.judge.name} (#${check.judge.id})` : '—',
+    tracks: check.tracks.join(language === 'en' ? ', ' : '、'),
+    count: check.count,
+  };
+  if (check.kind === 'judge') {
+    console.log(translate(language, 'cli.verifyJudgeFile', params));
+    return 0;
+  }
+  if (!check.signatureOk) {
+    // Well formed, but only the judge's key (in a store) can tell whether it is intact.
+    console.error(translate(language, 'cli.verifyNeedsStore', params));
+    return 1;
+  }
+  console.log(
+    translate(language, 'cli.verifyScoreFile', { ...params, submissions: check.submissions ?? 0 }),
+  );
+  return 0;
+}
+
+/** Score files named, and those inside named folders (`*.scoredesk-scores`, `*.json`). */
+function collectScoreFiles(paths: string[]): string[] {
+  return paths.flatMap((path) => {
+    const full = resolve(path);
+    if (!existsSync(full)) throw AppFailure.of('cli.mergeNoFiles', { path: full });
+    if (!statSync(full).isDirectory()) return [full];
+    return readdirSync(full)
+      .filter((name) => name.endsWith(SCORE_FILE_EXTENSION) || name.endsWith('.json'))
+      .sort()
+      .map((name) => join(full, name))
+      .filter((p) => statSync(p).isFile());
+  });
+}
+
+/** `scoredesk merge <store> <score files or folders…>` */
+export function runMerge(store: string, paths: string[], language: Language): number {
+  const files = collectScoreFiles(paths);
+  if (files.length === 0) throw AppFailure.of('cli.mergeNoFiles', { path: paths.join(' ') });
+  return withStore(store, (db) => {
+    const summary = mergeScoreFiles(
+      db,
+      files.map((path) => ({ name: path, content: readTravelling(path) })),
+    );
+    for (const file of summary) {
+      const params = {
+        file: file.name,
+        judge: file.judge ?? '—',
+        applied: file.applied,
+        unchanged: file.unchanged,
+        older: file.older,
+        conflicts: file.conflicts,
+      };
+      if (file.status === 'refused') {
+        const reason = explain(language, file.reason as AppError);
+        console.error(translate(language, 'cli.mergeRefused', { file: file.name, reason }));
+      } else {
+        const key = file.status === 'applied' ? 'cli.mergeApplied' : 'cli.mergeUnchanged';
+        console.log(translate(language, key, params));
+      }
+    }
+    const open = listConflicts(db).length;
+    if (open > 0) console.log(translate(language, 'cli.mergeOpenConflicts', { count: open }));
+    return summary.some((file) => file.status === 'refused') ? 1 : 0;
+  });
+}
+
+/** `scoredesk judge-file <store> --judge <id> --out <file or folder>` */
+export function runJudgeFile(
+  store: string,
+  judge: string | undefined,
+  out: string | undefined,
+  language: Language,
+): number {
+  const judgeId = Number(judge);
+  if (!out || !Number.isInteger(judgeId) || judgeId < 1)
+    throw AppFailure.of('judgeFile.needJudgeAndOut');
+  const { fileName, content } = withStore(store, (db) => exportJudgeFile(db, judgeId));
+  const target = resolve(out);
+  const path =
+    existsSync(target) && statSync(target).isDirectory() ? join(target, fileName) : target;
+  writeFileSync(path, content, 'utf8');
+  console.log(translate(language, 'judgeFile.written', { path }));
+  return 0;
+}

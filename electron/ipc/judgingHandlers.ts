@@ -1,0 +1,51 @@
+import { basename } from 'node:path';
+import { completeness } from '../services/completenessService';
+import { exportJudgeFile, openJudgeFile } from '../services/judgeFileService';
+import { listConflicts, mergeScoreFiles, resolveConflict } from '../services/mergeService';
+import { exportScoreFile } from '../services/scoreFileService';
+import { readSheet, setSheetScore, submitSheet } from '../services/sheetService';
+import { STORE_EXTENSION } from '../services/storeFiles';
+import type { BackendContext, Handlers } from './handlers';
+
+type JudgingCall =
+  | 'judgeFiles.export'
+  | 'judgeFiles.open'
+  | 'scoreFiles.merge'
+  | 'scoreFiles.export'
+  | 'completeness.get'
+  | 'conflicts.list'
+  | 'conflicts.resolve'
+  | 'sheet.get'
+  | 'sheet.setScore'
+  | 'sheet.submit';
+
+/** Judge files out, the judge's sheet, score files back in. */
+export function judgingHandlers({
+  session,
+  settings,
+}: BackendContext): Pick<Handlers, JudgingCall> {
+  return {
+    'judgeFiles.export': ({ judgeId }) => exportJudgeFile(session.db(), judgeId),
+    'judgeFiles.open': ({ file }) => {
+      // The judge's own store lives in the data folder, never on the USB stick the file came on;
+      // opening it makes this window the judge's sheet (competitions.current → role 'judge').
+      const path = openJudgeFile(session.dataDir, file.content);
+      session.open(path);
+      // Listed among the recent files, so the judge finds the sheet again after a restart.
+      const name = basename(path, STORE_EXTENSION);
+      settings.remember({ path, name, at: new Date().toISOString() });
+      return { path };
+    },
+    'scoreFiles.merge': ({ files }) => mergeScoreFiles(session.db(), files),
+    'scoreFiles.export': () => exportScoreFile(session.db()),
+    'completeness.get': ({ track }) => completeness(session.db(), track),
+    'conflicts.list': () => listConflicts(session.db()),
+    'conflicts.resolve': ({ id, value }) => {
+      resolveConflict(session.db(), id, value);
+      return {};
+    },
+    'sheet.get': () => readSheet(session.db()),
+    'sheet.setScore': (input) => setSheetScore(session.db(), input),
+    'sheet.submit': () => submitSheet(session.db()),
+  };
+}

@@ -1,0 +1,62 @@
+import type { CellState } from '../../shared/api/judging';
+import { openConflictPairs } from '../store/conflictsTable';
+import type { Db } from '../store/database';
+import { readEntries } from '../store/entriesTable';
+import { countMarks } from '../store/scoreCellsTable';
+import { requireTrack } from './rubricService';
+
+// Which entry × judge cells of a track are complete, before anyone computes results from them.
+
+export interface Completeness {
+  judges: Array<{ id: number; name: string }>;
+  entries: Array<{ id: number; no: string; name: string }>;
+  /** Keyed `${entryId}:${judgeId}`. */
+  cells: Record<string, CellState>;
+}
+
+/**
+ * scored: every judged criterion has a mark; partial: some; missing: none (blank is not zero);
+ * recused: the judge does not score this entry; conflict: an undecided conflict on the pair.
+ */
+export function completeness(db: Db, trackCode: string): Completeness {
+  const { id: trackId, track } = requireTrack(db, trackCode);
+  const judges = db
+    .prepare(
+      `SELECT j.id, j.name FROM judges j JOIN panel_members p ON p.judge_id = j.id
+       WHERE p.track_id = ? ORDER BY j.id`,
+    )
+    .all(trackId) as Array<{ id: number; name: string }>;
+  const entries = readEntries(db, trackCode).map(({ id, no, name }) => ({ id, no, name }));
+  const judged = track.segments
+    .filter((s) => s.kind === 'judged')
+    .reduce((n, s) => n + s.criteria.length, 0);
+  const marks = new Map(countMarks(db, trackId).map((r) => [`${r.entryId}:${r.judgeId}`, r.marks]));
+  const recused = new Set(
+    (
+      db
+        .prepare(
+          `SELECT r.entry_id AS entryId, r.judge_id AS judgeId FROM recusals r
+           JOIN entries e ON e.id = r.entry_id WHERE e.track_id = ?`,
+        )
+        .all(trackId) as Array<{ entryId: number; judgeId: number }>
+    ).map((r) => `${r.entryId}:${r.judgeId}`),
+  );
+  const conflicts = openConflictPairs(db, trackId);
+  const cells: Record<string, CellState> = {};
+  for (const entry of entries) {
+    for (const judge of judges) {
+      const key = `${entry.id}:${judge.id}`;
+      const count = marks.get(key) ?? 0;
+      cells[key] = recused.has(key)
+        ? 'recused'
+        : conflicts.has(key)
+          ? 'conflict'
+          : count >= judged
+            ? 'scored'
+            : count > 0
+              ? 'partial'
+              : 'missing';
+    }
+  }
+  return { judges, entries, cells };
+}

@@ -1,0 +1,162 @@
+import { type AppError, AppFailure } from '../../shared/errors';
+import { JUDGE_FILE_FORMAT } from '../../shared/formats/judgeFile';
+import {
+  parseScoreFile,
+  SCORE_FILE_EXTENSION,
+  SCORE_FILE_FORMAT,
+  SCORE_FILE_VERSION,
+  type ScoreFile,
+} from '../../shared/formats/scoreFile';
+import { encodeSignedFile, fileNamePart, signedPayload } from '../../shared/formats/signedFile';
+import { readCompetition } from '../store/competitionTable';
+import type { Db } from '../store/database';
+import { readRole } from '../store/roleTable';
+import { readJudgeCells } from '../store/scoreCellsTable';
+import { readJudgeFile, readJudgeRecord } from './judgeFileService';
+import { checkScoreFile } from './scoreFileCheck';
+import { sign } from './signing';
+
+// Judge → organizer: the score file out of the judge's store, and a check of any travelling file.
+
+/** Judge: every cell touched, cleared ones included (value null), signed with the judge's key. */
+export function exportScoreFile(db: Db): { fileName: string; content: string } {
+  const role = readRole(db);
+  if (role.role !== 'judge' || role.judgeId === null) throw AppFailure.of('sheet.notJudgeStore');
+  const judge = readJudgeRecord(db, role.judgeId)!;
+  const competition = readCompetition(db);
+  const unsigned: Omit<ScoreFile, 'signature'> = {
+    format: SCORE_FILE_FORMAT,
+    version: SCORE_FILE_VERSION,
+    competitionId: competition.id,
+    rubricFingerprint: role.rubricFingerprint,
+    judge: { id: judge.id, name: judge.name },
+    submissions: role.submissions,
+    submittedAt: role.submittedAt,
+    scores: readJudgeCells(db, judge.id).map((cell) => ({
+      entryId: cell.entryId,
+      entryNo: cell.entryNo,
+      track: cell.track,
+      criterion: cell.criterion,
+      value: cell.value,
+      revision: cell.revision,
+      updatedAt: cell.updatedAt,
+    })),
+  };
+  const file: ScoreFile = { ...unsigned, signature: sign(judge.key, signedPayload(unsigned)) };
+  // The time in the name keeps successive exports apart on a USB stick.
+  const stamp = new Date().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  return {
+    fileName: `${fileNamePart(competition.name)} - 评委${fileNamePart(judge.name)} - ${stamp}${SCORE_FILE_EXTENSION}`,
+    content: encodeSignedFile(file),
+  };
+}
+
+export interface FileCheck {
+  kind: 'judge' | 'score' | null;
+  competitionId: string | null;
+  /** Known from a judge file, or from the store the file was checked against. */
+  competitionName: string | null;
+  judge: { id: number; name: string } | null;
+  tracks: string[];
+  /** Entries of a judge file, cells of a score file. */
+  count: number;
+  submissions: number | null;
+  /** True only when the signature was checked and holds. */
+  signatureOk: boolean;
+  /** Why the file is not intact or does not belong to the store; null when all is well. */
+  problem: AppError | null;
+}
+
+/**
+ * Is this file intact, and whose is it? A judge file carries its key and checks on its own; a
+ * score file needs the judge's key, so it is fully checked only against a store (organizer's or
+ * the judge's own) — without one, `signatureOk` stays false and `problem` is null.
+ */
+export function verifyFile(content: string, db?: Db): FileCheck {
+  const unknown: FileCheck = {
+    kind: null,
+    competitionId: null,
+    competitionName: null,
+    judge: null,
+    tracks: [],
+    count: 0,
+    submissions: null,
+    signatureOk: false,
+    problem: null,
+  };
+  const format = claimedFormat(content);
+  try {
+    if (format === JUDGE_FILE_FORMAT) return verifyJudgeFile(content, db);
+    if (format === SCORE_FILE_FORMAT) return verifyScoreFile(content, db);
+  } catch (error) {
+    if (error instanceof AppFailure) return { ...unknown, problem: error.errors[0]! };
+    throw error;
+  }
+  // Neither kind: the score file parser names the reason (not JSON, or which format it is).
+  const reason = parseScoreFile(content);
+  return {
+    ...unknown,
+    problem: reason.ok ? { code: 'scoreFile.wrongFormat', params: { found: '—' } } : reason.error,
+  };
+}
+
+function verifyJudgeFile(content: string, db?: Db): FileCheck {
+  const file = readJudgeFile(content);
+  const check: FileCheck = {
+    kind: 'judge',
+    competitionId: file.competition.id,
+    competitionName: file.competition.name,
+    judge: { id: file.judge.id, name: file.judge.name },
+    tracks: file.tracks.map((t) => t.code),
+    count: file.entries.length,
+    submissions: null,
+    signatureOk: true,
+    problem: null,
+  };
+  if (!db) return check;
+  if (readCompetition(db).id !== file.competition.id) {
+    return {
+      ...check,
+      problem: { code: 'merge.otherCompetition', params: { found: file.competition.id } },
+    };
+  }
+  // The key inside a judge file is only trustworthy if it is the one the organizer issued.
+  const judge = readJudgeRecord(db, file.judge.id);
+  if (!judge || judge.key !== file.judge.key) {
+    return {
+      ...check,
+      signatureOk: false,
+      problem: { code: 'judgeFile.keyMismatch', params: { judge: file.judge.name } },
+    };
+  }
+  return check;
+}
+
+function verifyScoreFile(content: string, db?: Db): FileCheck {
+  const outcome = checkScoreFile(content, db ?? null);
+  if (!outcome.ok && !outcome.file) throw new AppFailure([outcome.error]);
+  const file = outcome.file!;
+  return {
+    kind: 'score',
+    competitionId: file.competitionId,
+    competitionName:
+      db && readCompetition(db).id === file.competitionId ? readCompetition(db).name : null,
+    judge: file.judge,
+    tracks: [...new Set(file.scores.map((s) => s.track))],
+    count: file.scores.length,
+    submissions: file.submissions,
+    signatureOk: outcome.ok && db !== undefined,
+    problem: outcome.ok ? null : outcome.error,
+  };
+}
+
+/** The `format` a text claims, read without trusting anything else in it. */
+function claimedFormat(content: string): string | null {
+  try {
+    const value: unknown = JSON.parse(content);
+    const format = (value as { format?: unknown } | null)?.format;
+    return typeof format === 'string' ? format : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { competitionInfoSchema } from '../domain/competition';
+import { entryStatuses } from '../domain/people';
+import { type Track, trackSchema } from '../domain/rubric';
+import { code } from '../domain/text';
+import type { AppError } from '../errors';
+import { canonicalJson } from './canonicalJson';
+import { type ParseOutcome, parseSignedFile } from './signedFile';
+
+// The judge file (organizer → judge): the competition's structure for one judge's panel, the
+// entries that judge scores, and the judge's key. Spec: docs/file-formats.md.
+
+export const JUDGE_FILE_FORMAT = 'scoredesk.judge-file';
+export const JUDGE_FILE_VERSION = 1;
+export const JUDGE_FILE_EXTENSION = '.scoredesk-judge';
+
+const MAX_ENTRIES = 10_000;
+const id = z
+  .number()
+  .int()
+  .positive()
+  .max(2 ** 31 - 1);
+const text = z.string().max(200);
+export const hex64 = z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits');
+/** 32 random bytes in standard base64 (44 characters with the padding). */
+export const judgeKey = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'base64 of 32 bytes');
+
+export const judgeFileEntrySchema = z
+  .object({
+    id,
+    track: code,
+    group: code,
+    no: z.string().min(1).max(40),
+    name: z.string().min(1).max(200),
+    organization: text,
+    region: text,
+    title: text,
+    status: z.enum(entryStatuses),
+    drawOrder: id.nullable(),
+  })
+  .strict();
+export type JudgeFileEntry = z.infer<typeof judgeFileEntrySchema>;
+
+export const judgeFileSchema = z
+  .object({
+    format: z.literal(JUDGE_FILE_FORMAT),
+    version: z.literal(JUDGE_FILE_VERSION),
+    competition: competitionInfoSchema.extend({ id: z.uuid() }).strict(),
+    judge: z
+      .object({
+        id,
+        name: z.string().min(1).max(200),
+        organization: text,
+        region: text,
+        key: judgeKey,
+      })
+      .strict(),
+    tracks: z.array(trackSchema).min(1).max(20),
+    /** The panel's entries in draw order, the judge's recusals left out. */
+    entries: z.array(judgeFileEntrySchema).max(MAX_ENTRIES),
+    rubricFingerprint: hex64,
+    issuedAt: z.string().max(40),
+    signature: hex64,
+  })
+  .strict();
+export type JudgeFile = z.infer<typeof judgeFileSchema>;
+
+/**
+ * What the rubric fingerprint hashes (SHA-256, hex): the scoring structure of the panel's tracks
+ * — codes, kinds, maxima and steps — and nothing a translator or designer may change (names,
+ * descriptions, order). Any change that could change what a stored score means changes it.
+ */
+export function rubricFingerprintInput(tracks: readonly Track[]): string {
+  const byCode = <T extends { code: string }>(list: readonly T[]) =>
+    [...list].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return canonicalJson(
+    byCode(tracks).map((track) => ({
+      code: track.code,
+      segments: byCode(track.segments).map((segment) => ({
+        code: segment.code,
+        kind: segment.kind,
+        criteria: byCode(segment.criteria).map((c) => ({ code: c.code, max: c.max, step: c.step })),
+      })),
+    })),
+  );
+}
+
+export function parseJudgeFile(content: string): ParseOutcome<JudgeFile> {
+  const outcome = parseSignedFile(content, {
+    kind: 'judgeFile',
+    format: JUDGE_FILE_FORMAT,
+    version: JUDGE_FILE_VERSION,
+    schema: judgeFileSchema,
+  });
+  if (!outcome.ok) return outcome;
+  const problem = inconsistency(outcome.file);
+  return problem ? { ok: false, error: problem } : outcome;
+}
+
+/** A well-formed file can still contradict itself; the judge's store would then be wrong. */
+function inconsistency(file: JudgeFile): AppError | null {
+  const wrong = (detail: string): AppError => ({ code: 'judgeFile.invalid', params: { detail } });
+  const tracks = new Map(file.tracks.map((t) => [t.code, t]));
+  if (tracks.size !== file.tracks.length) return wrong('tracks: a code appears twice');
+  const ids = new Set<number>();
+  const numbers = new Set<string>();
+  for (const entry of file.entries) {
+    const track = tracks.get(entry.track);
+    if (!track) return wrong(`entries: ${entry.no} names an unknown track ${entry.track}`);
+    if (!track.groups.some((g) => g.code === entry.group)) {
+      return wrong(`entries: ${entry.no} names an unknown group ${entry.group}`);
+    }
+    if (ids.has(entry.id)) return wrong(`entries: id ${entry.id} appears twice`);
+    if (numbers.has(`${entry.track}:${entry.no}`))
+      return wrong(`entries: ${entry.no} appears twice`);
+    ids.add(entry.id);
+    numbers.add(`${entry.track}:${entry.no}`);
+  }
+  return null;
+}

@@ -1,0 +1,337 @@
+import type { Language } from '../api/app';
+import type { TrackResultsView } from '../api/results';
+import type { Competition } from '../domain/competition';
+import { formatPoints, pointsToNumber } from '../domain/points';
+import type { Track } from '../domain/rubric';
+import type { LocalizedText } from '../domain/text';
+import type { MessageParam } from '../errors';
+import { type MessageKey, translate } from '../i18n/catalog';
+import type { EntryResult, JudgeLine, TrackResultsInput } from '../scoring';
+
+// The layout of the published results workbook, free of any spreadsheet library: the exporter
+// only turns these models into cells. Blank is not zero (design rule 7): a missing figure is an
+// empty cell here, never 0, and every figure a reader needs to check a final is on a sheet
+// (rule 6: judges' totals, which were dropped, objective points, deductions, tie-breaks).
+
+export type Cell =
+  | { kind: 'text'; text: string }
+  /** `format` is the spreadsheet number format, e.g. '0.00', or '(0.00)' for a dropped mark. */
+  | { kind: 'number'; value: number; format: string }
+  | { kind: 'empty' };
+
+export interface SheetModel {
+  /** A valid, unique sheet name (see safeSheetName). */
+  name: string;
+  /** Lines above the table: competition, track, version and input hash. */
+  title: string[];
+  header: string[];
+  rows: Cell[][];
+}
+
+export interface TrackSheetsInput {
+  track: Track;
+  view: TrackResultsView;
+  /** The raw judged marks (hundredths), for the detail sheet. */
+  scores: TrackResultsInput['scores'];
+}
+
+type CompetitionInfo = Pick<Competition, 'name' | 'edition' | 'venue' | 'startDate' | 'endDate'>;
+
+export const EMPTY: Cell = { kind: 'empty' };
+const text = (value: string): Cell => (value === '' ? EMPTY : { kind: 'text', text: value });
+const number = (value: number, format: string): Cell => ({ kind: 'number', value, format });
+/** Published figures arrive as exact decimal strings; the string is the figure. */
+const figure = (value: string | null, format: string) =>
+  value === null ? EMPTY : number(Number(value), format);
+const points = (hundredths: number | null, format = numberFormat(2)) =>
+  hundredths === null ? EMPTY : number(pointsToNumber(hundredths), format);
+const isDropped = (line: JudgeLine | undefined) =>
+  line?.status === 'droppedHigh' || line?.status === 'droppedLow';
+
+/** '0', '0.0', '0.00'; `optional` more places shown only when present (0.00## → 85.125). */
+export function numberFormat(decimals: number, optional = 0): string {
+  if (decimals === 0) return '0';
+  return `0.${'0'.repeat(decimals)}${'#'.repeat(optional)}`;
+}
+
+/** A dropped mark keeps its value (it still sorts) but reads in brackets: (88.50). */
+export const DROPPED_FORMAT = `(${numberFormat(2)})`;
+
+/** Decimals a criterion's marks can have, from its step: 0.5 → 1, 0.25 → 2, 1 → 0. */
+export function stepDecimals(step: number): number {
+  if (step % 100 === 0) return 0;
+  return step % 10 === 0 ? 1 : 2;
+}
+
+/** Width of text in a monospace grid: CJK and full-width characters take two columns. */
+export function textWidth(value: string): number {
+  let width = 0;
+  for (const ch of value) width += WIDE.test(ch) ? 2 : 1;
+  return width;
+}
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+
+const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\\p{Cc}]/gu;
+const SHEET_NAME_MAX = 31;
+
+/**
+ * Excel's rules for a sheet name: at most 31 characters, none of []:*?/\, not starting or
+ * ending with an apostrophe, not 'History', unique ignoring case. The suffix ("-成绩") is kept
+ * whole and the name is shortened instead, so sheets of one track stay recognizable.
+ */
+export function safeSheetName(name: string, taken: Iterable<string>, suffix = ''): string {
+  const clean = (value: string) => value.replace(FORBIDDEN_IN_SHEET_NAME, '_').replace(/\s+/g, ' ');
+  const tail = cut(clean(suffix), 20);
+  const base = clean(name).trim() || 'Sheet';
+  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const mark = n === 1 ? '' : `(${n})`;
+    const head = cut(base, SHEET_NAME_MAX - tail.length - mark.length);
+    const candidate = `${head}${mark}${tail}`.replace(/^'+/, '_').replace(/'+$/, '_');
+    const key = candidate.toLowerCase();
+    if (!used.has(key) && key !== 'history') return candidate;
+  }
+}
+
+/** The longest prefix within `max` UTF-16 units, never splitting a surrogate pair. */
+function cut(value: string, max: number): string {
+  let out = '';
+  for (const ch of value) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
+}
+
+/** The results, detail and awards sheets of one track; `taken` holds names already used. */
+export function trackSheets(
+  competition: CompetitionInfo,
+  input: TrackSheetsInput,
+  language: Language = 'zh-CN',
+  taken: Iterable<string> = [],
+): SheetModel[] {
+  const ctx = context(input, language);
+  const { t, pick, track } = ctx;
+  const names = [...taken];
+  const suffixes = ['export.resultsSheet', 'export.detailsSheet', 'export.awardsSheet'] as const;
+  // The same shortened track name on all three sheets, however long each suffix is.
+  const room = SHEET_NAME_MAX - Math.max(...suffixes.map((key) => t(key).length));
+  const base = cut(pick(track.name), room);
+  const name = (suffix: (typeof suffixes)[number]) => {
+    const chosen = safeSheetName(base, names, t(suffix));
+    names.push(chosen);
+    return chosen;
+  };
+  const title = (key: MessageKey) => titleLines(competition, ctx, key);
+  return [
+    { name: name('export.resultsSheet'), title: title('export.resultsTitle'), ...results(ctx) },
+    { name: name('export.detailsSheet'), title: title('export.detailsTitle'), ...details(ctx) },
+    { name: name('export.awardsSheet'), title: title('export.awardsTitle'), ...awards(ctx) },
+  ];
+}
+
+type Context = ReturnType<typeof context>;
+
+function context({ track, view, scores }: TrackSheetsInput, language: Language) {
+  const t = (key: MessageKey, params?: Record<string, MessageParam>) =>
+    translate(language, key, params);
+  const pick = (value: LocalizedText) => (language === 'zh-CN' ? value.zh : value.en);
+  const groupIndex = (code: string) => track.groups.findIndex((g) => g.code === code);
+  // The engine already orders by group, then rank with unranked last; keep that promise here.
+  const entries = [...view.results.entries].sort(
+    (a, b) =>
+      groupIndex(a.group) - groupIndex(b.group) ||
+      Number(a.rank === null) - Number(b.rank === null),
+  );
+  const details = new Map(view.entries.map((entry) => [entry.id, entry]));
+  const groupName = (code: string) => {
+    const group = track.groups[groupIndex(code)];
+    return group ? pick(group.name) : code;
+  };
+  // Punctuation of lists: sentences (notes) and short items (marks, award names).
+  const list = (items: string[]) => items.join(language === 'zh-CN' ? '；' : '; ');
+  const series = (items: string[]) => items.join(language === 'zh-CN' ? '、' : ', ');
+  return { t, pick, track, view, scores, entries, details, groupName, list, series, language };
+}
+
+function titleLines(competition: CompetitionInfo, ctx: Context, key: MessageKey): string[] {
+  const { t, pick, track, view } = ctx;
+  const { startDate: start, endDate: end } = competition;
+  const dates = start && end && start !== end ? t('export.dates', { start, end }) : start || end;
+  const event = [competition.edition, competition.venue, dates].filter(Boolean).join(' · ');
+  const lock = view.lock;
+  const version = !lock
+    ? t('results.draft')
+    : lock.current
+      ? t('results.version', { version: lock.version })
+      : t('export.changedSince', { version: lock.version });
+  return [
+    competition.name,
+    ...(event ? [event] : []),
+    t(key, { track: pick(track.name) }),
+    [version, t('results.inputHash', { hash: view.inputHash })].join(
+      ctx.language === 'zh-CN' ? '　' : '  ',
+    ),
+  ];
+}
+
+/** 组别 名次 编号 姓名 单位 省份 作品 | one column per judge | 去掉的分数 评委得分 … 提示 */
+function results(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
+  const { t, pick, track, view, list } = ctx;
+  const hasObjective = track.segments.some((segment) => segment.kind === 'objective');
+  const header = [
+    ...entryHeader(ctx, true),
+    ...view.judges.map((judge) => judge.name),
+    t('export.dropped'),
+    t('results.panel'),
+    ...(hasObjective ? [t('results.objective')] : []),
+    t('results.penalties'),
+    t('results.final'),
+    t('results.award'),
+    t('results.singleAwards'),
+    t('results.flags'),
+  ];
+  const rows = ctx.entries.map((entry) => {
+    const lines = view.judges.map((judge) => entry.judges.find((l) => l.judgeId === judge.id));
+    const dropped = lines.flatMap((line) =>
+      line?.total != null && isDropped(line)
+        ? [t(`export.${line.status as 'droppedHigh'}`, { value: formatPoints(line.total, 2) })]
+        : [],
+    );
+    const objective = entry.objective.lines.some((line) => line.value !== null)
+      ? entry.objective.sum
+      : null;
+    const singles = view.singleAwards.filter((award) => award.entryId === entry.entryId);
+    return [
+      ...entryCells(ctx, entry, true),
+      ...lines.map((line) =>
+        points(line?.total ?? null, isDropped(line) ? DROPPED_FORMAT : numberFormat(2)),
+      ),
+      text(ctx.series(dropped)),
+      figure(entry.panel?.display ?? null, numberFormat(2, 2)),
+      ...(hasObjective ? [points(objective)] : []),
+      points(entry.penalties.sum === 0 ? null : entry.penalties.sum),
+      figure(entry.final, numberFormat(track.decimals)),
+      text(entry.award ? pick(entry.award.name) : ''),
+      text(ctx.series(singles.map((award) => award.name))),
+      text(list(notes(ctx, entry))),
+    ];
+  });
+  return { header, rows };
+}
+
+/** Flags in words, then how the figure was formed where that is not the track's usual way. */
+function notes(ctx: Context, entry: EntryResult): string[] {
+  const { t, track } = ctx;
+  const out = entry.flags.map((flag) => t(`flag.${flag}`));
+  if (entry.rule && entry.rule !== track.aggregation.method) {
+    out.push(t('results.ruleUsed', { rule: t(`rule.${entry.rule}`), count: entry.validJudges }));
+  }
+  if (entry.tieBreak) {
+    const step = entry.tieBreak.step;
+    const named =
+      step.kind === 'criterion'
+        ? track.segments.flatMap((s) => s.criteria).find((c) => c.code === step.code)?.name
+        : step.kind === 'segment'
+          ? track.segments.find((s) => s.code === step.code)?.name
+          : undefined;
+    const rule = t(`tieBreak.${step.kind}`, { name: named ?? ('code' in step ? step.code : '') });
+    out.push(t('results.tieBreakUsed', { rule }));
+  }
+  for (const line of entry.penalties.lines) {
+    out.push(
+      t('export.penaltyNote', { points: formatPoints(line.points, 2), reason: line.reason }),
+    );
+  }
+  return out;
+}
+
+function entryHeader({ t }: Context, full: boolean): string[] {
+  const who = [t('export.group'), t('results.rank'), t('results.no'), t('results.name')];
+  return full ? [...who, t('results.organization'), t('results.region'), t('export.work')] : who;
+}
+
+function entryCells(ctx: Context, entry: EntryResult, full: boolean): Cell[] {
+  const detail = ctx.details.get(entry.entryId);
+  const who = [
+    text(ctx.groupName(entry.group)),
+    entry.rank === null ? EMPTY : number(entry.rank, '0'),
+    text(entry.no),
+    text(entry.name),
+  ];
+  if (!full) return who;
+  return [
+    ...who,
+    text(detail?.organization ?? ''),
+    text(detail?.region ?? ''),
+    text(detail?.title ?? ''),
+  ];
+}
+
+/** One row per entry and panel judge: every criterion mark, the judge's total and its status. */
+function details(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
+  const { t, pick, track, view } = ctx;
+  const criteria = track.segments
+    .filter((segment) => segment.kind === 'judged')
+    .flatMap((segment) => segment.criteria);
+  const header = [
+    ...entryHeader(ctx, false),
+    t('export.judge'),
+    ...criteria.map((c) =>
+      t('export.criterionHeader', { name: pick(c.name), max: formatPoints(c.max) }),
+    ),
+    t('export.judgeTotal'),
+    t('export.status'),
+  ];
+  const marks = new Map(
+    ctx.scores.map((s) => [`${s.judgeId}/${s.entryId}/${s.criterion}`, s.value]),
+  );
+  const rows = ctx.entries.flatMap((entry) =>
+    view.judges.map((judge) => {
+      const line = entry.judges.find((l) => l.judgeId === judge.id);
+      const recused = line?.status === 'recused';
+      return [
+        ...entryCells(ctx, entry, false),
+        text(judge.name),
+        ...criteria.map((c) => {
+          const mark = recused ? undefined : marks.get(`${judge.id}/${entry.entryId}/${c.code}`);
+          return points(mark ?? null, numberFormat(stepDecimals(c.step)));
+        }),
+        points(line?.total ?? null),
+        text(line ? t(`judgeStatus.${line.status}`) : ''),
+      ];
+    }),
+  );
+  return { header, rows };
+}
+
+/** Per group: tier by tier (then the rest award), then the jury's single awards. */
+function awards(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
+  const { t, pick, track, view } = ctx;
+  const [groupHeader = '', ...who] = entryHeader(ctx, true);
+  const header = [groupHeader, t('results.award'), ...who, t('results.final')];
+  const row = (award: string, entry: EntryResult) => {
+    const [group = EMPTY, ...cells] = entryCells(ctx, entry, true);
+    return [group, text(award), ...cells, figure(entry.final, numberFormat(track.decimals))];
+  };
+  const rows = track.groups.flatMap((group) => {
+    const inGroup = ctx.entries.filter((entry) => entry.group === group.code);
+    const tiered = inGroup
+      .filter((entry) => entry.award !== null)
+      .sort((a, b) => (a.award?.tier ?? Infinity) - (b.award?.tier ?? Infinity));
+    const singles = inGroup.flatMap((entry) =>
+      view.singleAwards
+        .filter((award) => award.entryId === entry.entryId)
+        .map((award) => ({ award, entry })),
+    );
+    singles.sort((a, b) => a.award.name.localeCompare(b.award.name, ctx.language));
+    return [
+      ...tiered.map((entry) => row(entry.award ? pick(entry.award.name) : '', entry)),
+      ...singles.map(({ award, entry }) =>
+        row(t('export.singleAward', { name: award.name }), entry),
+      ),
+    ];
+  });
+  return { header, rows };
+}

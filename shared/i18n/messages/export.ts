@@ -1,0 +1,56 @@
+// The Excel workbook of published results: sheet names, titles, headers and notes. Headers the
+// results screen already has (results.rank, results.final, …) are reused from publication.ts.
+const zh = {
+  'export.resultsSheet': '-成绩',
+  'export.detailsSheet': '-明细',
+  'export.awardsSheet': '-获奖名单',
+  'export.resultsTitle': '{track} 成绩表',
+  'export.detailsTitle': '{track} 评分明细',
+  'export.awardsTitle': '{track} 获奖名单',
+  'export.dates': '{start} 至 {end}',
+  'export.changedSince': '草稿：第 {version} 版锁定后成绩有改动，新版本尚未发布',
+  'export.group': '组别',
+  'export.work': '作品',
+  'export.dropped': '去掉的分数',
+  'export.droppedHigh': '{value}（最高分）',
+  'export.droppedLow': '{value}（最低分）',
+  'export.penaltyNote': '扣 {points} 分：{reason}',
+  'export.judge': '评委',
+  'export.judgeTotal': '评委总分',
+  'export.status': '状态',
+  'export.criterionHeader': '{name}（{max}分）',
+  'export.singleAward': '单项奖：{name}',
+  'export.fileName': '{competition}-成绩-{version}',
+  'export.trackFileName': '{competition}-{track}-成绩-{version}',
+  'export.fileDraft': '草稿',
+  'export.cannotWrite': '无法写入文件 {path}：{detail}',
+};
+
+const en: Record<keyof typeof zh, string> = {
+  'export.resultsSheet': '-Results',
+  'export.detailsSheet': '-Marks',
+  'export.awardsSheet': '-Awards',
+  'export.resultsTitle': '{track}: results',
+  'export.detailsTitle': '{track}: every judge’s marks',
+  'export.awardsTitle': '{track}: awards',
+  'export.dates': '{start} to {end}',
+  'export.changedSince':
+    'Draft: results changed after version {version} was locked; the new version is not published yet',
+  'export.group': 'Group',
+  'export.work': 'Work',
+  'export.dropped': 'Dropped marks',
+  'export.droppedHigh': '{value} (highest)',
+  'export.droppedLow': '{value} (lowest)',
+  'export.penaltyNote': '−{points}: {reason}',
+  'export.judge': 'Judge',
+  'export.judgeTotal': 'Judge total',
+  'export.status': 'Status',
+  'export.criterionHeader': '{name} ({max})',
+  'export.singleAward': 'Special award: {name}',
+  'export.fileName': '{competition}-results-{version}',
+  'export.trackFileName': '{competition}-{track}-results-{version}',
+  'export.fileDraft': 'draft',
+  'export.cannotWrite': 'Cannot write the file {path}: {detail}',
+};
+
+export const exportMessages = { 'zh-CN': zh, en };

@@ -1,0 +1,139 @@
+// Files between organizer and judges, the judge's sheet, merging, and the reasons files are refused.
+const zh = {
+  'judgeFile.tooLarge': '评委文件过大（{size} 个字符，上限 {max}），已拒绝。',
+  'judgeFile.notJson': '这不是有效的评委文件：内容不是 JSON，可能已损坏或不完整。',
+  'judgeFile.wrongFormat': '这不是评委文件（文件类型：{found}）。',
+  'judgeFile.newerVersion':
+    '该评委文件由更新版本的评分台生成（格式版本 {found}，本程序支持到 {supported}），请升级评分台。',
+  'judgeFile.invalid': '评委文件内容有误，已拒绝：{detail}',
+  'judgeFile.badSignature': '评委文件签名不符：文件在生成后被改动或已损坏，请向组委会重新索取。',
+  'judgeFile.noPanel': '评委“{judge}”尚未分配到任何赛项的评委组，无法生成评委文件。',
+  'judgeFile.notOrganizerStore': '这是评委自己的评分文件，不能在这里生成评委文件。',
+  'judgeFile.keyMismatch':
+    '评委文件中评委“{judge}”的密钥与本赛事记录的不一致，不是本组委会签发的。',
+  'judgeFile.written': '已生成评委文件：{path}',
+  'judgeFile.needJudgeAndOut': '请用 --judge <评委编号> 和 --out <文件> 指定评委和输出文件。',
+  'scoreFile.tooLarge': '评分文件过大（{size} 个字符，上限 {max}），已拒绝。',
+  'scoreFile.notJson': '这不是有效的评分文件：内容不是 JSON，可能已损坏或不完整。',
+  'scoreFile.wrongFormat': '这不是评分文件（文件类型：{found}）。',
+  'scoreFile.newerVersion':
+    '该评分文件由更新版本的评分台生成（格式版本 {found}，本程序支持到 {supported}），请升级评分台。',
+  'scoreFile.invalid': '评分文件内容有误，已拒绝：{detail}',
+  'scoreFile.badSignature': '评分文件签名不符：文件在导出后被改动或已损坏。',
+  'sheet.notJudgeStore': '当前打开的是组委会的赛事文件，不是评委评分表。',
+  'sheet.unknownEntry': '评分表中没有该选手（编号 {id}）：可能需要回避，或不在本评委组。',
+  'sheet.notJudged': '“{criterion}”不是评委评分项。',
+  'sheet.outOfRange':
+    '“{criterion}”的分数 {value} 无效：应在 0 到 {max} 之间，且为 {step} 的整数倍。',
+  'merge.notOrganizerStore': '这是评委自己的评分文件，只有组委会的赛事文件才能合并评分。',
+  'merge.otherCompetition': '该评分文件属于另一场赛事（赛事标识 {found}），已拒绝。',
+  'merge.unknownJudge': '本赛事没有评分文件中的评委“{name}”（编号 {id}），已拒绝。',
+  'merge.badSignature':
+    '评分文件签名不符（自称评委“{judge}”）：文件被改动、已损坏，或并非该评委导出，已拒绝。',
+  'merge.otherRubric':
+    '评委“{judge}”的评分文件基于另一版评分细则或评委组，已拒绝。请重新签发评委文件并请评委重新导出。',
+  'merge.unknownEntry': '评分文件中的选手 {no} 在本赛事中不存在，已拒绝。',
+  'merge.notOnPanel': '评委“{judge}”不在选手 {no} 所在赛项的评委组中，已拒绝。',
+  'merge.unknownCriterion': '选手 {no} 的评分项“{criterion}”不是本赛项的评委评分项，已拒绝。',
+  'merge.duplicateCell': '评分文件中选手 {no} 的“{criterion}”出现了两次，已拒绝。',
+  'merge.recused': '评委“{judge}”须回避选手 {no}，但文件中有其评分，已拒绝。',
+  'merge.outOfRange':
+    '选手 {no} 的“{criterion}”分数 {value} 无效（应在 0 到 {max} 之间，且为 {step} 的整数倍），已拒绝。',
+  'merge.conflictNotFound': '找不到该评分冲突（编号 {id}）。',
+  'completeness.scored': '已评完',
+  'completeness.partial': '部分已评',
+  'completeness.missing': '未评',
+  'completeness.recused': '回避',
+  'completeness.conflict': '冲突待裁定',
+  'cli.verifyJudgeFile':
+    '评委文件完好：{competition}；评委 {judge}；评委组 {tracks}；{count} 名选手。',
+  'cli.verifyScoreFile':
+    '评分文件完好：{competition}；评委 {judge}；赛项 {tracks}；{count} 项评分；已提交 {submissions} 次。',
+  'cli.verifyNeedsStore':
+    '评分文件格式正确（评委 {judge}，{count} 项评分），但签名须用评委密钥核验：请用 --store 指定赛事文件。',
+  'cli.verifyRefused': '文件未通过核验：{reason}',
+  'cli.mergeApplied':
+    '{file}：已合并（评委 {judge}）— 更新 {applied} 项，未变 {unchanged} 项，较旧 {older} 项，冲突 {conflicts} 项',
+  'cli.mergeUnchanged':
+    '{file}：无新内容（评委 {judge}）— 未变 {unchanged} 项，较旧 {older} 项，冲突 {conflicts} 项',
+  'cli.mergeRefused': '{file}：已拒绝 — {reason}',
+  'cli.mergeNoFiles': '没有找到评分文件：{path}',
+  'cli.mergeOpenConflicts': '共有 {count} 处评分冲突等待裁定，请在评分台中处理。',
+};
+
+const en: Record<keyof typeof zh, string> = {
+  'judgeFile.tooLarge': 'The judge file is too large ({size} characters, limit {max}); refused.',
+  'judgeFile.notJson':
+    'This is not a valid judge file: its content is not JSON. It may be damaged or incomplete.',
+  'judgeFile.wrongFormat': 'This is not a judge file (file type: {found}).',
+  'judgeFile.newerVersion':
+    'This judge file was made by a newer ScoreDesk (format version {found}; this one supports up to {supported}). Update ScoreDesk.',
+  'judgeFile.invalid': 'The judge file’s content is invalid; refused: {detail}',
+  'judgeFile.badSignature':
+    'The judge file’s signature does not match: it was changed after it was made, or damaged. Ask the organizers for a new one.',
+  'judgeFile.noPanel':
+    'Judge “{judge}” sits on no track’s panel yet, so there is no judge file to make.',
+  'judgeFile.notOrganizerStore':
+    'This is a judge’s own scoring file; judge files are made from the organizer’s competition file.',
+  'judgeFile.keyMismatch':
+    'The key of judge “{judge}” in this judge file differs from the one this competition issued: it was not issued here.',
+  'judgeFile.written': 'Judge file written: {path}',
+  'judgeFile.needJudgeAndOut':
+    'Name the judge and the output file with --judge <id> and --out <file>.',
+  'scoreFile.tooLarge': 'The score file is too large ({size} characters, limit {max}); refused.',
+  'scoreFile.notJson':
+    'This is not a valid score file: its content is not JSON. It may be damaged or incomplete.',
+  'scoreFile.wrongFormat': 'This is not a score file (file type: {found}).',
+  'scoreFile.newerVersion':
+    'This score file was made by a newer ScoreDesk (format version {found}; this one supports up to {supported}). Update ScoreDesk.',
+  'scoreFile.invalid': 'The score file’s content is invalid; refused: {detail}',
+  'scoreFile.badSignature':
+    'The score file’s signature does not match: it was changed after it was exported, or damaged.',
+  'sheet.notJudgeStore':
+    'The open file is the organizer’s competition, not a judge’s scoring sheet.',
+  'sheet.unknownEntry':
+    'Entry {id} is not on this scoring sheet: the judge may be recused, or it belongs to another panel.',
+  'sheet.notJudged': '“{criterion}” is not a criterion the judges score.',
+  'sheet.outOfRange':
+    '{value} is not a valid score for “{criterion}”: it must be between 0 and {max}, in steps of {step}.',
+  'merge.notOrganizerStore':
+    'This is a judge’s own scoring file; score files are merged into the organizer’s competition file.',
+  'merge.otherCompetition': 'This score file belongs to another competition (id {found}); refused.',
+  'merge.unknownJudge':
+    'This competition has no judge “{name}” (id {id}) as named in the file; refused.',
+  'merge.badSignature':
+    'The score file’s signature does not match (claims judge “{judge}”): it was changed, damaged, or not exported by that judge; refused.',
+  'merge.otherRubric':
+    'The score file of judge “{judge}” was made against another version of the rubric or panel; refused. Issue a new judge file and ask the judge to export again.',
+  'merge.unknownEntry': 'Entry {no} in the score file does not exist in this competition; refused.',
+  'merge.notOnPanel': 'Judge “{judge}” is not on the panel of entry {no}’s track; refused.',
+  'merge.unknownCriterion':
+    'Criterion “{criterion}” of entry {no} is not a judged criterion of its track; refused.',
+  'merge.duplicateCell': 'The score file names “{criterion}” of entry {no} twice; refused.',
+  'merge.recused': 'Judge “{judge}” is recused from entry {no} but the file scores it; refused.',
+  'merge.outOfRange':
+    'The score {value} for “{criterion}” of entry {no} is invalid (0 to {max}, in steps of {step}); refused.',
+  'merge.conflictNotFound': 'Score conflict {id} not found.',
+  'completeness.scored': 'Scored',
+  'completeness.partial': 'Partly scored',
+  'completeness.missing': 'Missing',
+  'completeness.recused': 'Recused',
+  'completeness.conflict': 'Conflict to decide',
+  'cli.verifyJudgeFile':
+    'Judge file intact: {competition}; judge {judge}; panel {tracks}; {count} entries.',
+  'cli.verifyScoreFile':
+    'Score file intact: {competition}; judge {judge}; tracks {tracks}; {count} scores; submitted {submissions} times.',
+  'cli.verifyNeedsStore':
+    'The score file is well formed (judge {judge}, {count} scores), but its signature needs the judge’s key: name the competition file with --store.',
+  'cli.verifyRefused': 'The file did not pass: {reason}',
+  'cli.mergeApplied':
+    '{file}: merged (judge {judge}) — {applied} updated, {unchanged} unchanged, {older} older, {conflicts} conflicts',
+  'cli.mergeUnchanged':
+    '{file}: nothing new (judge {judge}) — {unchanged} unchanged, {older} older, {conflicts} conflicts',
+  'cli.mergeRefused': '{file}: refused — {reason}',
+  'cli.mergeNoFiles': 'No score files found: {path}',
+  'cli.mergeOpenConflicts':
+    '{count} score conflicts wait for a decision; settle them in ScoreDesk.',
+};
+
+export const judging = { 'zh-CN': zh, en };
