@@ -77,6 +77,16 @@ export async function buildElectron({ outdir = join(root, 'dist-electron') } = {
       outExtension: { '.js': '.cjs' },
       outdir,
       external: ['electron', 'better-sqlite3'],
+      // untrustedParser.ts reads import.meta.url only to tell the tsx runs from this bundle.
+      logOverride: { 'empty-import-meta': 'silent' },
+    }),
+    // The untrusted-file worker (electron/services/untrustedParser.ts resolveWorker()).
+    build({
+      ...common,
+      entryPoints: { parseWorker: 'electron/workers/parseUntrusted.ts' },
+      outExtension: { '.js': '.cjs' },
+      outdir,
+      external: ['electron', 'better-sqlite3'],
     }),
     build({
       ...common,
@@ -103,7 +113,7 @@ export function requiredModules(code) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     await buildElectron();
-    console.log('dist-electron/main.cjs, dist-electron/preload.cjs');
+    console.log('dist-electron/main.cjs, dist-electron/parseWorker.cjs, dist-electron/preload.cjs');
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;

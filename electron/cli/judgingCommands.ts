@@ -1,14 +1,19 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Language } from '../../shared/api/app';
 import { type AppError, AppFailure } from '../../shared/errors';
 import { SCORE_FILE_EXTENSION } from '../../shared/formats/scoreFile';
-import { MAX_FILE_CHARS } from '../../shared/formats/signedFile';
 import { type MessageKey, translate } from '../../shared/i18n/catalog';
 import { exportJudgeFile } from '../services/judgeFileService';
-import { listConflicts, mergeScoreFiles } from '../services/mergeService';
-import { verifyFile } from '../services/scoreFileService';
+import {
+  listConflicts,
+  mergeParsedScoreFiles,
+  parseScoreFilesInWorker,
+} from '../services/mergeService';
+import { verifyParsedFile } from '../services/scoreFileService';
+import { parseUntrusted } from '../services/untrustedParser';
 import { type Db, openStore } from '../store/database';
+import type { TravellingFile } from '../workers/untrustedTasks';
 
 // The judging jobs of the command line: check a travelling file, merge a folder of score files,
 // write a judge file. Exit code 0 only when everything was intact and nothing was refused.
@@ -25,22 +30,26 @@ function withStore<T>(path: string, work: (db: Db) => T): T {
   }
 }
 
-/** Reads a file that came from outside; a huge one is refused before it is read. */
-function readTravelling(path: string): string {
+/** A file that came from outside: must exist; the worker refuses a huge one before reading. */
+function requireFile(path: string): string {
   const full = resolve(path);
   if (!existsSync(full)) throw AppFailure.of('store.notFound', { path: full });
-  // A UTF-8 character is at most 4 bytes: beyond this the text is over the limit for sure.
-  const size = statSync(full).size;
-  if (size > MAX_FILE_CHARS * 4) {
-    throw AppFailure.of('scoreFile.tooLarge', { size, max: MAX_FILE_CHARS });
-  }
-  return readFileSync(full, 'utf8');
+  return full;
 }
 
 /** `scoredesk verify <file> [--store <competition file>]` */
-export function runVerify(file: string, store: string | undefined, language: Language): number {
-  const content = readTravelling(file);
-  const check = store ? withStore(store, (db) => verifyFile(content, db)) : verifyFile(content);
+export async function runVerify(
+  file: string,
+  store: string | undefined,
+  language: Language,
+): Promise<number> {
+  const full = requireFile(file);
+  // Parsed in the untrusted-file worker (size, time and memory limits), checked here.
+  const parsed = await parseUntrusted('travellingFile', { path: full }, full);
+  const travelling: TravellingFile = parsed.ok ? parsed.value : { kind: null, error: parsed.error };
+  const check = store
+    ? withStore(store, (db) => verifyParsedFile(travelling, db))
+    : verifyParsedFile(travelling);
   if (check.problem) {
     console.error(
       translate(language, 'cli.verifyRefused', { reason: explain(language, check.problem) }),
@@ -83,14 +92,20 @@ function collectScoreFiles(paths: string[]): string[] {
 }
 
 /** `scoredesk merge <store> <score files or folders…>` */
-export function runMerge(store: string, paths: string[], language: Language): number {
+export async function runMerge(
+  store: string,
+  paths: string[],
+  language: Language,
+): Promise<number> {
   const files = collectScoreFiles(paths);
   if (files.length === 0) throw AppFailure.of('cli.mergeNoFiles', { path: paths.join(' ') });
+  // The store is opened (and checked) first, so a wrong store is said before any parsing.
+  withStore(store, () => undefined);
+  const parsed = await parseScoreFilesInWorker(
+    files.map((path) => ({ name: path, source: { path } })),
+  );
   return withStore(store, (db) => {
-    const summary = mergeScoreFiles(
-      db,
-      files.map((path) => ({ name: path, content: readTravelling(path) })),
-    );
+    const summary = mergeParsedScoreFiles(db, parsed);
     for (const file of summary) {
       const params = {
         file: file.name,

@@ -13,9 +13,12 @@ import { confSettings } from '../services/settings';
 import { openStore } from '../store/database';
 import { readEntries } from '../store/entriesTable';
 import { readJudges } from '../store/judgesTable';
+import { runBackups, runRestore } from './backupCommands';
 import { describeCompetition } from './describe';
+import { runImport } from './importCommands';
 import { runJudgeFile, runMerge, runVerify } from './judgingCommands';
 import { cliLanguage, reportFailure } from './output';
+import { runSheetsExport, runSheetsImport } from './paperSheetCommands';
 import { defaultConfigDir, defaultDataDir, rendererDir } from './paths';
 import { runExport, runResults } from './resultsCommands';
 import { usage } from './usage';
@@ -40,6 +43,7 @@ const options = {
   store: { type: 'string' },
   judge: { type: 'string' },
   out: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -109,13 +113,30 @@ export async function main(argv: string[]): Promise<number> {
         );
         return 0;
       case 'verify':
-        return runVerify(requireArg(args[0], 'file', language), values.store, language);
+        return await runVerify(requireArg(args[0], 'file', language), values.store, language);
       case 'merge':
-        return runMerge(
+        return await runMerge(
           requireArg(args[0], 'store', language),
           [requireArg(args[1], 'score files', language), ...args.slice(2)],
           language,
         );
+      case 'roster':
+      case 'judges': {
+        if (args[0] !== 'import') {
+          console.error(
+            translate(language, 'cli.unknownCommand', { command: `${command} ${args[0] ?? ''}` }),
+          );
+          return 1;
+        }
+        return runImport(
+          command === 'roster' ? 'roster' : 'judges',
+          requireArg(args[1], 'store', language),
+          requireArg(args[2], 'file', language),
+          values.track,
+          language,
+          values['dry-run'],
+        );
+      }
       case 'judge-file':
         return runJudgeFile(
           requireArg(args[0], 'store', language),
@@ -123,6 +144,20 @@ export async function main(argv: string[]): Promise<number> {
           values.out,
           language,
         );
+      case 'sheets':
+        // `sheets <store> --out <dir>`, or `sheets import <store> <xlsx or folder…>`.
+        if (args[0] === 'import') {
+          return runSheetsImport(
+            requireArg(args[1], 'store', language),
+            [requireArg(args[2], 'xlsx', language), ...args.slice(3)],
+            language,
+          );
+        }
+        return runSheetsExport(requireArg(args[0], 'store', language), values.out, language);
+      case 'backups':
+        return runBackups(args[0], language);
+      case 'restore':
+        return runRestore(args[0], args[1], language);
       case 'serve':
         return await serve(values, language);
       default:

@@ -20,8 +20,11 @@ import { updateCompetitionInfo } from '../store/competitionTable';
 import { readEntries } from '../store/entriesTable';
 import { readJudges } from '../store/judgesTable';
 import { readRole } from '../store/roleTable';
+import { importHandlers } from './importHandlers';
 import { judgingHandlers } from './judgingHandlers';
 import { panelHandlers } from './panelHandlers';
+import { paperSheetHandlers } from './paperSheetHandlers';
+import { safetyHandlers } from './safetyHandlers';
 
 export type Handlers = {
   [K in CallName]: (
@@ -98,7 +101,10 @@ export function createHandlers(ctx: BackendContext): Handlers {
     },
 
     ...panelHandlers(ctx),
+    ...safetyHandlers(ctx),
     ...judgingHandlers(ctx),
+    ...importHandlers(ctx),
+    ...paperSheetHandlers(ctx),
     'results.get': ({ track }) => trackResults(session.db(), track),
     'results.lock': ({ track, by, reason }) => lockResults(session.db(), track, by, reason),
     'results.exportWorkbook': (input) => exportWorkbookForDownload(session.db(), input),

@@ -1,10 +1,20 @@
 import { basename } from 'node:path';
 import { completeness } from '../services/completenessService';
-import { exportJudgeFile, openJudgeFile } from '../services/judgeFileService';
-import { listConflicts, mergeScoreFiles, resolveConflict } from '../services/mergeService';
+import {
+  checkParsedJudgeFile,
+  exportJudgeFile,
+  openCheckedJudgeFile,
+} from '../services/judgeFileService';
+import {
+  listConflicts,
+  mergeParsedScoreFiles,
+  parseScoreFilesInWorker,
+  resolveConflict,
+} from '../services/mergeService';
 import { exportScoreFile } from '../services/scoreFileService';
 import { readSheet, setSheetScore, submitSheet } from '../services/sheetService';
 import { STORE_EXTENSION } from '../services/storeFiles';
+import { parseUntrusted } from '../services/untrustedParser';
 import type { BackendContext, Handlers } from './handlers';
 
 type JudgingCall =
@@ -26,17 +36,28 @@ export function judgingHandlers({
 }: BackendContext): Pick<Handlers, JudgingCall> {
   return {
     'judgeFiles.export': ({ judgeId }) => exportJudgeFile(session.db(), judgeId),
-    'judgeFiles.open': ({ file }) => {
+    'judgeFiles.open': async ({ file }) => {
+      // Parsed in the untrusted-file worker (size, time and memory limits); checked here.
+      const parsed = await parseUntrusted('judgeFile', { text: file.content }, file.name);
+      const checked = checkParsedJudgeFile(
+        parsed.ok ? parsed.value : { ok: false, error: parsed.error },
+      );
       // The judge's own store lives in the data folder, never on the USB stick the file came on;
       // opening it makes this window the judge's sheet (competitions.current → role 'judge').
-      const path = openJudgeFile(session.dataDir, file.content);
+      const path = openCheckedJudgeFile(session.dataDir, checked);
       session.open(path);
       // Listed among the recent files, so the judge finds the sheet again after a restart.
       const name = basename(path, STORE_EXTENSION);
       settings.remember({ path, name, at: new Date().toISOString() });
       return { path };
     },
-    'scoreFiles.merge': ({ files }) => mergeScoreFiles(session.db(), files),
+    'scoreFiles.merge': async ({ files }) => {
+      session.db(); // No competition open: say so before parsing anything.
+      const parsed = await parseScoreFilesInWorker(
+        files.map((f) => ({ name: f.name, source: { text: f.content } })),
+      );
+      return mergeParsedScoreFiles(session.db(), parsed);
+    },
     'scoreFiles.export': () => exportScoreFile(session.db()),
     'completeness.get': ({ track }) => completeness(session.db(), track),
     'conflicts.list': () => listConflicts(session.db()),

@@ -12,7 +12,7 @@ import {
 import { translate } from '../../shared/i18n/catalog';
 import { type Db, inTransaction } from '../store/database';
 import { loadCompetition } from './competitionService';
-import { scoringInput, trackResults } from './resultsService';
+import { scoringInput, trackResultsOf } from './resultsService';
 import { requireTrack } from './rubricService';
 
 export interface ExportOptions {
@@ -33,8 +33,9 @@ export function resultsWorkbookModel(
       ? [requireTrack(db, options.track).track.code]
       : competition.tracks.map((track) => track.code);
     const read = codes.map((code): TrackSheetsInput => {
-      const { input } = scoringInput(db, code);
-      return { track: input.track, view: trackResults(db, code), scores: input.scores };
+      const read = scoringInput(db, code);
+      const { input } = read;
+      return { track: input.track, view: trackResultsOf(db, read), scores: input.scores };
     });
     return { competition, read };
   });
@@ -117,11 +118,12 @@ export function workbookBuffer(sheets: SheetModel[], title: string): Buffer {
   workbook.Props = { Title: title, Author: 'ScoreDesk' };
   for (const sheet of sheets) XLSX.utils.book_append_sheet(workbook, worksheet(sheet), sheet.name);
   // bookSST: text goes to the shared-string table (t="s"), the plainest form of a text cell.
+  // Stored uncompressed here: freezeHeaderRows rewrites the zip and compresses it, once.
   const written: Buffer = XLSX.write(workbook, {
     type: 'buffer',
     bookType: 'xlsx',
     bookSST: true,
-    compression: true,
+    compression: false,
   });
   return freezeHeaderRows(
     written,

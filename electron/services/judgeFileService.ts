@@ -9,7 +9,12 @@ import {
   type JudgeFile,
   parseJudgeFile,
 } from '../../shared/formats/judgeFile';
-import { encodeSignedFile, fileNamePart, signedPayload } from '../../shared/formats/signedFile';
+import {
+  encodeSignedFile,
+  fileNamePart,
+  type ParseOutcome,
+  signedPayload,
+} from '../../shared/formats/signedFile';
 import { insertCompetition, readCompetition } from '../store/competitionTable';
 import { type Db, inTransaction, openStore } from '../store/database';
 import { readEntries } from '../store/entriesTable';
@@ -95,7 +100,11 @@ export function exportJudgeFile(db: Db, judgeId: number): { fileName: string; co
 
 /** Parses and checks a judge file; refused with the reason as an AppFailure. */
 export function readJudgeFile(content: string): JudgeFile {
-  const outcome = parseJudgeFile(content);
+  return checkParsedJudgeFile(parseJudgeFile(content));
+}
+
+/** The same checks on a judge file already parsed (in the untrusted-file worker). */
+export function checkParsedJudgeFile(outcome: ParseOutcome<JudgeFile>): JudgeFile {
   if (!outcome.ok) throw new AppFailure([outcome.error]);
   const { file, payload } = outcome;
   if (!verifySignature(file.judge.key, payload, file.signature)) {
@@ -114,7 +123,11 @@ export function readJudgeFile(content: string): JudgeFile {
  * returns the store made the first time, marks and all.
  */
 export function openJudgeFile(dataDir: string, content: string): string {
-  const file = readJudgeFile(content);
+  return openCheckedJudgeFile(dataDir, readJudgeFile(content));
+}
+
+/** As openJudgeFile, for a file parsed in the worker and checked (`checkParsedJudgeFile`). */
+export function openCheckedJudgeFile(dataDir: string, file: JudgeFile): string {
   ensureDir(dataDir);
   const existing = existingJudgeStore(dataDir, file);
   if (existing) return existing;

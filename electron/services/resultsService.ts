@@ -18,6 +18,7 @@ import {
   type ResultVersion,
   readSingleAwards,
 } from '../store/publicationTable';
+import { snapshotBefore } from './backupService';
 import { requireTrack } from './rubricService';
 
 export function scoringInput(
@@ -42,22 +43,35 @@ export function scoringInput(
 
 /** Order-free: the same marks give the same hash however they were read or merged. */
 export function hashInput(input: TrackResultsInput): string {
-  const byJson = <T>(list: T[]) =>
-    [...list].sort((a, b) => canonicalJson(a).localeCompare(canonicalJson(b)));
-  const canonical = canonicalJson({
-    ...input,
-    entries: byJson(input.entries),
-    judges: byJson(input.judges),
-    recusals: byJson(input.recusals),
-    scores: byJson(input.scores),
-    objective: byJson(input.objective),
-    penalties: byJson(input.penalties),
-  });
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+  // Each list as canonical JSON lines in code-unit order (a plain sort: locale-aware collation
+  // was most of the cost at national scale), then the whole as one canonical document.
+  const hash = createHash('sha256');
+  const { entries, judges, recusals, scores, objective, penalties, ...rest } = input;
+  hash.update(canonicalJson(rest), 'utf8');
+  for (const [name, list] of Object.entries({
+    entries,
+    judges,
+    recusals,
+    scores,
+    objective,
+    penalties,
+  })) {
+    hash.update(`\n${name}\n`, 'utf8');
+    const lines = (list as unknown[]).map(canonicalJson).sort();
+    hash.update(lines.join('\n'), 'utf8');
+  }
+  return hash.digest('hex');
 }
 
 export function trackResults(db: Db, trackCode: string): TrackResultsView {
-  const { trackId, input, entries } = scoringInput(db, trackCode);
+  return trackResultsOf(db, scoringInput(db, trackCode));
+}
+
+/** trackResults from marks already read (the export reads them once for results and detail). */
+export function trackResultsOf(
+  db: Db,
+  { trackId, input, entries }: ReturnType<typeof scoringInput>,
+): TrackResultsView {
   const inputHash = hashInput(input);
   const locked = latestResultVersion(db, trackId);
   return {
@@ -76,6 +90,8 @@ export function trackResults(db: Db, trackCode: string): TrackResultsView {
  * something changed after publication, so it also needs the reason.
  */
 export function lockResults(db: Db, trackCode: string, by: string, reason: string): ResultVersion {
+  // A snapshot before each new version (not when the lock is already current: nothing changes).
+  if (!trackResults(db, trackCode).lock?.current) snapshotBefore(db, db.name, 'lock');
   return inTransaction(db, () => {
     const view = trackResults(db, trackCode);
     const { id } = requireTrack(db, trackCode);

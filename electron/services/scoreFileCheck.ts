@@ -1,5 +1,6 @@
 import type { AppError } from '../../shared/errors';
 import { parseScoreFile, type ScoreFile } from '../../shared/formats/scoreFile';
+import type { ParseOutcome } from '../../shared/formats/signedFile';
 import type { IncomingCell } from '../../shared/merge/mergeDecisions';
 import { readCompetition } from '../store/competitionTable';
 import type { Db } from '../store/database';
@@ -36,7 +37,14 @@ export type ScoreFileCheck =
  * With one: competition, judge, signature with that judge's key, rubric, and every cell.
  */
 export function checkScoreFile(content: string, db: Db | null): ScoreFileCheck {
-  const parsed = parseScoreFile(content);
+  return checkParsedScoreFile(parseScoreFile(content), db);
+}
+
+/** The same checks on a file already parsed (in the untrusted-file worker). */
+export function checkParsedScoreFile(
+  parsed: ParseOutcome<ScoreFile>,
+  db: Db | null,
+): ScoreFileCheck {
   if (!parsed.ok) return parsed;
   const { file, payload } = parsed;
   if (!db) return { ok: true, file, judge: null, cells: [] };

@@ -1,19 +1,24 @@
 import { type AppError, AppFailure } from '../../shared/errors';
-import { JUDGE_FILE_FORMAT } from '../../shared/formats/judgeFile';
+import type { JudgeFile } from '../../shared/formats/judgeFile';
 import {
-  parseScoreFile,
   SCORE_FILE_EXTENSION,
   SCORE_FILE_FORMAT,
   SCORE_FILE_VERSION,
   type ScoreFile,
 } from '../../shared/formats/scoreFile';
-import { encodeSignedFile, fileNamePart, signedPayload } from '../../shared/formats/signedFile';
+import {
+  encodeSignedFile,
+  fileNamePart,
+  type ParseOutcome,
+  signedPayload,
+} from '../../shared/formats/signedFile';
 import { readCompetition } from '../store/competitionTable';
 import type { Db } from '../store/database';
 import { readRole } from '../store/roleTable';
 import { readJudgeCells } from '../store/scoreCellsTable';
-import { readJudgeFile, readJudgeRecord } from './judgeFileService';
-import { checkScoreFile } from './scoreFileCheck';
+import { classifyTravellingFile, type TravellingFile } from '../workers/untrustedTasks';
+import { checkParsedJudgeFile, readJudgeRecord } from './judgeFileService';
+import { checkParsedScoreFile } from './scoreFileCheck';
 import { sign } from './signing';
 
 // Judge → organizer: the score file out of the judge's store, and a check of any travelling file.
@@ -84,24 +89,37 @@ export function verifyFile(content: string, db?: Db): FileCheck {
     signatureOk: false,
     problem: null,
   };
-  const format = claimedFormat(content);
+  return verifyParsedFile(classifyTravellingFile(content), db, unknown);
+}
+
+/** As verifyFile, for a file parsed in the untrusted-file worker (`travellingFile` task). */
+export function verifyParsedFile(
+  parsed: TravellingFile,
+  db?: Db,
+  unknown: FileCheck = {
+    kind: null,
+    competitionId: null,
+    competitionName: null,
+    judge: null,
+    tracks: [],
+    count: 0,
+    submissions: null,
+    signatureOk: false,
+    problem: null,
+  },
+): FileCheck {
   try {
-    if (format === JUDGE_FILE_FORMAT) return verifyJudgeFile(content, db);
-    if (format === SCORE_FILE_FORMAT) return verifyScoreFile(content, db);
+    if (parsed.kind === 'judge') return verifyJudgeFile(parsed.outcome, db);
+    if (parsed.kind === 'score') return verifyScoreFile(parsed.outcome, db);
   } catch (error) {
     if (error instanceof AppFailure) return { ...unknown, problem: error.errors[0]! };
     throw error;
   }
-  // Neither kind: the score file parser names the reason (not JSON, or which format it is).
-  const reason = parseScoreFile(content);
-  return {
-    ...unknown,
-    problem: reason.ok ? { code: 'scoreFile.wrongFormat', params: { found: '—' } } : reason.error,
-  };
+  return { ...unknown, problem: parsed.error };
 }
 
-function verifyJudgeFile(content: string, db?: Db): FileCheck {
-  const file = readJudgeFile(content);
+function verifyJudgeFile(outcome: ParseOutcome<JudgeFile>, db?: Db): FileCheck {
+  const file = checkParsedJudgeFile(outcome);
   const check: FileCheck = {
     kind: 'judge',
     competitionId: file.competition.id,
@@ -132,8 +150,8 @@ function verifyJudgeFile(content: string, db?: Db): FileCheck {
   return check;
 }
 
-function verifyScoreFile(content: string, db?: Db): FileCheck {
-  const outcome = checkScoreFile(content, db ?? null);
+function verifyScoreFile(parsed: ParseOutcome<ScoreFile>, db?: Db): FileCheck {
+  const outcome = checkParsedScoreFile(parsed, db ?? null);
   if (!outcome.ok && !outcome.file) throw new AppFailure([outcome.error]);
   const file = outcome.file!;
   return {
@@ -148,15 +166,4 @@ function verifyScoreFile(content: string, db?: Db): FileCheck {
     signatureOk: outcome.ok && db !== undefined,
     problem: outcome.ok ? null : outcome.error,
   };
-}
-
-/** The `format` a text claims, read without trusting anything else in it. */
-function claimedFormat(content: string): string | null {
-  try {
-    const value: unknown = JSON.parse(content);
-    const format = (value as { format?: unknown } | null)?.format;
-    return typeof format === 'string' ? format : null;
-  } catch {
-    return null;
-  }
 }

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { AppFailure } from '../../shared/errors';
+import { assertSound, damagedStore, isCorruption } from '../services/backupService';
 import { latestVersion, type Migration, migrations } from './migrations';
 
 export type Db = Database.Database;
@@ -27,7 +28,8 @@ export function openStore(path: string, options: { create?: boolean } = {}): Db 
     throw AppFailure.of('store.readOnly', { path, detail: String(error) });
   }
   try {
-    configure(db);
+    // Read-only checks come before configure(), whose journal_mode write would otherwise change
+    // a file that is not ours, is newer than us, or is damaged.
     const version = db.pragma('user_version', { simple: true }) as number;
     const appId = db.pragma('application_id', { simple: true }) as number;
     if (!options.create && appId !== APPLICATION_ID) {
@@ -40,6 +42,9 @@ export function openStore(path: string, options: { create?: boolean } = {}): Db 
         supported: latestVersion,
       });
     }
+    // A damaged store says so (with the snapshot to go back to) instead of failing later.
+    if (!options.create) assertSound(db, path);
+    configure(db);
     if (version < latestVersion) {
       if (version > 0) backupBeforeMigration(db, path, version);
       migrate(db, version);
@@ -47,6 +52,7 @@ export function openStore(path: string, options: { create?: boolean } = {}): Db 
     return db;
   } catch (error) {
     db.close();
+    if (!options.create && isCorruption(error)) throw damagedStore(path, String(error));
     throw error;
   }
 }

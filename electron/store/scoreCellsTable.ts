@@ -48,38 +48,57 @@ export function readCell(db: Db, at: CellAddress): Cell | undefined {
     .get(at) as Cell | undefined;
 }
 
+/** writeCell's statements, prepared once per connection: a merge writes a million cells. */
+const cellStatements = new WeakMap<Db, ReturnType<typeof prepareCellStatements>>();
+
+function prepareCellStatements(db: Db) {
+  const where = 'WHERE judge_id = ? AND entry_id = ? AND criterion_id = ?';
+  return {
+    deleteScore: db.prepare(`DELETE FROM scores ${where}`),
+    deleteCleared: db.prepare(`DELETE FROM cleared_scores ${where}`),
+    upsertCleared: db.prepare(
+      `INSERT INTO cleared_scores (judge_id, entry_id, criterion_id, revision, updated_at)
+       VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (judge_id, entry_id, criterion_id) DO UPDATE SET revision = excluded.revision,
+         updated_at = excluded.updated_at`,
+    ),
+    upsertScore: db.prepare(
+      `INSERT INTO scores (judge_id, entry_id, criterion_id, value, revision, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (judge_id, entry_id, criterion_id) DO UPDATE SET value = excluded.value,
+         revision = excluded.revision, updated_at = excluded.updated_at`,
+    ),
+  };
+}
+
 /**
  * Sets a cell to exactly this value and revision; the caller has decided it should win. A value
- * lives in scores, a blank in cleared_scores, never both.
+ * lives in scores, a blank in cleared_scores, never both. `previous` is what the caller read
+ * for this cell in the same transaction (undefined: no cell); when given, the delete from the
+ * other table is skipped if that table cannot hold the cell.
  */
 export function writeCell(
   db: Db,
   cell: CellAddress & { value: number | null; revision: number; updatedAt: string },
+  previous?: { known: true; cell: Cell | undefined },
 ): void {
-  const { value, ...rest } = cell;
-  const remove = (table: 'scores' | 'cleared_scores') =>
-    db
-      .prepare(
-        `DELETE FROM ${table} WHERE judge_id = @judgeId AND entry_id = @entryId AND criterion_id = @criterionId`,
-      )
-      .run({ judgeId: rest.judgeId, entryId: rest.entryId, criterionId: rest.criterionId });
+  let statements = cellStatements.get(db);
+  if (!statements) {
+    statements = prepareCellStatements(db);
+    cellStatements.set(db, statements);
+  }
+  const { judgeId, entryId, criterionId, value, revision, updatedAt } = cell;
   if (value === null) {
-    remove('scores');
-    db.prepare(
-      `INSERT INTO cleared_scores (judge_id, entry_id, criterion_id, revision, updated_at)
-       VALUES (@judgeId, @entryId, @criterionId, @revision, @updatedAt)
-       ON CONFLICT (judge_id, entry_id, criterion_id) DO UPDATE SET revision = excluded.revision,
-         updated_at = excluded.updated_at`,
-    ).run(rest);
+    if (!previous || previous.cell?.value != null) {
+      statements.deleteScore.run(judgeId, entryId, criterionId);
+    }
+    statements.upsertCleared.run(judgeId, entryId, criterionId, revision, updatedAt);
     return;
   }
-  remove('cleared_scores');
-  db.prepare(
-    `INSERT INTO scores (judge_id, entry_id, criterion_id, value, revision, updated_at)
-     VALUES (@judgeId, @entryId, @criterionId, @value, @revision, @updatedAt)
-     ON CONFLICT (judge_id, entry_id, criterion_id) DO UPDATE SET value = excluded.value,
-       revision = excluded.revision, updated_at = excluded.updated_at`,
-  ).run({ ...rest, value });
+  if (!previous || (previous.cell !== undefined && previous.cell.value === null)) {
+    statements.deleteCleared.run(judgeId, entryId, criterionId);
+  }
+  statements.upsertScore.run(judgeId, entryId, criterionId, value, revision, updatedAt);
 }
 
 /** Marks (not blanks) per entry × judge of a track, counting only judged criteria. */

@@ -1,7 +1,9 @@
 import { useCompetition } from './CompetitionContext';
 import { Layout } from './components/Layout';
 import { useI18n } from './i18n/I18nProvider';
+import { BackupsPage } from './pages/backups/BackupsPage';
 import { HomePage } from './pages/home/HomePage';
+import { ImportPage } from './pages/import/ImportPage';
 import { JudgesPage } from './pages/judges/JudgesPage';
 import { MergePage } from './pages/merge/MergePage';
 import { OverviewPage } from './pages/overview/OverviewPage';
@@ -30,7 +32,15 @@ export function App() {
       {route.page === 'results' && <ResultsPage key={route.track} code={route.track} />}
       {route.page === 'panel' && <PanelPage key={route.track} code={route.track} />}
       {route.page === 'merge' && <MergePage />}
+      {route.page === 'backups' && <BackupsPage />}
       {route.page === 'judges' && <JudgesPage />}
+      {route.page === 'import' && (
+        <ImportPage
+          key={`${route.kind}/${route.track ?? ''}`}
+          kind={route.kind}
+          track={route.track}
+        />
+      )}
     </Layout>
   );
 }

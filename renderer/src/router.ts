@@ -8,15 +8,20 @@ export type Route =
   | { page: 'results'; track: string }
   | { page: 'panel'; track: string }
   | { page: 'merge' }
-  | { page: 'judges' };
+  | { page: 'judges' }
+  | { page: 'backups' }
+  | { page: 'import'; kind: 'roster' | 'judges'; track?: string };
 
 /** Screens live in the hash, so a reload comes back to the same place. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'competition') return { page: 'competition' };
   if (parts[0] === 'judges') return { page: 'judges' };
+  if (parts[0] === 'import' && parts[1] === 'judges') return { page: 'import', kind: 'judges' };
   if (parts[0] === 'merge') return { page: 'merge' };
+  if (parts[0] === 'backups') return { page: 'backups' };
   if (parts[0] === 'tracks' && parts[1]) {
+    if (parts[2] === 'import') return { page: 'import', kind: 'roster', track: parts[1] };
     if (parts[2] === 'roster') return { page: 'roster', track: parts[1] };
     if (parts[2] === 'results') return { page: 'results', track: parts[1] };
     if (parts[2] === 'panel') return { page: 'panel', track: parts[1] };
@@ -43,6 +48,12 @@ export function routeHash(route: Route): string {
       return `#/tracks/${encodeURIComponent(route.track)}/panel`;
     case 'merge':
       return '#/merge';
+    case 'backups':
+      return '#/backups';
+    case 'import':
+      return route.kind === 'judges' || route.track === undefined
+        ? '#/import/judges'
+        : `#/tracks/${encodeURIComponent(route.track)}/import`;
   }
 }
 

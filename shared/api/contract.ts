@@ -2,9 +2,12 @@ import type { z } from 'zod';
 import type { AppError } from '../errors';
 import { appCalls } from './app';
 import { competitionCalls } from './competition';
+import { importCalls } from './import';
 import { judgingCalls } from './judging';
+import { paperSheetCalls } from './paperSheets';
 import { resultsCalls } from './results';
 import { rosterCalls } from './roster';
+import { safetyCalls } from './safety';
 import { trackCalls } from './tracks';
 
 /** Every call the renderer may make, with the schemas of its input and output. */
@@ -15,6 +18,9 @@ export const contract = {
   ...rosterCalls,
   ...resultsCalls,
   ...judgingCalls,
+  ...importCalls,
+  ...paperSheetCalls,
+  ...safetyCalls,
 };
 
 export type Contract = typeof contract;

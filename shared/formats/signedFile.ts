@@ -9,6 +9,8 @@ import { canonicalJson } from './canonicalJson';
 export const MAX_FILE_CHARS = 50 * 1024 * 1024;
 /** Real files nest 6 levels deep; anything much deeper is hostile. */
 const MAX_DEPTH = 32;
+/** The longest array in either format (a score file's `scores`, at most MAX_SCORES). */
+const MAX_ARRAY_ITEMS = 200_000;
 /** Keys that could reach an object's prototype if some later code copied the parsed value. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -70,8 +72,10 @@ export function parseSignedFile<T extends { signature: string }>(
       detail: `${issue?.path.join('.') || '—'}: ${issue?.message ?? ''}`,
     });
   }
-  if (!isCanonicalText(content, raw)) return refuse('badSignature');
-  return { ok: true, file: parsed.data, payload: signedPayload(raw as { signature: string }) };
+  // Each top-level member is encoded once, for both the canonical check and the signed payload.
+  const { whole, payload } = canonicalWithPayload(raw as Record<string, unknown>);
+  if (content !== whole && content !== `${whole}\n`) return refuse('badSignature');
+  return { ok: true, file: parsed.data, payload };
 }
 
 /** The bytes the signature covers: the canonical JSON of the file without its `signature`. */
@@ -85,9 +89,14 @@ export function encodeSignedFile(file: { signature: string }): string {
   return `${canonicalJson(file)}\n`;
 }
 
-function isCanonicalText(content: string, value: unknown): boolean {
-  const canonical = canonicalJson(value);
-  return content === canonical || content === `${canonical}\n`;
+/** canonicalJson(file) and canonicalJson(file without `signature`), the members encoded once. */
+function canonicalWithPayload(file: Record<string, unknown>): { whole: string; payload: string } {
+  const members = Object.keys(file)
+    .sort()
+    .filter((key) => file[key] !== undefined)
+    .map((key) => ({ key, text: `${JSON.stringify(key)}:${canonicalJson(file[key])}` }));
+  const join = (list: typeof members) => `{${list.map((m) => m.text).join(',')}}`;
+  return { whole: join(members), payload: join(members.filter((m) => m.key !== 'signature')) };
 }
 
 /** Names a hostile key or excessive nesting, walking without recursion so depth cannot hurt. */
@@ -98,6 +107,8 @@ function hostileShape(root: unknown): string | null {
     if (value === null || typeof value !== 'object') continue;
     if (depth > MAX_DEPTH) return `nested deeper than ${MAX_DEPTH}`;
     if (Array.isArray(value)) {
+      // Checked here, not by the schema: validating a million bogus items takes seconds.
+      if (value.length > MAX_ARRAY_ITEMS) return `an array of more than ${MAX_ARRAY_ITEMS} items`;
       for (const item of value) stack.push({ value: item, depth: depth + 1 });
       continue;
     }

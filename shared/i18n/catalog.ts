@@ -5,12 +5,15 @@ import { common } from './messages/common';
 import { errors } from './messages/errors';
 import { exportMessages } from './messages/export';
 import { home } from './messages/home';
+import { importMessages } from './messages/import';
 import { judging } from './messages/judging';
 import { panels } from './messages/panels';
+import { paperSheets } from './messages/paperSheets';
 import { publication } from './messages/publication';
 import { results } from './messages/results';
 import { roster } from './messages/roster';
 import { rubric } from './messages/rubric';
+import { safety } from './messages/safety';
 
 /**
  * One catalog, split by area: each area file holds zh-CN and en side by side, and the en half is
@@ -28,6 +31,9 @@ export const areas = [
   exportMessages,
   panels,
   judging,
+  safety,
+  paperSheets,
+  importMessages,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -19,6 +19,16 @@ const zh = {
                           核验评委文件或评分文件是否完好、属于哪场赛事和哪位评委（评分文件须 --store）
   merge <赛事文件> <评分文件或文件夹…>
                           合并评委的评分文件（文件夹内的 *.scoredesk-scores、*.json），逐个报告结果
+  roster import <赛事文件> <xlsx|xls|csv> [--track 赛项代码] [--dry-run]
+                          从 Excel/CSV 导入选手名单（有问题则逐行列出，不写入）
+  judges import <赛事文件> <xlsx|xls|csv> [--dry-run]
+                          导入评委名单及其评审赛项
+  sheets <赛事文件> --out <文件夹>
+                          为每位评委生成纸质评分表（Excel）
+  sheets import <赛事文件> <xlsx…>
+                          导入填好的纸质评分表，逐格检查后合并
+  backups <赛事文件>       列出自动备份
+  restore <赛事文件> <备份>  从备份恢复（恢复前先备份当前状态）
 
 通用选项：--lang en 使用英文输出`,
   'cli.created': '已创建赛事文件：{path}',
@@ -54,6 +64,17 @@ const en: Record<keyof typeof zh, string> = {
                           check that a judge or score file is intact, and whose it is (score files need --store)
   merge <competition file> <score files or folders…>
                           merge judges' score files (in folders: *.scoredesk-scores, *.json), one line per file
+  roster import <store> <xlsx|xls|csv> [--track code] [--dry-run]
+                          import a roster from Excel/CSV (problems listed by row, nothing written)
+  judges import <store> <xlsx|xls|csv> [--dry-run]
+                          import a judge list with their panels
+  sheets <store> --out <dir>
+                          write a paper score sheet (Excel) for every judge
+  sheets import <store> <xlsx…>
+                          import filled paper score sheets, checked cell by cell, then merged
+  backups <store>         list the automatic snapshots
+  restore <store> <snapshot>
+                          restore a snapshot (the current state is snapshotted first)
 
 Common option: --lang en for English output`,
   'cli.created': 'Created competition file: {path}',

@@ -7,6 +7,7 @@ import { ErrorList, toErrors } from '../../components/ErrorList';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
+import { DamagedStoreNotice } from '../backups/DamagedStoreNotice';
 import { CreateForm } from './CreateForm';
 import { FileList } from './FileList';
 import { JudgeFileOpener } from './JudgeFileOpener';
@@ -48,6 +49,14 @@ export function HomePage() {
         <LanguageSwitch />
       </header>
       <ErrorList errors={errors} />
+      <DamagedStoreNotice
+        errors={errors}
+        onRestored={(opened) => {
+          setErrors([]);
+          setCurrent(opened);
+          navigate({ page: 'competition' });
+        }}
+      />
       <div className="home-columns">
         <section className="card" aria-labelledby="create-title">
           <h2 id="create-title">{t('home.create')}</h2>

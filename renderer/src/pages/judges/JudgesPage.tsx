@@ -6,6 +6,7 @@ import { useCompetition } from '../../CompetitionContext';
 import { ErrorList, toErrors } from '../../components/ErrorList';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
+import { routeHash } from '../../router';
 
 const blank: JudgeInput = { name: '', organization: '', region: '', tracks: [] };
 
@@ -61,13 +62,18 @@ export function JudgesPage() {
     <div className="judges">
       <div className="page-header">
         <h1>{t('judges.title')}</h1>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => setEditing({ ...blank, tracks: tracks.map((x) => x.code).slice(0, 1) })}
-        >
-          {t('judges.add')}
-        </button>
+        <div className="header-actions">
+          <a className="button" href={routeHash({ page: 'import', kind: 'judges' })}>
+            {t('import.judgesButton')}
+          </a>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => setEditing({ ...blank, tracks: tracks.map((x) => x.code).slice(0, 1) })}
+          >
+            {t('judges.add')}
+          </button>
+        </div>
       </div>
       <ErrorList errors={errors} />
       {editing && (

@@ -8,6 +8,7 @@ import { ErrorList, toErrors } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CompletenessMatrix } from './CompletenessMatrix';
 import { ConflictList } from './ConflictList';
+import { PaperSheetImport } from './PaperSheetImport';
 
 /** The organizer gathers the judges' files from USB sticks and chat apps and merges them here. */
 export function MergePage() {
@@ -100,6 +101,7 @@ export function MergePage() {
           </table>
         </section>
       )}
+      <PaperSheetImport onImported={() => setGeneration((n) => n + 1)} />
       <ConflictList key={`c${generation}`} onResolved={() => setGeneration((n) => n + 1)} />
       <section className="card">
         <div className="inline">

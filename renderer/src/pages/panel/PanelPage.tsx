@@ -4,7 +4,7 @@ import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList, toErrors } from '../../components/ErrorList';
-import { downloadFile } from '../../download';
+import { base64ToBytes, downloadFile } from '../../download';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DrawPanel } from './DrawPanel';
 
@@ -56,6 +56,17 @@ export function PanelPage({ code }: { code: string }) {
         }),
       );
     });
+  const exportPaperSheet = (judge: Judge) =>
+    run(async () => {
+      const files = await call('paperSheets.export', { judgeId: judge.id, track: code });
+      for (const file of files) {
+        downloadFile(
+          file.fileName,
+          base64ToBytes(file.base64),
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        );
+      }
+    });
   const exportJudgeFile = (judge: Judge) =>
     run(async () => {
       const file = await call('judgeFiles.export', { judgeId: judge.id });
@@ -103,6 +114,13 @@ export function PanelPage({ code }: { code: string }) {
                   onClick={() => exportJudgeFile(judge)}
                 >
                   {t('panels.judgeFile')}
+                </button>
+                <button
+                  type="button"
+                  className="quiet small no-print"
+                  onClick={() => exportPaperSheet(judge)}
+                >
+                  {t('paperSheet.export')}
                 </button>
               </th>
             ))}

@@ -3,12 +3,12 @@ import type { TrackResultsView } from '../../../../shared/api/results';
 import { deductionFor } from '../../../../shared/domain/penalties';
 import { formatPoints, parsePoints } from '../../../../shared/domain/points';
 import type { Track } from '../../../../shared/domain/rubric';
-import type { AppError } from '../../../../shared/errors';
 import type { EntryResult } from '../../../../shared/scoring';
 import { call } from '../../api/client';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useErrors } from '../../useErrors';
 
 /** What the scorekeeper and the head judge record per entry: quiz points, deductions, special awards. */
 export function MarksEditor(props: {
@@ -22,15 +22,9 @@ export function MarksEditor(props: {
   const entryId = result.entryId;
   const locked = view.lock !== null;
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, run: runCall } = useErrors();
   const run = async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-      setErrors([]);
-      props.onChange();
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
+    if (await runCall(work)) props.onChange();
   };
   const changeReason = locked ? reason : undefined;
   const objective = track.segments.filter((s) => s.kind === 'objective').flatMap((s) => s.criteria);

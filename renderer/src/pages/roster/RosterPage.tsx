@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList, toErrors } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
+import { routeHash } from '../../router';
 import { EntryForm } from './EntryForm';
 
 export function RosterPage({ code }: { code: string }) {
@@ -63,9 +64,14 @@ export function RosterPage({ code }: { code: string }) {
           <h1>{t('roster.title', { track: pick(track.name) })}</h1>
           <p className="muted">{t('roster.count', { count: entries.length })}</p>
         </div>
-        <button type="button" className="primary" onClick={() => setEditing(blank())}>
-          {team ? t('roster.addTeam') : t('roster.add')}
-        </button>
+        <div className="header-actions">
+          <a className="button" href={routeHash({ page: 'import', kind: 'roster', track: code })}>
+            {t('import.fromExcel')}
+          </a>
+          <button type="button" className="primary" onClick={() => setEditing(blank())}>
+            {team ? t('roster.addTeam') : t('roster.add')}
+          </button>
+        </div>
       </div>
       <ErrorList errors={errors} />
       {editing && (

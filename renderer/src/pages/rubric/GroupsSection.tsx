@@ -1,4 +1,5 @@
 import type { Track } from '../../../../shared/domain/rubric';
+import { NameCells } from '../../components/NameCells';
 import { useI18n } from '../../i18n/I18nProvider';
 import { nextCode, removeAt, replaceAt } from './codes';
 
@@ -28,36 +29,13 @@ export function GroupsSection({
         <tbody>
           {groups.map((group, index) => (
             <tr key={group.code}>
-              <td>
-                <input
-                  aria-label={t('rubric.chineseName')}
-                  value={group.name.zh}
-                  onChange={(e) =>
-                    onChange({
-                      ...track,
-                      groups: replaceAt(groups, index, {
-                        ...group,
-                        name: { ...group.name, zh: e.target.value },
-                      }),
-                    })
-                  }
-                />
-              </td>
-              <td>
-                <input
-                  aria-label={t('rubric.englishName')}
-                  value={group.name.en}
-                  onChange={(e) =>
-                    onChange({
-                      ...track,
-                      groups: replaceAt(groups, index, {
-                        ...group,
-                        name: { ...group.name, en: e.target.value },
-                      }),
-                    })
-                  }
-                />
-              </td>
+              <NameCells
+                name={group.name}
+                labels={[t('rubric.chineseName'), t('rubric.englishName')]}
+                onChange={(name) =>
+                  onChange({ ...track, groups: replaceAt(groups, index, { ...group, name }) })
+                }
+              />
               <td className="center">
                 <input
                   type="radio"

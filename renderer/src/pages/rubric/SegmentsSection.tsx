@@ -5,6 +5,7 @@ import {
   segmentTotal,
   type Track,
 } from '../../../../shared/domain/rubric';
+import { NameCells } from '../../components/NameCells';
 import { useI18n } from '../../i18n/I18nProvider';
 import { nextCode, removeAt, replaceAt } from './codes';
 import { PointsInput } from './PointsInput';
@@ -130,20 +131,11 @@ function CriteriaTable(props: {
         <tbody>
           {criteria.map((c, index) => (
             <tr key={c.code} data-criterion={c.code}>
-              <td>
-                <input
-                  aria-label={t('rubric.criterion')}
-                  value={c.name.zh}
-                  onChange={(e) => set(index, { ...c, name: { ...c.name, zh: e.target.value } })}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label={t('rubric.criterionEn')}
-                  value={c.name.en}
-                  onChange={(e) => set(index, { ...c, name: { ...c.name, en: e.target.value } })}
-                />
-              </td>
+              <NameCells
+                name={c.name}
+                labels={[t('rubric.criterion'), t('rubric.criterionEn')]}
+                onChange={(name) => set(index, { ...c, name })}
+              />
               <td>
                 <textarea
                   rows={1}

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SheetView } from '../../../../shared/api/judging';
-import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { downloadFile } from '../../download';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
+import { useErrors } from '../../useErrors';
 import { SheetTable } from './SheetTable';
 
 /** Judge mode: this judge's panel only, one row per entry in draw order, nobody else's marks. */
@@ -15,16 +15,10 @@ export function SheetPage() {
   const { t, pick, language } = useI18n();
   const { current, setCurrent } = useCompetition();
   const [sheet, setSheet] = useState<SheetView | null>(null);
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, run } = useErrors();
   const competition = current!.competition;
 
-  const load = useCallback(async () => {
-    try {
-      setSheet(await call('sheet.get', {}));
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
-  }, []);
+  const load = useCallback(() => run(async () => setSheet(await call('sheet.get', {}))), [run]);
   useEffect(() => {
     load();
   }, [load]);
@@ -37,31 +31,22 @@ export function SheetPage() {
   // A judge may sit on several panels: one table per track, in the competition's order.
   const tracks = competition.tracks.filter((x) => sheet?.entries.some((e) => e.track === x.code));
 
-  const commit = useCallback(async (entryId: number, criterion: string, value: number | null) => {
-    try {
-      const { revision } = await call('sheet.setScore', { entryId, criterion, value });
-      setSheet((previous) => {
-        if (!previous) return previous;
-        const scores = previous.scores.filter(
-          (s) => !(s.entryId === entryId && s.criterion === criterion),
-        );
-        if (value !== null) scores.push({ entryId, criterion, value, revision });
-        return { ...previous, scores };
+  const commit = useCallback(
+    async (entryId: number, criterion: string, value: number | null) => {
+      await run(async () => {
+        const { revision } = await call('sheet.setScore', { entryId, criterion, value });
+        setSheet((previous) => {
+          if (!previous) return previous;
+          const scores = previous.scores.filter(
+            (s) => !(s.entryId === entryId && s.criterion === criterion),
+          );
+          if (value !== null) scores.push({ entryId, criterion, value, revision });
+          return { ...previous, scores };
+        });
       });
-      setErrors([]);
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
-  }, []);
-
-  const run = async (work: () => Promise<void>) => {
-    try {
-      await work();
-      setErrors([]);
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
-  };
+    },
+    [run],
+  );
 
   if (!sheet) return <ErrorList errors={errors} />;
   const judgedCriteria = (code: string) =>

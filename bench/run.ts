@@ -1,0 +1,143 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { RESULT_PREFIX, type BenchResult as Reported } from './report';
+
+type BenchResult = Reported & { maxRssMiB: number };
+
+// npm run bench [-- --quick] [-- --profile] [-- --keep]
+// Each benchmark runs in a child process of its own (separate memory peaks), against a floor
+// measured in the same run. Not part of npm test.
+//   --quick    250 entries per track instead of 2,500 (a smoke run, not the published figures)
+//   --profile  children run with --cpu-prof; profiles land in bench/profiles/
+//   --keep     keep the work folder (store, score files, workbook)
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const size = quick ? ['250', '15'] : ['2500', '15'];
+const root = join(import.meta.dirname, '..');
+const dir = mkdtempSync(join(tmpdir(), 'scoredesk-bench-'));
+const profileDir = join(root, 'bench', 'profiles');
+if (args.has('--profile')) mkdirSync(profileDir, { recursive: true });
+
+function child(script: string, childArgs: string[], timeoutMs: number): BenchResult {
+  const node = [
+    ...(args.has('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+    '--import',
+    'tsx',
+    join(root, 'bench', script),
+    ...childArgs,
+  ];
+  const run = spawnSync(process.execPath, node, {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = run.stdout
+    ?.split('\n')
+    .find((l) => l.startsWith(RESULT_PREFIX))
+    ?.slice(RESULT_PREFIX.length);
+  if (run.status !== 0 || !line) {
+    throw new Error(
+      `${script} ${childArgs[0]} failed (${run.signal ?? run.status}):\n${run.stdout}\n${run.stderr}`,
+    );
+  }
+  return JSON.parse(line) as BenchResult;
+}
+
+const task = (name: string, minutes = 4) =>
+  child('tasks.ts', [name, dir, ...size], minutes * 60_000);
+
+const startedAt = new Date();
+try {
+  const log = (r: BenchResult) =>
+    console.error(`  ${r.task}: ${(r.ms / 1000).toFixed(2)} s, peak ${r.maxRssMiB.toFixed(0)} MiB`);
+  console.error(`work folder ${dir}${quick ? ' (quick)' : ''}`);
+  const prepare = task('prepare');
+  log(prepare);
+  const mergeFloor = task('merge-floor');
+  log(mergeFloor);
+  const merge = task('merge', 8);
+  log(merge);
+  const results = task('results');
+  log(results);
+  const exportFloor = task('export-floor');
+  log(exportFloor);
+  const exported = task('export', 6);
+  log(exported);
+  if (!existsSync(join(root, 'dist', 'renderer', 'index.html'))) {
+    spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+  }
+  const sheet = child('sheet.ts', [dir, quick ? '100' : '500', '50'], 4 * 60_000);
+  log(sheet);
+
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const ms = (x: unknown) => `${(x as number).toFixed(1)} ms`;
+  const mib = (r: BenchResult) => `${r.maxRssMiB.toFixed(0)} MiB`;
+  const scores = merge.scores as number;
+  const files = merge.files as number;
+  const mergeRatio = merge.ms / mergeFloor.ms;
+  const exportRatio = exported.ms / exportFloor.ms;
+  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  const rows: string[][] = [
+    ['benchmark', 'time', 'floor', 'ratio', 'goal', 'peak RSS'],
+    [
+      `merge ${files} score files, ${scores.toLocaleString('en')} scores`,
+      `${s(merge.ms)} (${(files / (merge.ms / 1000)).toFixed(1)} files/s, ${Math.round(scores / (merge.ms / 1000)).toLocaleString('en')} scores/s)`,
+      `${s(mergeFloor.ms)} raw INSERT (${Math.round(scores / (mergeFloor.ms / 1000)).toLocaleString('en')} rows/s)`,
+      `${mergeRatio.toFixed(2)}×`,
+      `≤ 2× — ${verdict(mergeRatio <= 2)}`,
+      `${mib(merge)} (floor ${mib(mergeFloor)})`,
+    ],
+    [
+      `results, ${results.tracks} tracks, ${results.entries} entries`,
+      s(results.ms),
+      '—',
+      '—',
+      `< 1 s — ${verdict(results.ms < 1000)}`,
+      mib(results),
+    ],
+    [
+      `export workbook, ${exported.sheets} sheets, ${(exported.cells as number).toLocaleString('en')} cells`,
+      `${s(exported.ms)} (read + results ${s(exported.modelMs as number)}, write ${s(exported.writeMs as number)})`,
+      `${s(exportFloor.ms)} raw SheetJS write`,
+      `${exportRatio.toFixed(2)}×`,
+      `≤ 1.5× — ${verdict(exportRatio <= 1.5)}`,
+      `${mib(exported)} (floor ${mib(exportFloor)})`,
+    ],
+    [
+      `sheet ${sheet.entries} × 8 in Chromium: open judge file → rendered`,
+      `${s(sheet.ms)} (reload ${s(sheet.reloadMs as number)})`,
+      '—',
+      '—',
+      '—',
+      `page JS heap ${(sheet.pageHeapMiB as number).toFixed(0)} MiB`,
+    ],
+    [
+      `sheet keystroke (Tab) → saved, ${sheet.keystrokes} marks`,
+      `median ${ms(sheet.savedMedianMs)}, p95 ${ms(sheet.savedP95Ms)}; → next frame median ${ms(sheet.paintMedianMs)}, p95 ${ms(sheet.paintP95Ms)}`,
+      '—',
+      '—',
+      '—',
+      '—',
+    ],
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  console.log(
+    `\nScoreDesk benchmarks, ${startedAt.toISOString().slice(0, 10)}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${quick ? ' (QUICK: not the published size)' : ''}\n`,
+  );
+  for (const [i, r] of rows.entries()) {
+    console.log(`| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`);
+    if (i === 0) console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+  }
+  const missed = [
+    mergeRatio > 2 && `merge is ${mergeRatio.toFixed(2)}× its floor (goal 2×)`,
+    results.ms >= 1000 && `results take ${s(results.ms)} (goal under 1 s)`,
+    exportRatio > 1.5 && `export is ${exportRatio.toFixed(2)}× its floor (goal 1.5×)`,
+  ].filter(Boolean);
+  console.log(missed.length === 0 ? '\nAll goals met.' : `\nGOALS MISSED: ${missed.join('; ')}.`);
+} finally {
+  if (!args.has('--keep')) rmSync(dir, { recursive: true, force: true });
+}

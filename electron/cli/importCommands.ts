@@ -1,0 +1,94 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { Language } from '../../shared/api/app';
+import { AppFailure } from '../../shared/errors';
+import { type MessageKey, translate } from '../../shared/i18n/catalog';
+import type { ImportKind } from '../../shared/roster/fields';
+import type { ImportProblem } from '../../shared/roster/records';
+import { IMPORT_LIMITS, MAX_IMPORT_MB } from '../import/readSheet';
+import {
+  applyImport,
+  type ImportRequest,
+  previewImport,
+  problemError,
+} from '../services/importService';
+import type { Db } from '../store/database';
+import { openStore } from '../store/database';
+
+/**
+ * `scoredesk roster import <store> <file> [--track code]`, `scoredesk judges import <store> <file>`:
+ * prints what changed, or every problem by row and column and writes nothing (exit 1).
+ */
+export function runImport(
+  kind: ImportKind,
+  store: string,
+  file: string,
+  track: string | undefined,
+  language: Language,
+  dryRun = false,
+): number {
+  const full = resolve(file);
+  const name = basename(full);
+  if (!existsSync(full)) throw AppFailure.of('store.notFound', { path: full });
+  const size = statSync(full).size;
+  // Refused before it is read.
+  if (size > IMPORT_LIMITS.maxBytes) {
+    throw AppFailure.of('import.tooLarge', { file: name, size, max: MAX_IMPORT_MB });
+  }
+  const bytes = new Uint8Array(readFileSync(full));
+  const db = openStore(resolve(store));
+  try {
+    const request = { kind, track, file: { name, bytes } };
+    const summary = dryRun ? dryRunSummary(db, request) : applyImport(db, request);
+    console.log(
+      translate(language, 'import.cliSummary', {
+        file: name,
+        added: summary.added,
+        changed: summary.changed,
+        removed: summary.removed,
+        unchanged: summary.unchanged,
+        kept: summary.keptWithMarks.length,
+      }),
+    );
+    if (summary.keptWithMarks.length > 0) {
+      const items = summary.keptWithMarks
+        .map((i) => (i.no ? `${i.no} ${i.name}` : i.name))
+        .join(language === 'en' ? ', ' : '、');
+      console.log(translate(language, 'import.cliKept', { items }));
+    }
+    if (dryRun) console.log(translate(language, 'import.cliDryRun'));
+    return 0;
+  } catch (error) {
+    if (error instanceof AppFailure && error.errors[0]?.code === 'import.hasProblems') {
+      const [, ...problems] = error.errors;
+      console.error(
+        translate(language, 'import.cliRefused', { file: name, count: problems.length }),
+      );
+      for (const p of problems)
+        console.error(`  ${translate(language, p.code as MessageKey, p.params)}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    db.close();
+  }
+}
+
+/** `--dry-run`: what the import would do, refused the same way, nothing written. */
+function dryRunSummary(db: Db, request: ImportRequest) {
+  const preview = previewImport(db, request);
+  if (preview.problems.length > 0) {
+    throw new AppFailure([
+      { code: 'import.hasProblems', params: { count: preview.problems.length } },
+      ...preview.problems.map((p) => problemError(p as ImportProblem)),
+    ]);
+  }
+  const { diff } = preview;
+  return {
+    added: diff.added.length,
+    changed: diff.changed.length,
+    removed: diff.removed.length,
+    unchanged: diff.unchanged,
+    keptWithMarks: diff.keptWithMarks,
+  };
+}

@@ -1,0 +1,215 @@
+import * as XLSX from 'xlsx';
+import { AppFailure } from '../../shared/errors';
+import { decodeText, parseCsv } from '../../shared/roster/csv';
+import { numberText } from '../../shared/roster/normalize';
+import type { CellIssue, Grid } from '../../shared/roster/records';
+
+// Reads a roster file that came from outside. Pure (bytes in, text grid out, no Node APIs), so it
+// can run inside the untrusted-file worker. Formulas are never evaluated: only the values Excel
+// cached are read, and a formula without one is reported with its cell address.
+
+export const IMPORT_LIMITS = {
+  /** The file as given; the local host accepts 20 MB of base64, which holds 15 MB. */
+  maxBytes: 10 * 1024 * 1024,
+  /** What an .xlsx may unpack to: rosters are small, zip bombs are not. */
+  maxUnpackedBytes: 100 * 1024 * 1024,
+  /** Cells of the sheet's used area (rows × columns). */
+  maxCells: 200_000,
+  /** Rows parsed at most; a larger sheet is refused by its declared size. */
+  maxRows: 20_000,
+} as const;
+
+export const MAX_IMPORT_MB = IMPORT_LIMITS.maxBytes / 1024 / 1024;
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+const ERRORS: Record<number, string> = {
+  0: '#NULL!',
+  7: '#DIV/0!',
+  15: '#VALUE!',
+  23: '#REF!',
+  29: '#NAME?',
+  36: '#NUM!',
+  42: '#N/A',
+  43: '#GETTING_DATA',
+};
+
+export function extensionOf(name: string): string {
+  const match = /\.([^./\\]+)$/.exec(name);
+  return match ? match[1]!.toLowerCase() : '';
+}
+
+export function readSheetFile(file: string, bytes: Uint8Array): Grid {
+  const extension = extensionOf(file);
+  if (!['xlsx', 'xls', 'csv'].includes(extension)) {
+    throw AppFailure.of('import.unsupportedType', { file });
+  }
+  if (bytes.length === 0) throw AppFailure.of('import.emptyFile', { file });
+  if (bytes.length > IMPORT_LIMITS.maxBytes) {
+    throw AppFailure.of('import.tooLarge', { file, size: bytes.length, max: MAX_IMPORT_MB });
+  }
+  const zip = startsWith(bytes, ZIP);
+  const cfb = startsWith(bytes, CFB);
+  if (zip || cfb) {
+    if (zip) checkZip(file, bytes);
+    return readWorkbook(file, bytes);
+  }
+  // A workbook named .xlsx or .xls must be one: a renamed text file is refused, not guessed at.
+  if (extension !== 'csv') throw AppFailure.of('import.notSpreadsheet', { file });
+  return readCsv(file, bytes);
+}
+
+function readCsv(file: string, bytes: Uint8Array): Grid {
+  if (bytes.subarray(0, 64 * 1024).includes(0)) throw AppFailure.of('import.notText', { file });
+  const { text } = decodeText(bytes);
+  const rows = parseCsv(text);
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  checkCells(file, file, rows.length * width);
+  if (rows.every((r) => r.every((c) => c.trim() === ''))) {
+    throw AppFailure.of('import.noSheet', { file });
+  }
+  return { sheet: file.replace(/\.[^.]+$/, ''), rows, cellIssues: [] };
+}
+
+function checkCells(file: string, sheet: string, cells: number) {
+  if (cells > IMPORT_LIMITS.maxCells) {
+    throw AppFailure.of('import.tooManyCells', { file, sheet, cells, max: IMPORT_LIMITS.maxCells });
+  }
+}
+
+/** Sums the sizes the zip's central directory declares, before anything is unpacked. */
+function checkZip(file: string, bytes: Uint8Array) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i -= 1) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw AppFailure.of('import.unreadable', { file });
+  const count = view.getUint16(eocd + 10, true);
+  let offset = view.getUint32(eocd + 16, true);
+  let total = 0;
+  const max = IMPORT_LIMITS.maxUnpackedBytes;
+  for (let n = 0; n < count; n += 1) {
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) {
+      throw AppFailure.of('import.unreadable', { file });
+    }
+    const packed = view.getUint32(offset + 20, true);
+    const unpacked = view.getUint32(offset + 24, true);
+    // ZIP64 sizes (0xFFFFFFFF) are over the limit by themselves.
+    total += unpacked;
+    if (
+      total > max ||
+      unpacked === 0xffffffff ||
+      (packed > 0 && unpacked / packed > 1000 && unpacked > 1e6)
+    ) {
+      throw AppFailure.of('import.zipTooLarge', { file, max: max / 1024 / 1024 });
+    }
+    offset +=
+      46 +
+      view.getUint16(offset + 28, true) +
+      view.getUint16(offset + 30, true) +
+      view.getUint16(offset + 32, true);
+  }
+}
+
+function readWorkbook(file: string, bytes: Uint8Array): Grid {
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(bytes, {
+      type: 'array',
+      dense: true,
+      cellFormula: false,
+      cellHTML: false,
+      cellText: false,
+      cellNF: true,
+      cellDates: true,
+      bookVBA: false,
+      sheetRows: IMPORT_LIMITS.maxRows + 1,
+    });
+  } catch {
+    throw AppFailure.of('import.unreadable', { file });
+  }
+  for (const name of workbook.SheetNames) {
+    const sheet = workbook.Sheets[name];
+    if (!sheet) continue;
+    const ref = sheet['!fullref'] ?? sheet['!ref'];
+    if (!ref) continue;
+    const range = XLSX.utils.decode_range(ref);
+    const rows = range.e.r + 1;
+    const cols = range.e.c + 1;
+    checkCells(file, name, rows * cols);
+    const grid = sheetGrid(name, sheet, Math.min(rows, IMPORT_LIMITS.maxRows + 1), cols);
+    if (grid.rows.some((row) => row.some((cell) => cell.trim() !== ''))) return grid;
+  }
+  throw AppFailure.of('import.noSheet', { file });
+}
+
+function cellText(cell: XLSX.CellObject): string {
+  switch (cell.t) {
+    case 's':
+      return String(cell.v ?? '');
+    case 'n': {
+      const value = cell.v as number;
+      // A number shown with leading zeros (format 000) reads as the person sees it: 001.
+      if (typeof cell.z === 'string' && /^0+$/.test(cell.z)) return XLSX.SSF.format(cell.z, value);
+      return numberText(value);
+    }
+    case 'b':
+      return cell.v ? 'TRUE' : 'FALSE';
+    case 'd':
+      return cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : String(cell.v ?? '');
+    default:
+      return '';
+  }
+}
+
+function sheetGrid(name: string, sheet: XLSX.WorkSheet, rowCount: number, cols: number): Grid {
+  const data = (sheet['!data'] ?? []) as Array<Array<XLSX.CellObject | undefined> | undefined>;
+  const rows: string[][] = [];
+  const cellIssues: CellIssue[] = [];
+  for (let r = 0; r < Math.min(rowCount, data.length); r += 1) {
+    const source = data[r] ?? [];
+    const row: string[] = [];
+    for (let c = 0; c < Math.min(cols, source.length); c += 1) {
+      const cell = source[c];
+      if (!cell) {
+        row[c] = '';
+        continue;
+      }
+      if (cell.t === 'e') {
+        // With formulas not parsed, an error cell without a value is a formula Excel never ran.
+        if (cell.v === undefined)
+          cellIssues.push({ row: r, col: c, code: 'import.formulaNoValue' });
+        else {
+          const value = ERRORS[cell.v as number] ?? String(cell.v);
+          cellIssues.push({ row: r, col: c, code: 'import.cellError', value });
+        }
+        row[c] = '';
+        continue;
+      }
+      row[c] = cellText(cell);
+    }
+    rows.push(row);
+  }
+  // Merged cells hold their value in the top-left cell: spread it over the whole area.
+  for (const merge of sheet['!merges'] ?? []) {
+    const value = rows[merge.s.r]?.[merge.s.c] ?? '';
+    if (value === '') continue;
+    for (let r = merge.s.r; r <= Math.min(merge.e.r, rows.length - 1); r += 1) {
+      for (let c = merge.s.c; c <= Math.min(merge.e.c, cols - 1); c += 1) {
+        if (r === merge.s.r && c === merge.s.c) continue;
+        rows[r]![c] = value;
+      }
+    }
+  }
+  return {
+    sheet: name,
+    rows: rows.map((row) => Array.from(row, (cell) => cell ?? '')),
+    cellIssues,
+  };
+}

@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { AppFailure } from '../../shared/errors';
+import {
+  backupDir,
+  KEEP_SNAPSHOTS,
+  listSnapshots,
+  restoreSnapshot,
+} from '../services/backupService';
+import { loadCompetition } from '../services/competitionService';
+import { openStore } from '../store/database';
+import { readRole } from '../store/roleTable';
+import type { BackendContext, Handlers } from './handlers';
+
+type SafetyCall = 'backups.list' | 'backups.restore';
+
+/** The backup screen, and the way back from a damaged store on the home screen. */
+export function safetyHandlers({ session, settings }: BackendContext): Pick<Handlers, SafetyCall> {
+  const storePath = (path: string | undefined) => {
+    const chosen = path ?? session.path;
+    if (!chosen) throw AppFailure.of('error.noCompetition');
+    return resolve(chosen);
+  };
+  return {
+    'backups.list': ({ path }) => {
+      const store = storePath(path);
+      return {
+        path: store,
+        dir: backupDir(store),
+        keep: KEEP_SNAPSHOTS,
+        snapshots: listSnapshots(store).map(({ name, at, reason, size }) => ({
+          name,
+          at,
+          reason,
+          size,
+        })),
+      };
+    },
+    'backups.restore': ({ path, snapshot }) => {
+      const store = storePath(path);
+      // The main process is the only writer: the store is closed while its file is replaced.
+      if (session.path !== null && resolve(session.path) === store) session.close();
+      restoreSnapshot(store, snapshot, (p) => openStore(p));
+      session.open(store);
+      const competition = loadCompetition(session.db());
+      settings.remember({ path: store, name: competition.name, at: new Date().toISOString() });
+      return { path: store, competition, role: readRole(session.db()).role };
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import type { PaperSheetImportSummary } from '../../../../shared/api/paperSheets';
+import type { AppError } from '../../../../shared/errors';
+import type { MessageKey } from '../../../../shared/i18n/catalog';
+import { call } from '../../api/client';
+import { ErrorList, toErrors } from '../../components/ErrorList';
+import { useI18n } from '../../i18n/I18nProvider';
+
+/** Reads a chosen file as base64 (an .xlsx is binary). */
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** The judges' filled-in paper score sheets (Excel), with every refused cell listed. */
+export function PaperSheetImport({ onImported }: { onImported: () => void }) {
+  const { t, explain } = useI18n();
+  const [summary, setSummary] = useState<PaperSheetImportSummary[]>([]);
+  const [errors, setErrors] = useState<AppError[]>([]);
+
+  const choose = async (list: FileList | null) => {
+    if (!list || list.length === 0) return;
+    try {
+      const files = await Promise.all(
+        [...list].map(async (file) => ({ name: file.name, base64: await toBase64(file) })),
+      );
+      setSummary(await call('paperSheets.import', { files }));
+      setErrors([]);
+      onImported();
+    } catch (error) {
+      setErrors(toErrors(error));
+    }
+  };
+  const say = (code: string, params?: Record<string, unknown>) =>
+    explain({ code: code as MessageKey, params: params as never });
+
+  return (
+    <section className="card paper-sheet-import">
+      <label className="drop-zone">
+        <span className="field-label">{t('paperSheet.import')}</span>
+        <input
+          type="file"
+          multiple
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => {
+            choose(e.target.files);
+            e.target.value = '';
+          }}
+        />
+        <span className="muted small">{t('paperSheet.importHint')}</span>
+      </label>
+      <ErrorList errors={errors} />
+      {summary.length > 0 && (
+        <>
+          <h2>{t('paperSheet.summary')}</h2>
+          <table className="grid merge-summary">
+            <thead>
+              <tr>
+                <th>{t('mergeScreen.file')}</th>
+                <th>{t('mergeScreen.judge')}</th>
+                <th>{t('mergeScreen.status')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {summary.map((file, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the same file may be chosen twice
+                <tr key={index} data-status={file.status}>
+                  <td>{file.name}</td>
+                  <td>{file.judge ?? ''}</td>
+                  <td className={`status-${file.status}`}>
+                    {t(`mergeScreen.status.${file.status}`)}
+                  </td>
+                  <td>
+                    {file.reason
+                      ? say(file.reason.code, file.reason.params)
+                      : [
+                          t('mergeScreen.applied', { count: file.applied }),
+                          t('mergeScreen.unchanged', { count: file.unchanged }),
+                          file.older > 0 ? t('mergeScreen.older', { count: file.older }) : '',
+                          file.conflicts > 0
+                            ? t('mergeScreen.conflicts', { count: file.conflicts })
+                            : '',
+                        ]
+                          .filter(Boolean)
+                          .join(' · ')}
+                    {file.cellErrors.length > 0 && (
+                      <ul className="paper-sheet-errors" aria-label={t('paperSheet.cellErrorList')}>
+                        {file.cellErrors.map((error) => (
+                          <li key={error.cell + error.code}>{say(error.code, error.params)}</li>
+                        ))}
+                        {file.moreErrors > 0 && (
+                          <li>{say('paperSheet.moreErrors', { count: file.moreErrors })}</li>
+                        )}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
