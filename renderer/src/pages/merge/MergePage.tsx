@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import type { MergeFileSummary } from '../../../../shared/api/judging';
 import type { AppError } from '../../../../shared/errors';
-import type { MessageKey } from '../../../../shared/i18n/catalog';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList, toErrors } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CompletenessMatrix } from './CompletenessMatrix';
 import { ConflictList } from './ConflictList';
+import { MergeSummaryTable } from './MergeSummaryTable';
 import { PaperSheetImport } from './PaperSheetImport';
 
 /** The organizer gathers the judges' files from USB sticks and chat apps and merges them here. */
 export function MergePage() {
-  const { t, pick, explain } = useI18n();
+  const { t, pick } = useI18n();
   const { current } = useCompetition();
   const tracks = current!.competition.tracks;
   const [summary, setSummary] = useState<MergeFileSummary[]>([]);
@@ -60,45 +60,7 @@ export function MergePage() {
       {summary.length > 0 && (
         <section className="card">
           <h2>{t('mergeScreen.summary')}</h2>
-          <table className="grid merge-summary">
-            <thead>
-              <tr>
-                <th>{t('mergeScreen.file')}</th>
-                <th>{t('mergeScreen.judge')}</th>
-                <th>{t('mergeScreen.status')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {summary.map((file, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the same file may be chosen twice
-                <tr key={index} data-status={file.status}>
-                  <td>{file.name}</td>
-                  <td>{file.judge ?? ''}</td>
-                  <td className={`status-${file.status}`}>
-                    {t(`mergeScreen.status.${file.status}`)}
-                  </td>
-                  <td>
-                    {file.reason
-                      ? explain({
-                          code: file.reason.code as MessageKey,
-                          params: file.reason.params as never,
-                        })
-                      : [
-                          t('mergeScreen.applied', { count: file.applied }),
-                          t('mergeScreen.unchanged', { count: file.unchanged }),
-                          file.older > 0 ? t('mergeScreen.older', { count: file.older }) : '',
-                          file.conflicts > 0
-                            ? t('mergeScreen.conflicts', { count: file.conflicts })
-                            : '',
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <MergeSummaryTable summary={summary} />
         </section>
       )}
       <PaperSheetImport onImported={() => setGeneration((n) => n + 1)} />

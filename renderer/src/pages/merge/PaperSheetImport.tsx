@@ -5,6 +5,7 @@ import type { MessageKey } from '../../../../shared/i18n/catalog';
 import { call } from '../../api/client';
 import { ErrorList, toErrors } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
+import { MergeSummaryTable } from './MergeSummaryTable';
 
 /** Reads a chosen file as base64 (an .xlsx is binary). */
 async function toBase64(file: File): Promise<string> {
@@ -57,52 +58,21 @@ export function PaperSheetImport({ onImported }: { onImported: () => void }) {
       {summary.length > 0 && (
         <>
           <h2>{t('paperSheet.summary')}</h2>
-          <table className="grid merge-summary">
-            <thead>
-              <tr>
-                <th>{t('mergeScreen.file')}</th>
-                <th>{t('mergeScreen.judge')}</th>
-                <th>{t('mergeScreen.status')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {summary.map((file, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the same file may be chosen twice
-                <tr key={index} data-status={file.status}>
-                  <td>{file.name}</td>
-                  <td>{file.judge ?? ''}</td>
-                  <td className={`status-${file.status}`}>
-                    {t(`mergeScreen.status.${file.status}`)}
-                  </td>
-                  <td>
-                    {file.reason
-                      ? say(file.reason.code, file.reason.params)
-                      : [
-                          t('mergeScreen.applied', { count: file.applied }),
-                          t('mergeScreen.unchanged', { count: file.unchanged }),
-                          file.older > 0 ? t('mergeScreen.older', { count: file.older }) : '',
-                          file.conflicts > 0
-                            ? t('mergeScreen.conflicts', { count: file.conflicts })
-                            : '',
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')}
-                    {file.cellErrors.length > 0 && (
-                      <ul className="paper-sheet-errors" aria-label={t('paperSheet.cellErrorList')}>
-                        {file.cellErrors.map((error) => (
-                          <li key={error.cell + error.code}>{say(error.code, error.params)}</li>
-                        ))}
-                        {file.moreErrors > 0 && (
-                          <li>{say('paperSheet.moreErrors', { count: file.moreErrors })}</li>
-                        )}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <MergeSummaryTable
+            summary={summary}
+            details={(file) =>
+              file.cellErrors.length > 0 && (
+                <ul className="paper-sheet-errors" aria-label={t('paperSheet.cellErrorList')}>
+                  {file.cellErrors.map((error) => (
+                    <li key={error.cell + error.code}>{say(error.code, error.params)}</li>
+                  ))}
+                  {file.moreErrors > 0 && (
+                    <li>{say('paperSheet.moreErrors', { count: file.moreErrors })}</li>
+                  )}
+                </ul>
+              )
+            }
+          />
         </>
       )}
     </section>
