@@ -56,6 +56,8 @@ function analyze(db: Db, request: ImportRequest) {
   }
   const allowed = new Set(fieldsOf(kind));
   const cleanMapping = mapping.map((f) => (f !== null && allowed.has(f) ? f : null));
+  // What both kinds report about the file itself.
+  const read = { grid, headerIndex, headers, suggested, mapping: cleanMapping, kind };
 
   if (kind === 'roster') {
     const { records, problems } = readRosterRows(
@@ -84,17 +86,7 @@ function analyze(db: Db, request: ImportRequest) {
           .join('、'),
       },
     }));
-    return {
-      grid,
-      headerIndex,
-      headers,
-      suggested,
-      mapping: cleanMapping,
-      rows,
-      problems,
-      plan,
-      kind,
-    };
+    return { ...read, rows, problems, plan };
   }
   const { records, problems } = readJudgeRows(grid, headerIndex, cleanMapping, tracks);
   const plan = planJudges(records, readJudges(db), (id) => judgeHasScores(db, id));
@@ -107,17 +99,7 @@ function analyze(db: Db, request: ImportRequest) {
       tracks: (r.tracks ?? []).join(','),
     },
   }));
-  return {
-    grid,
-    headerIndex,
-    headers,
-    suggested,
-    mapping: cleanMapping,
-    rows,
-    problems,
-    plan,
-    kind,
-  };
+  return { ...read, rows, problems, plan };
 }
 
 export function previewImport(db: Db, request: ImportRequest): ImportPreview {

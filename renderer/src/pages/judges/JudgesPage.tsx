@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList, toErrors } from '../../components/ErrorList';
 import { Field } from '../../components/Field';
+import { RowActions } from '../../components/RowActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { routeHash } from '../../router';
 
@@ -154,14 +155,7 @@ export function JudgesPage() {
                 <td>{judge.organization}</td>
                 <td>{judge.region}</td>
                 <td>{judge.tracks.map(trackName).join(separator)}</td>
-                <td className="row-actions">
-                  <button type="button" className="quiet" onClick={() => setEditing(judge)}>
-                    {t('action.edit')}
-                  </button>
-                  <button type="button" className="quiet" onClick={() => remove(judge)}>
-                    {t('action.delete')}
-                  </button>
-                </td>
+                <RowActions onEdit={() => setEditing(judge)} onDelete={() => remove(judge)} />
               </tr>
             ))}
           </tbody>

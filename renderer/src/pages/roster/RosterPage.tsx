@@ -4,6 +4,7 @@ import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList, toErrors } from '../../components/ErrorList';
+import { RowActions } from '../../components/RowActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { routeHash } from '../../router';
 import { EntryForm } from './EntryForm';
@@ -117,14 +118,7 @@ export function RosterPage({ code }: { code: string }) {
                 <td>{entry.title}</td>
                 {team && <td>{entry.members.map((m) => m.name).join('、')}</td>}
                 <td>{t(`status.${entry.status}`)}</td>
-                <td className="row-actions">
-                  <button type="button" className="quiet" onClick={() => setEditing(entry)}>
-                    {t('action.edit')}
-                  </button>
-                  <button type="button" className="quiet" onClick={() => remove(entry)}>
-                    {t('action.delete')}
-                  </button>
-                </td>
+                <RowActions onEdit={() => setEditing(entry)} onDelete={() => remove(entry)} />
               </tr>
             ))}
           </tbody>

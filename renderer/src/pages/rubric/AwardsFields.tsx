@@ -1,6 +1,7 @@
 import type { AwardRules } from '../../../../shared/domain/rubric';
 import { Field } from '../../components/Field';
 import { NameCells } from '../../components/NameCells';
+import { RowActions } from '../../components/RowActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { nextCode, removeAt, replaceAt } from './codes';
 import { IntegerInput } from './PointsInput';
@@ -72,15 +73,9 @@ export function AwardsFields({
                   }
                 />
               </td>
-              <td>
-                <button
-                  type="button"
-                  className="quiet"
-                  onClick={() => onChange({ ...awards, tiers: removeAt(awards.tiers, index) })}
-                >
-                  {t('action.delete')}
-                </button>
-              </td>
+              <RowActions
+                onDelete={() => onChange({ ...awards, tiers: removeAt(awards.tiers, index) })}
+              />
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 import type { Track } from '../../../../shared/domain/rubric';
 import { NameCells } from '../../components/NameCells';
+import { RowActions } from '../../components/RowActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { nextCode, removeAt, replaceAt } from './codes';
 
@@ -50,16 +51,10 @@ export function GroupsSection({
                   }
                 />
               </td>
-              <td>
-                <button
-                  type="button"
-                  className="quiet"
-                  disabled={groups.length === 1}
-                  onClick={() => onChange({ ...track, groups: removeAt(groups, index) })}
-                >
-                  {t('action.delete')}
-                </button>
-              </td>
+              <RowActions
+                canDelete={!(groups.length === 1)}
+                onDelete={() => onChange({ ...track, groups: removeAt(groups, index) })}
+              />
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 import type { Track } from '../../../../shared/domain/rubric';
 import { NameCells } from '../../components/NameCells';
+import { RowActions } from '../../components/RowActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { nextCode, removeAt, replaceAt } from './codes';
 import { PointsInput } from './PointsInput';
@@ -65,15 +66,9 @@ export function PenaltiesFields({
                   }
                 />
               </td>
-              <td>
-                <button
-                  type="button"
-                  className="quiet"
-                  onClick={() => onChange({ ...track, penalties: removeAt(penalties, index) })}
-                >
-                  {t('action.delete')}
-                </button>
-              </td>
+              <RowActions
+                onDelete={() => onChange({ ...track, penalties: removeAt(penalties, index) })}
+              />
             </tr>
           ))}
         </tbody>

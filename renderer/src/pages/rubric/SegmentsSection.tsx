@@ -6,6 +6,7 @@ import {
   type Track,
 } from '../../../../shared/domain/rubric';
 import { NameCells } from '../../components/NameCells';
+import { RowActions } from '../../components/RowActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { nextCode, removeAt, replaceAt } from './codes';
 import { PointsInput } from './PointsInput';
@@ -170,16 +171,10 @@ function CriteriaTable(props: {
                   onChange={(step) => set(index, { ...c, step })}
                 />
               </td>
-              <td>
-                <button
-                  type="button"
-                  className="quiet"
-                  disabled={criteria.length === 1}
-                  onClick={() => onChange(removeAt(criteria, index))}
-                >
-                  {t('action.delete')}
-                </button>
-              </td>
+              <RowActions
+                canDelete={!(criteria.length === 1)}
+                onDelete={() => onChange(removeAt(criteria, index))}
+              />
             </tr>
           ))}
         </tbody>
