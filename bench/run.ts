@@ -61,6 +61,8 @@ try {
   log(mergeFloor);
   const merge = task('merge', 8);
   log(merge);
+  const mergeWorker = task('merge-worker', 8);
+  log(mergeWorker);
   const results = task('results');
   log(results);
   const exportFloor = task('export-floor');
@@ -92,12 +94,28 @@ try {
       `${mib(merge)} (floor ${mib(mergeFloor)})`,
     ],
     [
-      `results, ${results.tracks} tracks, ${results.entries} entries`,
+      'the same through the untrusted-file worker (the app’s and CLI’s route)',
+      s(mergeWorker.ms),
+      '(same floor)',
+      `${(mergeWorker.ms / mergeFloor.ms).toFixed(2)}×`,
+      '—',
+      mib(mergeWorker),
+    ],
+    [
+      `results, ${results.tracks} tracks, ${results.entries} entries: first in a fresh process`,
       s(results.ms),
       '—',
       '—',
       `< 1 s — ${verdict(results.ms < 1000)}`,
       mib(results),
+    ],
+    [
+      'results again (median of 3 more)',
+      s(results.againMs as number),
+      '—',
+      '—',
+      `< 1 s — ${verdict((results.againMs as number) < 1000)}`,
+      '—',
     ],
     [
       `export workbook, ${exported.sheets} sheets, ${(exported.cells as number).toLocaleString('en')} cells`,
@@ -134,7 +152,9 @@ try {
   }
   const missed = [
     mergeRatio > 2 && `merge is ${mergeRatio.toFixed(2)}× its floor (goal 2×)`,
-    results.ms >= 1000 && `results take ${s(results.ms)} (goal under 1 s)`,
+    results.ms >= 1000 && `results take ${s(results.ms)} the first time (goal under 1 s)`,
+    (results.againMs as number) >= 1000 &&
+      `results take ${s(results.againMs as number)} when repeated (goal under 1 s)`,
     exportRatio > 1.5 && `export is ${exportRatio.toFixed(2)}× its floor (goal 1.5×)`,
   ].filter(Boolean);
   console.log(missed.length === 0 ? '\nAll goals met.' : `\nGOALS MISSED: ${missed.join('; ')}.`);

@@ -5,11 +5,7 @@ import { type AppError, AppFailure } from '../../shared/errors';
 import { SCORE_FILE_EXTENSION } from '../../shared/formats/scoreFile';
 import { type MessageKey, translate } from '../../shared/i18n/catalog';
 import { exportJudgeFile } from '../services/judgeFileService';
-import {
-  listConflicts,
-  mergeParsedScoreFiles,
-  parseScoreFilesInWorker,
-} from '../services/mergeService';
+import { listConflicts, mergeScoreFilesInWorker } from '../services/mergeService';
 import { verifyParsedFile } from '../services/scoreFileService';
 import { parseUntrusted } from '../services/untrustedParser';
 import { type Db, openStore } from '../store/database';
@@ -100,12 +96,12 @@ export async function runMerge(
   const files = collectScoreFiles(paths);
   if (files.length === 0) throw AppFailure.of('cli.mergeNoFiles', { path: paths.join(' ') });
   // The store is opened (and checked) first, so a wrong store is said before any parsing.
-  withStore(store, () => undefined);
-  const parsed = await parseScoreFilesInWorker(
-    files.map((path) => ({ name: path, source: { path } })),
-  );
-  return withStore(store, (db) => {
-    const summary = mergeParsedScoreFiles(db, parsed);
+  const db = openStore(resolve(store));
+  try {
+    const summary = await mergeScoreFilesInWorker(
+      db,
+      files.map((path) => ({ name: path, source: { path } })),
+    );
     for (const file of summary) {
       const params = {
         file: file.name,
@@ -126,7 +122,9 @@ export async function runMerge(
     const open = listConflicts(db).length;
     if (open > 0) console.log(translate(language, 'cli.mergeOpenConflicts', { count: open }));
     return summary.some((file) => file.status === 'refused') ? 1 : 0;
-  });
+  } finally {
+    db.close();
+  }
 }
 
 /** `scoredesk judge-file <store> --judge <id> --out <file or folder>` */

@@ -5,12 +5,7 @@ import {
   exportJudgeFile,
   openCheckedJudgeFile,
 } from '../services/judgeFileService';
-import {
-  listConflicts,
-  mergeParsedScoreFiles,
-  parseScoreFilesInWorker,
-  resolveConflict,
-} from '../services/mergeService';
+import { listConflicts, mergeScoreFilesInWorker, resolveConflict } from '../services/mergeService';
 import { exportScoreFile } from '../services/scoreFileService';
 import { readSheet, setSheetScore, submitSheet } from '../services/sheetService';
 import { STORE_EXTENSION } from '../services/storeFiles';
@@ -51,13 +46,12 @@ export function judgingHandlers({
       settings.remember({ path, name, at: new Date().toISOString() });
       return { path };
     },
-    'scoreFiles.merge': async ({ files }) => {
-      session.db(); // No competition open: say so before parsing anything.
-      const parsed = await parseScoreFilesInWorker(
+    'scoreFiles.merge': ({ files }) =>
+      // No competition open: session.db() says so before anything is parsed.
+      mergeScoreFilesInWorker(
+        session.db(),
         files.map((f) => ({ name: f.name, source: { text: f.content } })),
-      );
-      return mergeParsedScoreFiles(session.db(), parsed);
-    },
+      ),
     'scoreFiles.export': () => exportScoreFile(session.db()),
     'completeness.get': ({ track }) => completeness(session.db(), track),
     'conflicts.list': () => listConflicts(session.db()),

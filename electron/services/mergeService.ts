@@ -2,25 +2,24 @@ import type { MergeFileSummary } from '../../shared/api/judging';
 import { AppFailure } from '../../shared/errors';
 import { parseScoreFile, type ScoreFile } from '../../shared/formats/scoreFile';
 import type { ParseOutcome } from '../../shared/formats/signedFile';
-import { type Cell, decideFile, type MergeCounts } from '../../shared/merge/mergeDecisions';
 import { recordAudit } from '../store/auditTable';
 import {
   type ConflictRow,
-  insertConflict,
   markResolved,
   readConflict,
   readOpenConflicts,
-  resolvedConflictKeys,
 } from '../store/conflictsTable';
 import { type Db, inTransaction } from '../store/database';
 import { readRole } from '../store/roleTable';
-import { readCell, readJudgeCells, writeCell } from '../store/scoreCellsTable';
+import { readCell, writeCell } from '../store/scoreCellsTable';
 import { readTracks } from '../store/tracksTable';
 import type { JobSource } from '../workers/untrustedTasks';
 import { snapshotBefore } from './backupService';
-import { type CheckedCell, checkParsedScoreFile } from './scoreFileCheck';
+import { checkInContext } from './scoreFileCheck';
+import { type ScoreFileCheckContext, scoreFileCheckContext } from './scoreFileCheckContext';
 import { sha256Hex } from './signing';
-import { parseUntrustedBatch, type WorkerLimits } from './untrustedParser';
+import { UntrustedParser, type UntrustedResult, type WorkerLimits } from './untrustedParser';
+import { mergeVerifiedCells } from './verifiedCells';
 
 // Organizer: the judges' score files in. Each file is all or nothing; the same file twice, or an
 // older one after a newer one, changes nothing; a real conflict is recorded and never guessed.
@@ -35,14 +34,16 @@ export function mergeScoreFiles(
   db: Db,
   files: ReadonlyArray<{ name: string; content: string }>,
 ): MergeFileSummary[] {
-  return mergeParsedScoreFiles(
-    db,
-    files.map((file) => ({
-      name: file.name,
-      hash: sha256Hex(file.content),
-      parsed: parseScoreFile(file.content),
-    })),
-  );
+  return mergeEach(db, parseOneByOne(files));
+}
+
+/** Each file is parsed when its turn comes, and let go after its merge. */
+function* parseOneByOne(
+  files: ReadonlyArray<{ name: string; content: string }>,
+): Generator<ParsedScoreFile> {
+  for (const file of files) {
+    yield { name: file.name, hash: sha256Hex(file.content), parsed: parseScoreFile(file.content) };
+  }
 }
 
 /** A score file as the untrusted-file worker hands it back: parsed, or the reason it is not. */
@@ -54,36 +55,81 @@ export interface ParsedScoreFile {
 }
 
 /**
- * Merges files parsed already (`parseScoreFilesInWorker`). A snapshot of the store is taken
- * first (`<store>.backups/`), so a merge can always be undone.
+ * Files are taken one at a time, each in its own transaction (60 files parsed up front held 2 GB);
+ * the snapshot is taken before the first that parsed, and the store is read for the checks once
+ * per call.
  */
-export function mergeParsedScoreFiles(
-  db: Db,
-  files: ReadonlyArray<ParsedScoreFile>,
-): MergeFileSummary[] {
-  requireOrganizerStore(db);
-  if (files.some((file) => file.parsed.ok)) snapshotBefore(db, db.name, 'merge');
-  return files.map((file) => mergeOneFile(db, file));
+function mergeEach(db: Db, files: Iterable<ParsedScoreFile>): MergeFileSummary[] {
+  const merge = merger(db);
+  return Array.from(files, merge);
 }
 
-/** Parses score files in the untrusted-file worker: by path (CLI) or as text (IPC). */
-export async function parseScoreFilesInWorker(
+/** Merges files one after another: the snapshot before the first that parsed, one check context. */
+function merger(db: Db): (file: ParsedScoreFile) => MergeFileSummary {
+  requireOrganizerStore(db);
+  let context = scoreFileCheckContext(db);
+  let snapshotTaken = false;
+  // Writes by this connection since the context was read: when a file waits for the worker,
+  // another call may change the roster or the panels, and the context must be read again.
+  const changes = db.prepare('SELECT total_changes()').pluck();
+  let seen = changes.get();
+  return (file) => {
+    if (changes.get() !== seen) context = scoreFileCheckContext(db);
+    if (file.parsed.ok && !snapshotTaken) {
+      snapshotBefore(db, db.name, 'merge');
+      snapshotTaken = true;
+    }
+    const summary = mergeOneFile(db, file, context);
+    seen = changes.get();
+    return summary;
+  };
+}
+
+/**
+ * The app's merge (screen and command line): each file is read and parsed in the untrusted-file
+ * worker while the one before it is merged here, so parsing and hashing run on the other core
+ * and one parsed file at a time is held, not all sixty.
+ */
+export async function mergeScoreFilesInWorker(
+  db: Db,
   files: ReadonlyArray<{ name: string; source: JobSource }>,
   limits?: WorkerLimits,
-): Promise<ParsedScoreFile[]> {
-  const results = await parseUntrustedBatch('scoreFile', files, limits);
-  return results.map((result, i) => ({
-    name: files[i]!.name,
-    hash: result.ok ? result.hash : '',
-    parsed: result.ok ? result.value : { ok: false, error: result.error },
-  }));
+): Promise<MergeFileSummary[]> {
+  const merge = merger(db);
+  const parser = new UntrustedParser(limits);
+  const parse = async ({ name, source }: (typeof files)[number]) =>
+    parsedFile(name, await parser.run('scoreFile', source, name));
+  try {
+    const summaries: MergeFileSummary[] = [];
+    let next = files[0] && parse(files[0]);
+    for (let i = 0; next; i++) {
+      const file = await next;
+      next = files[i + 1] && parse(files[i + 1]!);
+      summaries.push(merge(file));
+    }
+    return summaries;
+  } finally {
+    await parser.close();
+  }
 }
 
-function mergeOneFile(db: Db, input: ParsedScoreFile): MergeFileSummary {
+function parsedFile(name: string, result: UntrustedResult<'scoreFile'>): ParsedScoreFile {
+  return {
+    name,
+    hash: result.ok ? result.hash : '',
+    parsed: result.ok ? result.value : { ok: false, error: result.error },
+  };
+}
+
+function mergeOneFile(
+  db: Db,
+  input: ParsedScoreFile,
+  context: ScoreFileCheckContext,
+): MergeFileSummary {
   let judgeName: string | null = null;
   try {
     return inTransaction(db, () => {
-      const checked = checkParsedScoreFile(input.parsed, db);
+      const checked = checkInContext(input.parsed, context);
       if (!checked.ok) {
         judgeName = checked.file?.judge.name ?? null;
         throw new AppFailure([checked.error]);
@@ -96,6 +142,7 @@ function mergeOneFile(db: Db, input: ParsedScoreFile): MergeFileSummary {
         cells: checked.cells,
         fileHash: input.hash,
         submittedAt: checked.file.submittedAt ?? '',
+        distinct: true,
       });
       return {
         name: input.name,
@@ -119,86 +166,6 @@ function mergeOneFile(db: Db, input: ParsedScoreFile): MergeFileSummary {
       reason: { code: reason.code, ...(reason.params ? { params: reason.params } : {}) },
     };
   }
-}
-
-/** Verified cells of one judge, from a score file or a paper score sheet. */
-export interface VerifiedScores {
-  /** The file's name, for the record, conflicts and the audit. */
-  name: string;
-  judge: { id: number; name: string };
-  cells: CheckedCell[];
-  /** Recorded in merged_files. */
-  fileHash: string;
-  submittedAt: string;
-}
-
-/**
- * Decides and writes already-verified cells, exactly as a score file is merged (same decisions,
- * conflicts, record and audit). Call inside the caller's transaction.
- */
-export function mergeVerifiedCells(db: Db, input: VerifiedScores): MergeCounts {
-  const { judge } = input;
-  const stored = new Map<string, Cell>(
-    readJudgeCells(db, judge.id).map((c) => [
-      `${c.entryId}:${c.criterion}`,
-      { value: c.value, revision: c.revision },
-    ]),
-  );
-  const { decisions, counts } = decideFile(stored, input.cells, resolvedConflictKeys(db, judge.id));
-  const changes: unknown[] = [];
-  // Cells written by this loop: for the others, `stored` is the store's state (see writeCell).
-  const written = new Set<string>();
-  for (const { cell, decision } of decisions) {
-    const address = { judgeId: judge.id, entryId: cell.entryId, criterionId: cell.criterionId };
-    const before = stored.get(cell.key);
-    if (decision === 'apply') {
-      writeCell(
-        db,
-        { ...address, value: cell.value, revision: cell.revision, updatedAt: cell.updatedAt },
-        written.has(cell.key) ? undefined : { known: true, cell: before },
-      );
-      written.add(cell.key);
-      changes.push({
-        entry: cell.entryNo,
-        criterion: cell.criterion,
-        before: before?.value ?? null,
-        after: cell.value,
-        revision: cell.revision,
-      });
-    } else if (decision === 'conflict') {
-      insertConflict(db, {
-        ...address,
-        revision: cell.revision,
-        storedValue: before?.value ?? null,
-        incomingValue: cell.value,
-        source: input.name,
-      });
-    }
-  }
-  const now = new Date().toISOString();
-  db.prepare(
-    `INSERT INTO merged_files (judge_id, file_hash, file_name, submitted_at, merged_at, applied,
-       unchanged, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    judge.id,
-    input.fileHash,
-    input.name,
-    input.submittedAt,
-    now,
-    counts.applied,
-    counts.unchanged + counts.older,
-    counts.conflicts,
-  );
-  if (counts.applied > 0) {
-    recordAudit(db, {
-      actor: ACTOR,
-      action: 'scores.merge',
-      subject: `judge:${judge.id}`,
-      before: null,
-      after: { file: input.name, ...counts, changes },
-    });
-  }
-  return counts;
 }
 
 export interface ConflictView {

@@ -31,7 +31,6 @@ import { trackId } from '../store/tracksTable';
 import { snapshotBefore } from './backupService';
 import { safeFileName } from './exportService';
 import { panelTracks, readJudgeRecord, recusedEntryIds } from './judgeFileService';
-import { mergeVerifiedCells } from './mergeService';
 import {
   paperWorkbookBuffer,
   type ReadWorkbook,
@@ -40,6 +39,7 @@ import {
 } from './paperSheetWorkbook';
 import type { CheckedCell } from './scoreFileCheck';
 import { rubricFingerprint, sha256Hex, sign, verifySignature } from './signing';
+import { mergeVerifiedCells } from './verifiedCells';
 
 // Organizer: blank paper score sheets out (one .xlsx per judge and track) and the filled sheets
 // back in. A returned sheet is recognized by its signed marker, checked cell by cell, and merged

@@ -1,13 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { TrackResultsView } from '../../shared/api/results';
 import type { Entry } from '../../shared/domain/people';
 import { AppFailure } from '../../shared/errors';
-import { canonicalJson } from '../../shared/formats/canonicalJson';
-import {
-  computeTrackResults,
-  type TrackResults,
-  type TrackResultsInput,
-} from '../../shared/scoring';
+import { computeTrackResults, type TrackResultsInput } from '../../shared/scoring';
 import { recordAudit } from '../store/auditTable';
 import { type Db, inTransaction } from '../store/database';
 import { readEntries } from '../store/entriesTable';
@@ -19,6 +13,7 @@ import {
   readSingleAwards,
 } from '../store/publicationTable';
 import { snapshotBefore } from './backupService';
+import { hashInput } from './resultsInputHash';
 import { requireTrack } from './rubricService';
 
 export function scoringInput(
@@ -36,31 +31,9 @@ export function scoringInput(
       name,
       status,
     })),
-    ...readMarks(db, id),
+    ...readMarks(db, id, track),
   };
   return { trackId: id, input, entries };
-}
-
-/** Order-free: the same marks give the same hash however they were read or merged. */
-export function hashInput(input: TrackResultsInput): string {
-  // Each list as canonical JSON lines in code-unit order (a plain sort: locale-aware collation
-  // was most of the cost at national scale), then the whole as one canonical document.
-  const hash = createHash('sha256');
-  const { entries, judges, recusals, scores, objective, penalties, ...rest } = input;
-  hash.update(canonicalJson(rest), 'utf8');
-  for (const [name, list] of Object.entries({
-    entries,
-    judges,
-    recusals,
-    scores,
-    objective,
-    penalties,
-  })) {
-    hash.update(`\n${name}\n`, 'utf8');
-    const lines = (list as unknown[]).map(canonicalJson).sort();
-    hash.update(lines.join('\n'), 'utf8');
-  }
-  return hash.digest('hex');
 }
 
 export function trackResults(db: Db, trackCode: string): TrackResultsView {

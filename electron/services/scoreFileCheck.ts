@@ -2,18 +2,10 @@ import type { AppError } from '../../shared/errors';
 import { parseScoreFile, type ScoreFile } from '../../shared/formats/scoreFile';
 import type { ParseOutcome } from '../../shared/formats/signedFile';
 import type { IncomingCell } from '../../shared/merge/mergeDecisions';
-import { readCompetition } from '../store/competitionTable';
 import type { Db } from '../store/database';
-import { readEntries } from '../store/entriesTable';
-import { criterionId } from '../store/marksTable';
-import { trackId } from '../store/tracksTable';
-import {
-  type JudgeRecord,
-  panelTracks,
-  readJudgeRecord,
-  recusedEntryIds,
-} from './judgeFileService';
-import { rubricFingerprint, verifySignature } from './signing';
+import type { JudgeRecord } from './judgeFileService';
+import { type ScoreFileCheckContext, scoreFileCheckContext } from './scoreFileCheckContext';
+import { verifySignature } from './signing';
 
 // Does a score file belong in this store? Every reason to refuse it, checked before anything is
 // written, in the order that gives the clearest reason: a file from another competition says so
@@ -45,63 +37,57 @@ export function checkParsedScoreFile(
   parsed: ParseOutcome<ScoreFile>,
   db: Db | null,
 ): ScoreFileCheck {
+  if (db) return checkInContext(parsed, scoreFileCheckContext(db));
+  return parsed.ok ? { ok: true, file: parsed.file, judge: null, cells: [] } : parsed;
+}
+
+/** The checks against a store, reading it through `context` (one per merge, for all its files). */
+export function checkInContext(
+  parsed: ParseOutcome<ScoreFile>,
+  context: ScoreFileCheckContext,
+): ScoreFileCheck {
   if (!parsed.ok) return parsed;
   const { file, payload } = parsed;
-  if (!db) return { ok: true, file, judge: null, cells: [] };
   const refuse = (code: AppError['code'], params?: AppError['params']): ScoreFileCheck => ({
     ok: false,
     error: params ? { code, params } : { code },
     file,
   });
 
-  if (readCompetition(db).id !== file.competitionId) {
+  if (context.competitionId() !== file.competitionId) {
     return refuse('merge.otherCompetition', { found: file.competitionId });
   }
-  const judge = readJudgeRecord(db, file.judge.id);
-  if (!judge) return refuse('merge.unknownJudge', { id: file.judge.id, name: file.judge.name });
+  const panel = context.judge(file.judge.id);
+  if (!panel) return refuse('merge.unknownJudge', { id: file.judge.id, name: file.judge.name });
+  const { judge } = panel;
   // Verified with the key this store holds for that judge: a file claiming another judge fails.
   if (!verifySignature(judge.key, payload, file.signature)) {
     return refuse('merge.badSignature', { judge: file.judge.name });
   }
-  const tracks = panelTracks(db, judge.id);
-  if (rubricFingerprint(tracks) !== file.rubricFingerprint) {
+  if (panel.rubricFingerprint !== file.rubricFingerprint) {
     return refuse('merge.otherRubric', { judge: judge.name });
   }
 
-  const entries = new Map(readEntries(db).map((entry) => [entry.id, entry]));
-  const recused = recusedEntryIds(db, judge.id);
-  const criteria = new Map<string, { id: number; max: number; step: number }>();
-  for (const track of tracks) {
-    const tId = trackId(db, track.code)!;
-    for (const segment of track.segments.filter((s) => s.kind === 'judged')) {
-      for (const c of segment.criteria) {
-        criteria.set(`${track.code}:${c.code}`, {
-          id: criterionId(db, tId, c.code)!,
-          max: c.max,
-          step: c.step,
-        });
-      }
-    }
-  }
-  const panel = new Set(tracks.map((t) => t.code));
-  const seen = new Set<string>();
+  const entries = context.entries();
+  // One flag per possible cell, rather than a Set of 20,000 "entry:criterion" keys (hashing
+  // them costs more than the rest of this loop).
+  const seen = new Uint8Array(entries.size * panel.slots);
   const cells: CheckedCell[] = [];
   for (const score of file.scores) {
     const entry = entries.get(score.entryId);
     if (!entry || entry.track !== score.track)
       return refuse('merge.unknownEntry', { no: score.entryNo });
-    if (!panel.has(entry.track)) {
-      return refuse('merge.notOnPanel', { judge: judge.name, no: entry.no });
-    }
-    const criterion = criteria.get(`${entry.track}:${score.criterion}`);
+    const trackCriteria = panel.criteria.get(entry.track);
+    if (!trackCriteria) return refuse('merge.notOnPanel', { judge: judge.name, no: entry.no });
+    const criterion = trackCriteria.get(score.criterion);
     if (!criterion) {
       return refuse('merge.unknownCriterion', { criterion: score.criterion, no: entry.no });
     }
-    const key = `${entry.id}:${score.criterion}`;
-    if (seen.has(key))
+    const cell = entry.index * panel.slots + criterion.slot;
+    if (seen[cell])
       return refuse('merge.duplicateCell', { criterion: score.criterion, no: entry.no });
-    seen.add(key);
-    if (recused.has(entry.id)) {
+    seen[cell] = 1;
+    if (panel.recused.has(entry.id)) {
       // A blank for a recused entry says nothing; a mark is refused, since it must not count.
       if (score.value === null) continue;
       return refuse('merge.recused', { judge: judge.name, no: entry.no });
@@ -118,16 +104,40 @@ export function checkParsedScoreFile(
         step: criterion.step / 100,
       });
     }
-    cells.push({
-      key,
-      entryId: entry.id,
-      entryNo: entry.no,
-      criterionId: criterion.id,
-      criterion: score.criterion,
-      value: score.value,
-      revision: score.revision,
-      updatedAt: score.updatedAt,
-    });
+    cells.push(
+      new ScoreFileCellChecked(
+        entry.id,
+        entry.no,
+        criterion.id,
+        score.criterion,
+        score.value,
+        score.revision,
+        score.updatedAt,
+      ),
+    );
   }
   return { ok: true, file, judge, cells };
+}
+
+/**
+ * A checked cell whose key is built when first asked for: merging a judge's first file never asks
+ * (see decideFile), and 20,000 key strings a file are a good part of what the merge allocates.
+ */
+class ScoreFileCellChecked implements CheckedCell {
+  #key: string | undefined;
+
+  constructor(
+    readonly entryId: number,
+    readonly entryNo: string,
+    readonly criterionId: number,
+    readonly criterion: string,
+    readonly value: number | null,
+    readonly revision: number,
+    readonly updatedAt: string,
+  ) {}
+
+  get key(): string {
+    this.#key ??= `${this.entryId}:${this.criterion}`;
+    return this.#key;
+  }
 }

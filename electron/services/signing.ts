@@ -7,14 +7,19 @@ import { rubricFingerprintInput } from '../../shared/formats/judgeFile';
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-export function sign(keyBase64: string, payload: string): string {
-  return createHmac('sha256', Buffer.from(keyBase64, 'base64'))
-    .update(payload, 'utf8')
-    .digest('hex');
+/** `payload` may come in pieces (cut from a file's text): signed as if joined. */
+export function sign(keyBase64: string, payload: string | readonly string[]): string {
+  const hmac = createHmac('sha256', Buffer.from(keyBase64, 'base64'));
+  for (const piece of typeof payload === 'string' ? [payload] : payload) hmac.update(piece, 'utf8');
+  return hmac.digest('hex');
 }
 
 /** Constant-time comparison: how much of a forged signature matched must not leak through timing. */
-export function verifySignature(keyBase64: string, payload: string, signature: string): boolean {
+export function verifySignature(
+  keyBase64: string,
+  payload: string | readonly string[],
+  signature: string,
+): boolean {
   if (!HEX64.test(signature)) return false;
   const expected = Buffer.from(sign(keyBase64, payload), 'hex');
   return timingSafeEqual(expected, Buffer.from(signature, 'hex'));

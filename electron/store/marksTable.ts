@@ -1,9 +1,15 @@
 import type { Penalty } from '../../shared/domain/records';
+import type { Track } from '../../shared/domain/rubric';
 import type { TrackResultsInput } from '../../shared/scoring';
 import type { Db } from './database';
+import { readMarkTable } from './markTableRead';
 
 /** Everything the scoring engine needs for one track, read in one go. */
-export function readMarks(db: Db, trackId: number): Omit<TrackResultsInput, 'track' | 'entries'> {
+export function readMarks(
+  db: Db,
+  trackId: number,
+  track: Track,
+): Omit<TrackResultsInput, 'track' | 'entries'> {
   const judges = db
     .prepare(
       `SELECT j.id, j.name FROM judges j JOIN panel_members p ON p.judge_id = j.id
@@ -16,13 +22,6 @@ export function readMarks(db: Db, trackId: number): Omit<TrackResultsInput, 'tra
        JOIN entries e ON e.id = r.entry_id WHERE e.track_id = ?`,
     )
     .all(trackId) as TrackResultsInput['recusals'];
-  const scores = db
-    .prepare(
-      `SELECT s.judge_id AS judgeId, s.entry_id AS entryId, c.code AS criterion, s.value
-       FROM scores s JOIN criteria c ON c.id = s.criterion_id JOIN entries e ON e.id = s.entry_id
-       WHERE e.track_id = ?`,
-    )
-    .all(trackId) as TrackResultsInput['scores'];
   const objective = db
     .prepare(
       `SELECT o.entry_id AS entryId, c.code AS criterion, o.value
@@ -35,7 +34,13 @@ export function readMarks(db: Db, trackId: number): Omit<TrackResultsInput, 'tra
     points,
     reason,
   }));
-  return { judges, recusals, scores, objective, penalties };
+  const marks = readMarkTable(
+    db,
+    trackId,
+    track,
+    judges.map((judge) => judge.id),
+  );
+  return { judges, recusals, marks, objective, penalties };
 }
 
 export function criterionId(db: Db, trackId: number, code: string): number | undefined {

@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Cell } from '../../shared/merge/mergeDecisions';
 import type { Db } from './database';
 
@@ -48,27 +49,104 @@ export function readCell(db: Db, at: CellAddress): Cell | undefined {
     .get(at) as Cell | undefined;
 }
 
-/** writeCell's statements, prepared once per connection: a merge writes a million cells. */
+/** The cell statements, prepared once per connection: a merge writes a million cells. */
 const cellStatements = new WeakMap<Db, ReturnType<typeof prepareCellStatements>>();
+
+/** New cells per multi-row INSERT: a judge's first file is 20,000 new cells. */
+const ROWS_AT_ONCE = 64;
 
 function prepareCellStatements(db: Db) {
   const where = 'WHERE judge_id = ? AND entry_id = ? AND criterion_id = ?';
+  const scores = 'scores (judge_id, entry_id, criterion_id, value, revision, updated_at)';
+  const cleared = 'cleared_scores (judge_id, entry_id, criterion_id, revision, updated_at)';
+  const rows = (columns: number, count: number) =>
+    Array(count)
+      .fill(`(${Array(columns).fill('?').join(', ')})`)
+      .join(', ');
+  const inserts = (into: string, columns: number) => ({
+    many: db.prepare(`INSERT INTO ${into} VALUES ${rows(columns, ROWS_AT_ONCE)}`),
+    one: db.prepare(`INSERT INTO ${into} VALUES ${rows(columns, 1)}`),
+  });
   return {
     deleteScore: db.prepare(`DELETE FROM scores ${where}`),
     deleteCleared: db.prepare(`DELETE FROM cleared_scores ${where}`),
     upsertCleared: db.prepare(
-      `INSERT INTO cleared_scores (judge_id, entry_id, criterion_id, revision, updated_at)
-       VALUES (?, ?, ?, ?, ?)
+      `INSERT INTO ${cleared} VALUES ${rows(5, 1)}
        ON CONFLICT (judge_id, entry_id, criterion_id) DO UPDATE SET revision = excluded.revision,
          updated_at = excluded.updated_at`,
     ),
     upsertScore: db.prepare(
-      `INSERT INTO scores (judge_id, entry_id, criterion_id, value, revision, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?)
+      `INSERT INTO ${scores} VALUES ${rows(6, 1)}
        ON CONFLICT (judge_id, entry_id, criterion_id) DO UPDATE SET value = excluded.value,
          revision = excluded.revision, updated_at = excluded.updated_at`,
     ),
+    insertScores: inserts(scores, 6),
+    insertCleared: inserts(cleared, 5),
   };
+}
+
+function statementsOf(db: Db) {
+  let statements = cellStatements.get(db);
+  if (!statements) {
+    statements = prepareCellStatements(db);
+    cellStatements.set(db, statements);
+  }
+  return statements;
+}
+
+/** A cell to write, its judge given apart. */
+export interface JudgeCellWrite {
+  entryId: number;
+  criterionId: number;
+  value: number | null;
+  revision: number;
+  updatedAt: string;
+}
+
+/**
+ * Inserts cells the caller knows are in neither table (it read the judge's cells in the same
+ * transaction): marks into scores, blanks into cleared_scores, many rows per statement. A cell
+ * that is there after all fails loudly, on the primary key, rather than being overwritten.
+ */
+export function insertNewCells(db: Db, judgeId: number, cells: readonly JudgeCellWrite[]): void {
+  const { insertScores, insertCleared } = statementsOf(db);
+  const marks = cells.filter((c) => c.value !== null);
+  const blanks = cells.filter((c) => c.value === null);
+  insertRows(insertScores, marks, 6, (args, at, c) => {
+    args[at] = judgeId;
+    args[at + 1] = c.entryId;
+    args[at + 2] = c.criterionId;
+    args[at + 3] = c.value;
+    args[at + 4] = c.revision;
+    args[at + 5] = c.updatedAt;
+  });
+  insertRows(insertCleared, blanks, 5, (args, at, c) => {
+    args[at] = judgeId;
+    args[at + 1] = c.entryId;
+    args[at + 2] = c.criterionId;
+    args[at + 3] = c.revision;
+    args[at + 4] = c.updatedAt;
+  });
+}
+
+/** `put` writes one cell's columns at `at`; the argument arrays are made once, then refilled. */
+function insertRows(
+  statements: { many: Statement; one: Statement },
+  cells: readonly JudgeCellWrite[],
+  columns: number,
+  put: (args: unknown[], at: number, cell: JudgeCellWrite) => void,
+): void {
+  const many = new Array<unknown>(ROWS_AT_ONCE * columns);
+  let i = 0;
+  for (; i + ROWS_AT_ONCE <= cells.length; i += ROWS_AT_ONCE) {
+    for (let row = 0; row < ROWS_AT_ONCE; row++) put(many, row * columns, cells[i + row]!);
+    statements.many.run(many);
+  }
+  const one = new Array<unknown>(columns);
+  for (; i < cells.length; i++) {
+    put(one, 0, cells[i]!);
+    statements.one.run(one);
+  }
 }
 
 /**
@@ -82,11 +160,7 @@ export function writeCell(
   cell: CellAddress & { value: number | null; revision: number; updatedAt: string },
   previous?: { known: true; cell: Cell | undefined },
 ): void {
-  let statements = cellStatements.get(db);
-  if (!statements) {
-    statements = prepareCellStatements(db);
-    cellStatements.set(db, statements);
-  }
+  const statements = statementsOf(db);
   const { judgeId, entryId, criterionId, value, revision, updatedAt } = cell;
   if (value === null) {
     if (!previous || previous.cell?.value != null) {

@@ -77,7 +77,7 @@ export const untrustedTasks = {
         for (;;) hog.push(new Array(1_000_000).fill('x'.repeat(16)));
       }
       if (text === 'throw') throw new Error('boom');
-      return { ok: true, file: { signature: text }, payload: text };
+      return { ok: true, file: { signature: text }, payload: [text] };
     },
   },
 } satisfies Record<string, TaskSpec>;

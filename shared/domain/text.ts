@@ -15,9 +15,9 @@ export const localizedDescription = z.object({
 export type LocalizedDescription = z.infer<typeof localizedDescription>;
 
 /** Stable identifiers inside a rubric: file formats and scripts refer to them. */
-export const code = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,39}$/, 'code: lowercase letters, digits and dashes');
+export const CODE_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
+export const code = z.string().regex(CODE_PATTERN, 'code: lowercase letters, digits and dashes');
 
 /** Integer hundredths of a point (see points.ts). */
-export const hundredths = z.number().int().min(0).max(100_000_00);
+export const MAX_HUNDREDTHS = 100_000_00;
+export const hundredths = z.number().int().min(0).max(MAX_HUNDREDTHS);

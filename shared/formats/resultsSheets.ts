@@ -1,23 +1,31 @@
 import type { Language } from '../api/app';
 import type { TrackResultsView } from '../api/results';
+import { cachedIn } from '../cache';
 import type { Competition } from '../domain/competition';
 import { formatPoints, pointsToNumber } from '../domain/points';
 import type { Track } from '../domain/rubric';
 import type { LocalizedText } from '../domain/text';
 import type { MessageParam } from '../errors';
 import { type MessageKey, translate } from '../i18n/catalog';
-import type { EntryResult, JudgeLine, TrackResultsInput } from '../scoring';
+import {
+  BLANK,
+  type EntryResult,
+  type JudgeLine,
+  type JudgeStatus,
+  type TrackResultsInput,
+} from '../scoring';
 
 // The layout of the published results workbook, free of any spreadsheet library: the exporter
 // only turns these models into cells. Blank is not zero (design rule 7): a missing figure is an
 // empty cell here, never 0, and every figure a reader needs to check a final is on a sheet
 // (rule 6: judges' totals, which were dropped, objective points, deductions, tie-breaks).
 
+/** Read-only: one cell object may stand in many places (a detail sheet repeats most values). */
 export type Cell =
-  | { kind: 'text'; text: string }
+  | { readonly kind: 'text'; readonly text: string }
   /** `format` is the spreadsheet number format, e.g. '0.00', or '(0.00)' for a dropped mark. */
-  | { kind: 'number'; value: number; format: string }
-  | { kind: 'empty' };
+  | { readonly kind: 'number'; readonly value: number; readonly format: string }
+  | { readonly kind: 'empty' };
 
 export interface SheetModel {
   /** A valid, unique sheet name (see safeSheetName). */
@@ -32,7 +40,7 @@ export interface TrackSheetsInput {
   track: Track;
   view: TrackResultsView;
   /** The raw judged marks (hundredths), for the detail sheet. */
-  scores: TrackResultsInput['scores'];
+  marks: TrackResultsInput['marks'];
 }
 
 type CompetitionInfo = Pick<Competition, 'name' | 'edition' | 'venue' | 'startDate' | 'endDate'>;
@@ -43,8 +51,6 @@ const number = (value: number, format: string): Cell => ({ kind: 'number', value
 /** Published figures arrive as exact decimal strings; the string is the figure. */
 const figure = (value: string | null, format: string) =>
   value === null ? EMPTY : number(Number(value), format);
-const points = (hundredths: number | null, format = numberFormat(2)) =>
-  hundredths === null ? EMPTY : number(pointsToNumber(hundredths), format);
 const isDropped = (line: JudgeLine | undefined) =>
   line?.status === 'droppedHigh' || line?.status === 'droppedLow';
 
@@ -54,8 +60,33 @@ export function numberFormat(decimals: number, optional = 0): string {
   return `0.${'0'.repeat(decimals)}${'#'.repeat(optional)}`;
 }
 
+const POINTS_FORMAT = numberFormat(2);
 /** A dropped mark keeps its value (it still sorts) but reads in brackets: (88.50). */
-export const DROPPED_FORMAT = `(${numberFormat(2)})`;
+export const DROPPED_FORMAT = `(${POINTS_FORMAT})`;
+
+/** The formats above: '0', '0.00', '0.00##', '(0.00)'. */
+const NUMBER_FORMAT = /^(\(?)0(?:\.(0*)(#*))?(\)?)$/;
+
+/**
+ * Characters a number takes shown in one of the formats above, without formatting it: column
+ * widths need this for every figure of a workbook. Never narrower than the shown text; one
+ * wider where the number is within one last place of the next power of ten (9.99 as '0.00').
+ */
+export function numberWidth(value: number, format: string): number {
+  const parts = NUMBER_FORMAT.exec(format);
+  if (!parts) throw new RangeError(`numberWidth: not a format of the results sheets: ${format}`);
+  const [, open = '', fixed = '', optional = '', close = ''] = parts;
+  const places = fixed.length + optional.length;
+  const abs = Math.abs(value);
+  // Rounding to the shown places may carry into one more whole digit (9.96 → 10.0).
+  const whole = String(Math.floor(abs + 10 ** -places)).length;
+  // The shortest form has no trailing zeros, so it tells how many optional places show.
+  const shortest = String(abs);
+  const decimals = shortest.includes('e') ? places : (shortest.split('.')[1]?.length ?? 0);
+  const shown = Math.max(fixed.length, Math.min(places, decimals));
+  const sign = value < 0 ? 1 : 0;
+  return sign + open.length + whole + (shown > 0 ? shown + 1 : 0) + close.length;
+}
 
 /** Decimals a criterion's marks can have, from its step: 0.5 → 1, 0.25 → 2, 1 → 0. */
 export function stepDecimals(step: number): number {
@@ -133,26 +164,70 @@ export function trackSheets(
 
 type Context = ReturnType<typeof context>;
 
-function context({ track, view, scores }: TrackSheetsInput, language: Language) {
+function context({ track, view, marks }: TrackSheetsInput, language: Language) {
   const t = (key: MessageKey, params?: Record<string, MessageParam>) =>
     translate(language, key, params);
   const pick = (value: LocalizedText) => (language === 'zh-CN' ? value.zh : value.en);
-  const groupIndex = (code: string) => track.groups.findIndex((g) => g.code === code);
+  const groupIndex = new Map(track.groups.map((group, i) => [group.code, i]));
+  const groupOrder = (code: string) => groupIndex.get(code) ?? -1;
   // The engine already orders by group, then rank with unranked last; keep that promise here.
   const entries = [...view.results.entries].sort(
     (a, b) =>
-      groupIndex(a.group) - groupIndex(b.group) ||
+      groupOrder(a.group) - groupOrder(b.group) ||
       Number(a.rank === null) - Number(b.rank === null),
   );
   const details = new Map(view.entries.map((entry) => [entry.id, entry]));
-  const groupName = (code: string) => {
-    const group = track.groups[groupIndex(code)];
-    return group ? pick(group.name) : code;
-  };
+  const groupCells = new Map(
+    track.groups.map((group) => [group.code, text(pick(group.name))] as const),
+  );
+  const groupCell = (code: string) => groupCells.get(code) ?? text(code);
+  const singleAwards = new Map<number, TrackResultsView['singleAwards']>();
+  for (const award of view.singleAwards) {
+    cachedIn(singleAwards, award.entryId, () => []).push(award);
+  }
+  const singleAwardsOf = (entry: EntryResult) => singleAwards.get(entry.entryId) ?? [];
   // Punctuation of lists: sentences (notes) and short items (marks, award names).
   const list = (items: string[]) => items.join(language === 'zh-CN' ? '；' : '; ');
   const series = (items: string[]) => items.join(language === 'zh-CN' ? '、' : ', ');
-  return { t, pick, track, view, scores, entries, details, groupName, list, series, language };
+  return {
+    t,
+    pick,
+    track,
+    view,
+    marks,
+    entries,
+    details,
+    groupCell,
+    singleAwardsOf,
+    points: pointsCells(),
+    list,
+    series,
+    language,
+  };
+}
+
+/**
+ * Marks as cells, one cell per value and format: a national detail sheet repeats the same few
+ * hundred marks over a million times.
+ */
+function pointsCells() {
+  const byFormat = new Map<string, Map<number, Cell>>();
+  return (hundredths: number | null, format = POINTS_FORMAT): Cell =>
+    hundredths === null
+      ? EMPTY
+      : cachedIn(
+          cachedIn(byFormat, format, () => new Map()),
+          hundredths,
+          (value) => number(pointsToNumber(value), format),
+        );
+}
+
+/** Each panel judge's line on the entry, in panel order: the engine's, else found by judge. */
+function judgeLines(view: TrackResultsView, entry: EntryResult): Array<JudgeLine | undefined> {
+  return view.judges.map((judge, i) => {
+    const line = entry.judges[i];
+    return line?.judgeId === judge.id ? line : entry.judges.find((l) => l.judgeId === judge.id);
+  });
 }
 
 function titleLines(competition: CompetitionInfo, ctx: Context, key: MessageKey): string[] {
@@ -178,7 +253,7 @@ function titleLines(competition: CompetitionInfo, ctx: Context, key: MessageKey)
 
 /** 组别 名次 编号 姓名 单位 省份 作品 | one column per judge | 去掉的分数 评委得分 … 提示 */
 function results(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
-  const { t, pick, track, view, list } = ctx;
+  const { t, pick, track, view, list, points } = ctx;
   const hasObjective = track.segments.some((segment) => segment.kind === 'objective');
   const header = [
     ...entryHeader(ctx, true),
@@ -193,7 +268,7 @@ function results(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
     t('results.flags'),
   ];
   const rows = ctx.entries.map((entry) => {
-    const lines = view.judges.map((judge) => entry.judges.find((l) => l.judgeId === judge.id));
+    const lines = judgeLines(view, entry);
     const dropped = lines.flatMap((line) =>
       line?.total != null && isDropped(line)
         ? [t(`export.${line.status as 'droppedHigh'}`, { value: formatPoints(line.total, 2) })]
@@ -202,11 +277,11 @@ function results(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
     const objective = entry.objective.lines.some((line) => line.value !== null)
       ? entry.objective.sum
       : null;
-    const singles = view.singleAwards.filter((award) => award.entryId === entry.entryId);
+    const singles = ctx.singleAwardsOf(entry);
     return [
       ...entryCells(ctx, entry, true),
       ...lines.map((line) =>
-        points(line?.total ?? null, isDropped(line) ? DROPPED_FORMAT : numberFormat(2)),
+        points(line?.total ?? null, isDropped(line) ? DROPPED_FORMAT : POINTS_FORMAT),
       ),
       text(ctx.series(dropped)),
       figure(entry.panel?.display ?? null, numberFormat(2, 2)),
@@ -255,7 +330,7 @@ function entryHeader({ t }: Context, full: boolean): string[] {
 function entryCells(ctx: Context, entry: EntryResult, full: boolean): Cell[] {
   const detail = ctx.details.get(entry.entryId);
   const who = [
-    text(ctx.groupName(entry.group)),
+    ctx.groupCell(entry.group),
     entry.rank === null ? EMPTY : number(entry.rank, '0'),
     text(entry.no),
     text(entry.name),
@@ -284,31 +359,47 @@ function details(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
     t('export.judgeTotal'),
     t('export.status'),
   ];
-  const marks = new Map(
-    ctx.scores.map((s) => [`${s.judgeId}/${s.entryId}/${s.criterion}`, s.value]),
-  );
-  const rows = ctx.entries.flatMap((entry) =>
-    view.judges.map((judge) => {
-      const line = entry.judges.find((l) => l.judgeId === judge.id);
-      const recused = line?.status === 'recused';
-      return [
-        ...entryCells(ctx, entry, false),
-        text(judge.name),
-        ...criteria.map((c) => {
-          const mark = recused ? undefined : marks.get(`${judge.id}/${entry.entryId}/${c.code}`);
-          return points(mark ?? null, numberFormat(stepDecimals(c.step)));
+  const formats = criteria.map((c) => numberFormat(stepDecimals(c.step)));
+  const judgeCells = view.judges.map((judge) => text(judge.name));
+  const statusCells = new Map<JudgeStatus | undefined, Cell>();
+  const statusCell = (line: JudgeLine | undefined) =>
+    cachedIn(statusCells, line?.status, (status) =>
+      status ? text(t(`judgeStatus.${status}`)) : EMPTY,
+    );
+  // A row's values follow the judged criteria in this same order (MarkTable); of a judge and
+  // entry given twice, the last row counts.
+  const { marks, points } = ctx;
+  const marksRows = new Map<number, Map<number, number>>();
+  for (let r = 0; r < marks.judgeIds.length; r++) {
+    cachedIn(marksRows, marks.entryIds[r]!, () => new Map()).set(marks.judgeIds[r]!, r);
+  }
+  const rows: Cell[][] = [];
+  for (const entry of ctx.entries) {
+    const who = entryCells(ctx, entry, false);
+    const lines = judgeLines(view, entry);
+    const byJudge = marksRows.get(entry.entryId);
+    view.judges.forEach((judge, j) => {
+      const line = lines[j];
+      const row = line?.status === 'recused' ? undefined : byJudge?.get(judge.id);
+      const at = row === undefined ? -1 : row * marks.width;
+      rows.push([
+        ...who,
+        judgeCells[j]!,
+        ...formats.map((format, i) => {
+          const value = at < 0 ? BLANK : marks.values[at + i]!;
+          return points(value === BLANK ? null : value, format);
         }),
         points(line?.total ?? null),
-        text(line ? t(`judgeStatus.${line.status}`) : ''),
-      ];
-    }),
-  );
+        statusCell(line),
+      ]);
+    });
+  }
   return { header, rows };
 }
 
 /** Per group: tier by tier (then the rest award), then the jury's single awards. */
 function awards(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
-  const { t, pick, track, view } = ctx;
+  const { t, pick, track } = ctx;
   const [groupHeader = '', ...who] = entryHeader(ctx, true);
   const header = [groupHeader, t('results.award'), ...who, t('results.final')];
   const row = (award: string, entry: EntryResult) => {
@@ -321,9 +412,7 @@ function awards(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
       .filter((entry) => entry.award !== null)
       .sort((a, b) => (a.award?.tier ?? Infinity) - (b.award?.tier ?? Infinity));
     const singles = inGroup.flatMap((entry) =>
-      view.singleAwards
-        .filter((award) => award.entryId === entry.entryId)
-        .map((award) => ({ award, entry })),
+      ctx.singleAwardsOf(entry).map((award) => ({ award, entry })),
     );
     singles.sort((a, b) => a.award.name.localeCompare(b.award.name, ctx.language));
     return [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { code, hundredths } from '../domain/text';
 import { hex64 } from './judgeFile';
+import { isScoreFileCell, positiveId, scoreFileCellSchema } from './scoreFileCell';
 import { type ParseOutcome, parseSignedFile } from './signedFile';
 
 // The score file (judge → organizer): every cell the judge has touched, with its revision,
@@ -11,35 +11,13 @@ export const SCORE_FILE_VERSION = 1;
 export const SCORE_FILE_EXTENSION = '.scoredesk-scores';
 export const MAX_SCORES = 200_000;
 
-const id = z
-  .number()
-  .int()
-  .positive()
-  .max(2 ** 31 - 1);
-
-export const scoreFileCellSchema = z
-  .object({
-    entryId: id,
-    /** For people reading the file; the merge goes by entryId. */
-    entryNo: z.string().min(1).max(40),
-    track: code,
-    criterion: code,
-    /** Integer hundredths; null is a cleared cell — blank, never zero — that must supersede. */
-    value: hundredths.nullable(),
-    /** Per cell, raised by one on every change on the judge's laptop; the higher one wins. */
-    revision: id,
-    updatedAt: z.string().max(40),
-  })
-  .strict();
-export type ScoreFileCell = z.infer<typeof scoreFileCellSchema>;
-
 export const scoreFileSchema = z
   .object({
     format: z.literal(SCORE_FILE_FORMAT),
     version: z.literal(SCORE_FILE_VERSION),
     competitionId: z.uuid(),
     rubricFingerprint: hex64,
-    judge: z.object({ id, name: z.string().min(1).max(200) }).strict(),
+    judge: z.object({ id: positiveId, name: z.string().min(1).max(200) }).strict(),
     submissions: z
       .number()
       .int()
@@ -59,5 +37,18 @@ export function parseScoreFile(content: string): ParseOutcome<ScoreFile> {
     format: SCORE_FILE_FORMAT,
     version: SCORE_FILE_VERSION,
     schema: scoreFileSchema,
+    quickParse,
   });
+}
+
+/**
+ * zod on everything but the cells, which are checked by hand; when anything is wrong, null lets
+ * zod check the whole file, so the reason given is zod's, as it always was.
+ */
+function quickParse(raw: Record<string, unknown>): ScoreFile | null {
+  const { scores } = raw;
+  if (!Array.isArray(scores) || scores.length > MAX_SCORES) return null;
+  for (const cell of scores) if (!isScoreFileCell(cell)) return null;
+  const head = scoreFileSchema.safeParse({ ...raw, scores: [] });
+  return head.success ? { ...head.data, scores } : null;
 }

@@ -1,26 +1,23 @@
 import type { z } from 'zod';
 import type { AppError } from '../errors';
 import { canonicalJson } from './canonicalJson';
+import { canonicalTextWithout } from './canonicalText';
+import { parsedShape } from './parsedShape';
 
 // What judge files and score files share: they arrive from outside (USB sticks, chat apps), so
 // they are read defensively, and they are signed over their canonical encoding.
 
 /** Larger than any real competition's file by far; a bigger one is refused before parsing. */
 export const MAX_FILE_CHARS = 50 * 1024 * 1024;
-/** Real files nest 6 levels deep; anything much deeper is hostile. */
-const MAX_DEPTH = 32;
-/** The longest array in either format (a score file's `scores`, at most MAX_SCORES). */
-const MAX_ARRAY_ITEMS = 200_000;
-/** Keys that could reach an object's prototype if some later code copied the parsed value. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type FileKind = 'judgeFile' | 'scoreFile';
 
 export type ParseOutcome<T> =
   | {
       ok: true;
-      file: T /** The signed bytes: the canonical JSON without `signature`. */;
-      payload: string;
+      file: T;
+      /** The signed bytes: the canonical JSON without `signature`, in pieces cut from the text. */
+      payload: readonly string[];
     }
   | { ok: false; error: AppError };
 
@@ -29,6 +26,12 @@ interface FileSpec<T> {
   format: string;
   version: number;
   schema: z.ZodType<T>;
+  /**
+   * A faster check than the schema, for the formats' long lists: it returns the file only when
+   * the schema would accept it, as the schema would return it (the same values); null leaves the
+   * verdict, and the reason for a refusal, to the schema.
+   */
+  quickParse?: (raw: Record<string, unknown>) => T | null;
 }
 
 /**
@@ -54,8 +57,8 @@ export function parseSignedFile<T extends { signature: string }>(
   } catch {
     return refuse('notJson');
   }
-  const hostile = hostileShape(raw);
-  if (hostile) return refuse('invalid', { detail: hostile });
+  const shape = parsedShape(raw);
+  if (shape.hostile) return refuse('invalid', { detail: shape.hostile });
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     return refuse('wrongFormat', { found: '—' });
   const { format, version } = raw as { format?: unknown; version?: unknown };
@@ -65,17 +68,21 @@ export function parseSignedFile<T extends { signature: string }>(
   if (typeof version === 'number' && Number.isInteger(version) && version > spec.version) {
     return refuse('newerVersion', { found: version, supported: spec.version });
   }
-  const parsed = spec.schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return refuse('invalid', {
-      detail: `${issue?.path.join('.') || '—'}: ${issue?.message ?? ''}`,
-    });
+  const object = raw as Record<string, unknown>;
+  let file = spec.quickParse?.(object) ?? null;
+  if (!file) {
+    const parsed = spec.schema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return refuse('invalid', {
+        detail: `${issue?.path.join('.') || '—'}: ${issue?.message ?? ''}`,
+      });
+    }
+    file = parsed.data;
   }
-  // Each top-level member is encoded once, for both the canonical check and the signed payload.
-  const { whole, payload } = canonicalWithPayload(raw as Record<string, unknown>);
-  if (content !== whole && content !== `${whole}\n`) return refuse('badSignature');
-  return { ok: true, file: parsed.data, payload };
+  const payload = canonicalTextWithout(content, object, 'signature', shape.keysSorted);
+  if (!payload) return refuse('badSignature');
+  return { ok: true, file, payload };
 }
 
 /** The bytes the signature covers: the canonical JSON of the file without its `signature`. */
@@ -87,37 +94,6 @@ export function signedPayload(file: object): string {
 /** A signed file as written to disk: its canonical JSON and one line feed. */
 export function encodeSignedFile(file: { signature: string }): string {
   return `${canonicalJson(file)}\n`;
-}
-
-/** canonicalJson(file) and canonicalJson(file without `signature`), the members encoded once. */
-function canonicalWithPayload(file: Record<string, unknown>): { whole: string; payload: string } {
-  const members = Object.keys(file)
-    .sort()
-    .filter((key) => file[key] !== undefined)
-    .map((key) => ({ key, text: `${JSON.stringify(key)}:${canonicalJson(file[key])}` }));
-  const join = (list: typeof members) => `{${list.map((m) => m.text).join(',')}}`;
-  return { whole: join(members), payload: join(members.filter((m) => m.key !== 'signature')) };
-}
-
-/** Names a hostile key or excessive nesting, walking without recursion so depth cannot hurt. */
-function hostileShape(root: unknown): string | null {
-  const stack: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 0 }];
-  while (stack.length > 0) {
-    const { value, depth } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth > MAX_DEPTH) return `nested deeper than ${MAX_DEPTH}`;
-    if (Array.isArray(value)) {
-      // Checked here, not by the schema: validating a million bogus items takes seconds.
-      if (value.length > MAX_ARRAY_ITEMS) return `an array of more than ${MAX_ARRAY_ITEMS} items`;
-      for (const item of value) stack.push({ value: item, depth: depth + 1 });
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return `forbidden key "${key}"`;
-      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
-    }
-  }
-  return null;
 }
 
 /** A file name part from a person's or competition's name: keeps Chinese, drops what file systems refuse. */

@@ -44,38 +44,49 @@ export function decideCell(
   return alreadyResolved ? 'unchanged' : 'conflict';
 }
 
-export interface FileDecisions<C extends IncomingCell = IncomingCell> {
-  decisions: Array<{ cell: C; decision: Decision }>;
+/** Per incoming cell, by its index in the file (arrays, not an object per cell: 20,000 a file). */
+export interface FileDecisions {
+  decisions: Decision[];
+  /** The cell as it stood when decided, the file's earlier cells applied. */
+  before: Array<Cell | undefined>;
   counts: MergeCounts;
 }
 
 /**
  * Decides every cell of one file. Cells are taken in file order against the store as it would be
- * after the earlier ones, so a file naming a cell twice is still decided consistently.
+ * after the earlier ones, so a file naming a cell twice is still decided consistently. `distinct`:
+ * the caller guarantees that no key comes twice (the score file check refuses such a file), so
+ * the applied cells need not be tracked — for a judge's first file, no key is even hashed.
  */
-export function decideFile<C extends IncomingCell>(
+export function decideFile(
   stored: ReadonlyMap<string, Cell>,
-  incoming: readonly C[],
+  incoming: readonly IncomingCell[],
   resolved: ReadonlySet<string> = new Set(),
-): FileDecisions<C> {
+  distinct = false,
+): FileDecisions {
   const current = new Map<string, Cell>();
+  const storedCell = (key: string) => (stored.size > 0 ? stored.get(key) : undefined);
   const counts: MergeCounts = { applied: 0, unchanged: 0, older: 0, conflicts: 0 };
-  const decisions = incoming.map((cell) => {
-    const before = current.get(cell.key) ?? stored.get(cell.key);
-    const decision = decideCell(
-      before,
-      cell,
-      resolved.has(conflictKey(cell.key, cell.revision, cell.value)),
-    );
+  const decisions = new Array<Decision>(incoming.length);
+  const before = new Array<Cell | undefined>(incoming.length);
+  for (let i = 0; i < incoming.length; i++) {
+    const cell = incoming[i]!;
+    const was = distinct ? storedCell(cell.key) : (current.get(cell.key) ?? storedCell(cell.key));
+    let decision = decideCell(was, cell);
+    // Only a would-be conflict can have been decided already: its key is built for it alone.
+    if (decision === 'conflict' && resolved.has(conflictKey(cell.key, cell.revision, cell.value))) {
+      decision = 'unchanged';
+    }
     if (decision === 'apply') {
-      current.set(cell.key, { value: cell.value, revision: cell.revision });
+      if (!distinct) current.set(cell.key, { value: cell.value, revision: cell.revision });
       counts.applied++;
     } else if (decision === 'older') counts.older++;
     else if (decision === 'unchanged') counts.unchanged++;
     else counts.conflicts++;
-    return { cell, decision };
-  });
-  return { decisions, counts };
+    decisions[i] = decision;
+    before[i] = was;
+  }
+  return { decisions, before, counts };
 }
 
 /** The store after merging one file: only 'apply' changes a cell; a conflict leaves it alone. */
@@ -86,8 +97,9 @@ export function mergeCells(
 ): { cells: Map<string, Cell>; counts: MergeCounts } {
   const { decisions, counts } = decideFile(stored, incoming, resolved);
   const cells = new Map(stored);
-  for (const { cell, decision } of decisions) {
-    if (decision === 'apply') cells.set(cell.key, { value: cell.value, revision: cell.revision });
-  }
+  incoming.forEach((cell, i) => {
+    if (decisions[i] === 'apply')
+      cells.set(cell.key, { value: cell.value, revision: cell.revision });
+  });
   return { cells, counts };
 }

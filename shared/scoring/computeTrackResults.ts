@@ -1,16 +1,15 @@
 import { assignAwards } from './awards';
 import { compareEntryNo } from './entryOrder';
-import { type JudgeMark, judgedCriteria, judgeMarks, objectiveCriteria } from './judgeTotals';
-import { type KeptStatus, panelScore } from './panelScore';
+import { judgedCriteria, judgeLines, objectiveCriteria } from './judgeTotals';
+import { panelScore } from './panelScore';
 import { type Rankable, rankGroup } from './ranking';
-import { add, type Rational, rational, sub } from './rational';
+import { type Rational, rational } from './rational';
 import { describeExact, formatUnits, toUnits } from './rounding';
 import { indexInputs, type ScoreIndex } from './scoreIndex';
-import { type TieBreakFacts, tieBreakFacts } from './tieBreak';
+import { type TieBreakContext, type TieBreakFacts, tieBreakFacts } from './tieBreak';
 import type {
   EntryResult,
   GroupResult,
-  JudgeLine,
   ResultFlag,
   TrackResults,
   TrackResultsInput,
@@ -46,48 +45,33 @@ function uniqueById<T extends { id: number }>(items: readonly T[]): T[] {
   return sorted.filter((item, i) => i === 0 || sorted[i - 1]!.id !== item.id);
 }
 
-function judgeLines(marks: readonly JudgeMark[], kept: Map<number, KeptStatus>): JudgeLine[] {
-  return marks.map((mark) => ({
-    judgeId: mark.judgeId,
-    name: mark.name,
-    total: mark.total,
-    criteriaScored: mark.criteriaScored,
-    status: mark.status === 'valid' ? (kept.get(mark.judgeId) ?? 'counted') : mark.status,
-  }));
+/** What every entry of a track shares, worked out once per track. */
+interface TrackPlan {
+  track: TrackResultsInput['track'];
+  panel: ReadonlyArray<{ id: number; name: string }>;
+  tieBreak: TieBreakContext;
+  objective: readonly string[];
+  index: ScoreIndex;
 }
 
-function scoreEntry(
-  input: TrackResultsInput,
-  entry: Entry,
-  panel: ReadonlyArray<{ id: number; name: string }>,
-  index: ScoreIndex,
-): Scored {
-  const { track } = input;
+function scoreEntry(plan: TrackPlan, entry: Entry, place: number): Scored {
+  const { track, panel, index } = plan;
   const flags = new Set<ResultFlag>();
-  const marks = judgeMarks(
-    panel,
-    judgedCriteria(track),
-    index.judged.get(entry.id),
-    index.recused.get(entry.id),
-  );
-  const valid = marks.filter((mark) => mark.status === 'valid');
-  if (marks.some((mark) => mark.status === 'missing' || mark.status === 'incomplete')) {
-    flags.add('missingScores');
+  const marks = judgeLines(panel, index.judged, place, index.recused.get(entry.id));
+  const { lines, valid } = marks;
+  for (const line of lines) {
+    if (line.status === 'recused') flags.add('recused');
+    else if (line.status !== 'counted') flags.add('missingScores');
   }
-  if (marks.some((mark) => mark.status === 'recused')) flags.add('recused');
   if (entry.status !== 'competing') flags.add('notCompeting');
 
   const enough = valid.length > 0 && valid.length >= track.aggregation.minJudges;
   if (!enough) flags.add('tooFewJudges');
-  const outcome = enough
-    ? panelScore(
-        valid.map((mark) => ({ judgeId: mark.judgeId, total: mark.total! })),
-        track.aggregation,
-      )
-    : null;
+  const outcome = enough ? panelScore(valid, track.aggregation) : null;
+  for (const line of valid) line.status = outcome?.statuses.get(line.judgeId) ?? 'counted';
 
   const recorded = index.objective.get(entry.id);
-  const objectiveLines = objectiveCriteria(track).map((criterion) => ({
+  const objectiveLines = plan.objective.map((criterion) => ({
     criterion,
     value: recorded?.get(criterion) ?? null,
   }));
@@ -99,10 +83,12 @@ function scoreEntry(
 
   let unrounded: Rational | null = null;
   if (outcome && !flags.has('objectiveMissing')) {
-    unrounded = sub(add(outcome.panel, rational(objectiveSum)), rational(penaltySum));
+    // panel + objective − penalties, as one fraction over the panel's denominator.
+    const { num, den } = outcome.panel;
+    unrounded = rational(num + BigInt(objectiveSum - penaltySum) * den, den);
   }
   const finalUnits = unrounded ? toUnits(unrounded, track.decimals) : null;
-  const facts = tieBreakFacts(track, valid, recorded);
+  const facts = tieBreakFacts(plan.tieBreak, place, marks, recorded);
 
   const result: EntryResult = {
     entryId: entry.id,
@@ -118,7 +104,7 @@ function scoreEntry(
     untrimmedMean: facts.untrimmedMean ? describeExact(facts.untrimmedMean) : null,
     rule: outcome?.rule ?? null,
     validJudges: valid.length,
-    judges: judgeLines(marks, outcome?.statuses ?? new Map()),
+    judges: lines,
     objective: { lines: objectiveLines, sum: objectiveSum },
     penalties: { lines: penaltyLines, sum: penaltySum },
     tieBreak: null,
@@ -164,13 +150,26 @@ export function computeTrackResults(input: TrackResultsInput): TrackResults {
   const { track } = input;
   const panel = uniqueById(input.judges);
   const entries = uniqueById(input.entries);
+  const judged = judgedCriteria(track);
+  const objective = objectiveCriteria(track);
   const index = indexInputs(input, {
-    judgeNames: new Map(panel.map((judge) => [judge.id, judge.name])),
-    entryNumbers: new Map(entries.map((entry) => [entry.id, entry.no])),
-    judgedCriteria: new Set(judgedCriteria(track)),
-    objectiveCriteria: new Set(objectiveCriteria(track)),
+    panel,
+    entries,
+    judgedCriteria: judged,
+    objectiveCriteria: new Set(objective),
   });
-  const scored = entries.map((entry) => scoreEntry(input, entry, panel, index));
+  const plan: TrackPlan = {
+    track,
+    panel,
+    tieBreak: {
+      track,
+      position: new Map(judged.map((code, i) => [code, i])),
+      cells: index.judged,
+    },
+    objective,
+    index,
+  };
+  const scored = entries.map((entry, place) => scoreEntry(plan, entry, place));
 
   // The track's groups in its order, then any group an entry names that the track lacks.
   const groupCodes = track.groups.map((group) => group.code);
@@ -186,10 +185,10 @@ export function computeTrackResults(input: TrackResultsInput): TrackResults {
   });
 
   const groupOrder = new Map(groupCodes.map((code, i) => [code, i]));
-  const results = scored.map(({ result }) => ({
-    ...result,
-    flags: resultFlags.filter((flag) => result.flags.includes(flag)),
-  }));
+  const results = scored.map(({ result }) => {
+    result.flags = resultFlags.filter((flag) => result.flags.includes(flag));
+    return result;
+  });
   const rankOrder = (rank: number | null) => rank ?? Number.MAX_SAFE_INTEGER;
   results.sort(
     (a, b) =>

@@ -2,6 +2,14 @@
 export { assignAwards, tierCutoffs } from './awards';
 export { computeTrackResults } from './computeTrackResults';
 export { compareEntryNo } from './entryOrder';
+export { judgedCriteria } from './judgeTotals';
+export {
+  type MarkRow,
+  markTable,
+  markTableOf,
+  type ScoreCell,
+  tableRows,
+} from './markTable';
 export { panelScore } from './panelScore';
 export type { Rational } from './rational';
 export { DISPLAY_DECIMALS, describeExact, formatUnits, roundHalfUp, toUnits } from './rounding';

@@ -1,20 +1,9 @@
 import type { Track } from '../domain/rubric';
+import { cellsAt, type JudgedCells } from './scoreIndex';
+import { BLANK, type JudgeLine } from './types';
 
 // A judge's total exists only when the judge scored every judged criterion: a partial sheet is
 // not a low mark, and counting it would publish a blank as zero.
-
-export type MarkStatus = 'valid' | 'recused' | 'missing' | 'incomplete';
-
-export interface JudgeMark {
-  judgeId: number;
-  name: string;
-  status: MarkStatus;
-  /** Hundredths; only for status 'valid'. */
-  total: number | null;
-  criteriaScored: number;
-  /** criterion → hundredths, as scored (kept for the criterion and segment tie-breaks). */
-  cells: ReadonlyMap<string, number>;
-}
 
 export function judgedCriteria(track: Track): string[] {
   return track.segments
@@ -28,23 +17,54 @@ export function objectiveCriteria(track: Track): string[] {
     .flatMap((segment) => segment.criteria.map((criterion) => criterion.code));
 }
 
-const NO_CELLS: ReadonlyMap<string, number> = new Map();
+/** A complete, non-recused mark's line: the only kind the panel score and tie-breaks use. */
+export type ValidLine = JudgeLine & { total: number };
 
-/** One mark per panel judge (panel already sorted by judge id). */
-export function judgeMarks(
+/**
+ * One line per panel judge (panel sorted by judge id) for the entry at place `entry`. A valid
+ * mark's line says 'counted' until the panel rule drops it.
+ */
+export function judgeLines(
   panel: ReadonlyArray<{ id: number; name: string }>,
-  criteria: readonly string[],
-  scores: ReadonlyMap<number, ReadonlyMap<string, number>> | undefined,
+  cells: JudgedCells,
+  entry: number,
   recused: ReadonlySet<number> | undefined,
-): JudgeMark[] {
-  return panel.map((judge) => {
-    const cells = scores?.get(judge.id) ?? NO_CELLS;
-    const scored = criteria.filter((code) => cells.has(code));
-    const base = { judgeId: judge.id, name: judge.name, criteriaScored: scored.length, cells };
-    if (recused?.has(judge.id)) return { ...base, status: 'recused', total: null };
-    if (scored.length === 0) return { ...base, status: 'missing', total: null };
-    if (scored.length < criteria.length) return { ...base, status: 'incomplete', total: null };
-    const total = scored.reduce((sum, code) => sum + cells.get(code)!, 0);
-    return { ...base, status: 'valid', total };
-  });
+): { lines: JudgeLine[]; valid: ValidLine[]; validPlaces: number[] } {
+  const lines: JudgeLine[] = [];
+  const valid: ValidLine[] = [];
+  /** The valid judges' places in the panel, for their cells. */
+  const validPlaces: number[] = [];
+  const { values, width } = cells;
+  for (let j = 0; j < panel.length; j++) {
+    const judge = panel[j]!;
+    const at = cellsAt(cells, entry, j);
+    let scored = 0;
+    let total = 0;
+    for (let c = at; c < at + width; c++) {
+      const value = values[c]!;
+      if (value === BLANK) continue;
+      scored++;
+      total += value;
+    }
+    const status = recused?.has(judge.id)
+      ? 'recused'
+      : scored === 0
+        ? 'missing'
+        : scored < width
+          ? 'incomplete'
+          : 'counted';
+    const line: JudgeLine = {
+      judgeId: judge.id,
+      name: judge.name,
+      total: status === 'counted' ? total : null,
+      criteriaScored: scored,
+      status,
+    };
+    lines.push(line);
+    if (status === 'counted') {
+      valid.push(line as ValidLine);
+      validPlaces.push(j);
+    }
+  }
+  return { lines, valid, validPlaces };
 }

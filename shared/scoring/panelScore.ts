@@ -27,7 +27,22 @@ export interface PanelOutcome {
 }
 
 function sortTotals(totals: readonly ValidTotal[]): ValidTotal[] {
-  return [...totals].sort((a, b) => a.total - b.total || a.judgeId - b.judgeId);
+  // An insertion sort: a panel is a handful of judges, sorted once per entry, ten thousand times.
+  const sorted = [...totals];
+  for (let i = 1; i < sorted.length; i++) {
+    const item = sorted[i]!;
+    let j = i - 1;
+    while (
+      j >= 0 &&
+      (sorted[j]!.total > item.total ||
+        (sorted[j]!.total === item.total && sorted[j]!.judgeId > item.judgeId))
+    ) {
+      sorted[j + 1] = sorted[j]!;
+      j--;
+    }
+    sorted[j + 1] = item;
+  }
+  return sorted;
 }
 
 /** Keeps sorted[from, to) and marks what lies below as droppedLow, above as droppedHigh. */

@@ -8,9 +8,18 @@ export interface Rational {
   readonly den: bigint;
 }
 
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
+  // Marks are small: plain numbers are exact below 2^53, and a BigInt per step is what costs.
+  if (x <= SAFE && y <= SAFE) {
+    let u = Number(x);
+    let v = Number(y);
+    while (v !== 0) [u, v] = [v, u % v];
+    return BigInt(u);
+  }
   while (y !== 0n) [x, y] = [y, x % y];
   return x;
 }
@@ -25,7 +34,7 @@ export function rational(num: bigint | number, den: bigint | number = 1n): Ratio
     d = -d;
   }
   const g = gcd(n, d);
-  return { num: n / g, den: d / g };
+  return g === 1n ? { num: n, den: d } : { num: n / g, den: d / g };
 }
 
 export const ZERO: Rational = rational(0n);
@@ -60,9 +69,13 @@ export function equals(a: Rational, b: Rational): boolean {
 /** Exact mean of integers (hundredths); null for none, since an empty mean is not zero. */
 export function meanOf(values: readonly number[]): Rational | null {
   if (values.length === 0) return null;
-  let sum = 0n;
-  for (const value of values) sum += BigInt(value);
-  return rational(sum, values.length);
+  let sum = 0;
+  for (const value of values) {
+    if (!Number.isInteger(value)) throw new RangeError(`meanOf: ${value} is not an integer`);
+    sum += value;
+  }
+  // Hundredths below 2^31 each: the sum of any panel stays far below 2^53, so it is exact.
+  return rational(BigInt(sum), values.length);
 }
 
 /** "681/8", "85", "-3/2": a lossless text form that survives JSON and structured clone. */

@@ -1,4 +1,4 @@
-import { divInt, fractionText, type Rational, rational } from './rational';
+import { divInt, fractionText, type Rational } from './rational';
 
 // Published figures are rounded half-up (四舍五入). For a negative figure (penalties larger than
 // the marks) the half goes away from zero, as 四舍五入 does on paper; the rounding stays
@@ -17,9 +17,9 @@ export function toUnits(hundredths: Rational, decimals: number): bigint {
   if (!Number.isInteger(decimals) || decimals < 0) {
     throw new RangeError(`toUnits: decimals ${decimals}`);
   }
-  // 10^(decimals - 2) as a fraction: multiplying by 10^decimals and dividing by 100.
-  const scaled = rational(hundredths.num * 10n ** BigInt(decimals), hundredths.den * 100n);
-  return roundHalfUp(scaled);
+  // 10^(decimals - 2) as a fraction: multiplying by 10^decimals and dividing by 100. Rounding
+  // needs no reduced fraction, only a positive denominator (a Rational's always is).
+  return roundHalfUp({ num: hundredths.num * 10n ** BigInt(decimals), den: hundredths.den * 100n });
 }
 
 /** 8513n, 2 → "85.13"; 853n, 1 → "85.3"; -5n, 2 → "-0.05". Always exactly `decimals` places. */

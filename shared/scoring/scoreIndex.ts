@@ -1,13 +1,27 @@
 import { AppFailure } from '../errors';
-import type { PenaltyLine, TrackResultsInput } from './types';
+import { BLANK, type PenaltyLine, type TrackResultsInput } from './types';
 
 // Inputs arrive as flat lists in any order. Indexing them once makes every later step a lookup,
 // and it is where contradictions are caught: merging decides which revision of a score wins, so
 // two different values for one cell here mean an unmerged input, never something to guess at.
 
+/**
+ * Every judged cell of the track in one block: entry (in entry order) × panel judge (in panel
+ * order) × judged criterion, hundredths, BLANK where blank. One allocation for the whole track.
+ */
+export interface JudgedCells {
+  values: Int32Array;
+  judges: number;
+  width: number;
+}
+
+/** Where the cells of the entry at `entry` and the panel judge at `judge` start. */
+export function cellsAt(cells: JudgedCells, entry: number, judge: number): number {
+  return (entry * cells.judges + judge) * cells.width;
+}
+
 export interface ScoreIndex {
-  /** entry → judge → criterion → hundredths, judged criteria of panel judges only. */
-  judged: Map<number, Map<number, Map<string, number>>>;
+  judged: JudgedCells;
   /** entry → criterion → hundredths, objective criteria only. */
   objective: Map<number, Map<string, number>>;
   /** entry → recused judge ids. */
@@ -17,9 +31,11 @@ export interface ScoreIndex {
 }
 
 export interface IndexContext {
-  judgeNames: Map<number, string>;
-  entryNumbers: Map<number, string>;
-  judgedCriteria: Set<string>;
+  /** Sorted by id, ids unique. */
+  panel: ReadonlyArray<{ id: number; name: string }>;
+  entries: ReadonlyArray<{ id: number; no: string }>;
+  /** In the order of a mark row's values. */
+  judgedCriteria: readonly string[];
   objectiveCriteria: Set<string>;
 }
 
@@ -33,55 +49,68 @@ function child<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 }
 
 export function indexInputs(input: TrackResultsInput, context: IndexContext): ScoreIndex {
-  const { judgeNames, entryNumbers, judgedCriteria, objectiveCriteria } = context;
+  const { panel, entries, judgedCriteria, objectiveCriteria } = context;
+  const judgeAt = new Map(panel.map((judge, i) => [judge.id, i]));
+  const entryAt = new Map(entries.map((entry, i) => [entry.id, i]));
+  const width = judgedCriteria.length;
   const index: ScoreIndex = {
-    judged: new Map(),
+    judged: {
+      values: new Int32Array(entries.length * panel.length * width).fill(BLANK),
+      judges: panel.length,
+      width,
+    },
     objective: new Map(),
     recused: new Map(),
     penalties: new Map(),
   };
 
-  for (const score of input.scores) {
-    const judge = judgeNames.get(score.judgeId);
-    const entry = entryNumbers.get(score.entryId);
-    if (judge === undefined || entry === undefined || !judgedCriteria.has(score.criterion))
-      continue;
-    const cells = child(
-      child(index.judged, score.entryId, () => new Map()),
-      score.judgeId,
-      () => {
-        return new Map<string, number>();
-      },
-    );
-    const previous = cells.get(score.criterion);
-    if (previous !== undefined && previous !== score.value) {
-      throw AppFailure.of('results.conflictingScore', {
-        judge,
-        entry,
-        criterion: score.criterion,
-      });
+  const { marks } = input;
+  if (marks.width !== width) {
+    throw new RangeError(`marks: ${marks.width} values a row, the track judges ${width}`);
+  }
+  const cells = index.judged.values;
+  for (let r = 0; r < marks.judgeIds.length; r++) {
+    const judge = judgeAt.get(marks.judgeIds[r]!);
+    const entry = entryAt.get(marks.entryIds[r]!);
+    if (judge === undefined || entry === undefined) continue;
+    const at = cellsAt(index.judged, entry, judge);
+    for (let c = 0; c < width; c++) {
+      const value = marks.values[r * width + c]!;
+      if (value === BLANK) continue;
+      // A second row for the same sheet is combined cell by cell, never overwritten.
+      const previous = cells[at + c]!;
+      if (previous !== BLANK && previous !== value) {
+        throw AppFailure.of('results.conflictingScore', {
+          judge: panel[judge]!.name,
+          entry: entries[entry]!.no,
+          criterion: judgedCriteria[c]!,
+        });
+      }
+      cells[at + c] = value;
     }
-    cells.set(score.criterion, score.value);
   }
 
   for (const record of input.objective) {
-    const entry = entryNumbers.get(record.entryId);
+    const entry = entryAt.get(record.entryId);
     if (entry === undefined || !objectiveCriteria.has(record.criterion)) continue;
     const cells = child(index.objective, record.entryId, () => new Map<string, number>());
     const previous = cells.get(record.criterion);
     if (previous !== undefined && previous !== record.value) {
-      throw AppFailure.of('results.conflictingObjective', { entry, criterion: record.criterion });
+      throw AppFailure.of('results.conflictingObjective', {
+        entry: entries[entry]!.no,
+        criterion: record.criterion,
+      });
     }
     cells.set(record.criterion, record.value);
   }
 
   for (const recusal of input.recusals) {
-    if (!judgeNames.has(recusal.judgeId) || !entryNumbers.has(recusal.entryId)) continue;
+    if (!judgeAt.has(recusal.judgeId) || !entryAt.has(recusal.entryId)) continue;
     child(index.recused, recusal.entryId, () => new Set<number>()).add(recusal.judgeId);
   }
 
   for (const penalty of input.penalties) {
-    if (!entryNumbers.has(penalty.entryId)) continue;
+    if (!entryAt.has(penalty.entryId)) continue;
     child(index.penalties, penalty.entryId, () => [] as PenaltyLine[]).push({
       points: penalty.points,
       reason: penalty.reason,

@@ -1,49 +1,65 @@
 import type { TieBreakStep, Track } from '../domain/rubric';
-import type { JudgeMark } from './judgeTotals';
+import type { ValidLine } from './judgeTotals';
 import { compare, meanOf, type Rational, rational } from './rational';
+import { cellsAt, type JudgedCells } from './scoreIndex';
 
 // What each tie-break step measures, exactly. Only valid judges count: a recused or incomplete
 // judge's partial marks must not decide a tie any more than they decide the panel score.
 
+/** What a track's tie-breaks need of it, shared by all its entries. */
+export interface TieBreakContext {
+  track: Track;
+  /** Judged criterion code → its place among a judge's cells. */
+  position: ReadonlyMap<string, number>;
+  cells: JudgedCells;
+}
+
+/**
+ * What an entry's tie-breaks measure. Criterion and segment figures are worked out only when a
+ * tie asks for them: most entries are never tied, and at national scale the means of every
+ * criterion would cost more than ranking.
+ */
 export interface TieBreakFacts {
   /** Mean of every valid judge's total, hundredths. */
   untrimmedMean: Rational | null;
-  /** criterion code → mean over valid judges (judged) or the recorded value (objective). */
-  criteria: Map<string, Rational>;
-  /** segment code → mean of valid judges' segment sums (judged) or the recorded sum (objective). */
-  segments: Map<string, Rational>;
+  /** The entry's place, and its valid judges' places in the panel: where their cells are. */
+  entry: number;
+  validPlaces: readonly number[];
+  /** Objective criterion → recorded value. */
+  objective: ReadonlyMap<string, number> | undefined;
+  context: TieBreakContext;
 }
 
 export function tieBreakFacts(
-  track: Track,
-  validMarks: readonly JudgeMark[],
+  context: TieBreakContext,
+  entry: number,
+  valid: { valid: readonly ValidLine[]; validPlaces: readonly number[] },
   objective: ReadonlyMap<string, number> | undefined,
 ): TieBreakFacts {
-  const facts: TieBreakFacts = {
-    untrimmedMean: meanOf(validMarks.map((mark) => mark.total!)),
-    criteria: new Map(),
-    segments: new Map(),
+  return {
+    untrimmedMean: meanOf(valid.valid.map((line) => line.total)),
+    entry,
+    validPlaces: valid.validPlaces,
+    objective,
+    context,
   };
-  for (const segment of track.segments) {
-    const codes = segment.criteria.map((criterion) => criterion.code);
-    if (segment.kind === 'judged') {
-      for (const code of codes) {
-        const mean = meanOf(validMarks.map((mark) => mark.cells.get(code)!));
-        if (mean) facts.criteria.set(code, mean);
-      }
-      const sums = validMarks.map((mark) => codes.reduce((sum, c) => sum + mark.cells.get(c)!, 0));
-      const mean = meanOf(sums);
-      if (mean) facts.segments.set(segment.code, mean);
-    } else {
-      const recorded = codes.filter((code) => objective?.has(code));
-      for (const code of recorded) facts.criteria.set(code, rational(objective!.get(code)!));
-      if (recorded.length > 0) {
-        const sum = recorded.reduce((total, code) => total + objective!.get(code)!, 0);
-        facts.segments.set(segment.code, rational(sum));
-      }
-    }
+}
+
+/** Mean over valid judges of their sum of `codes` (judged) or the recorded sum (objective). */
+function measure(facts: TieBreakFacts, codes: readonly string[]): Rational | null {
+  const { entry, validPlaces, objective, context } = facts;
+  const { position, cells } = context;
+  if (position.has(codes[0] ?? '')) {
+    return meanOf(
+      validPlaces.map((judge) => {
+        const at = cellsAt(cells, entry, judge);
+        return codes.reduce((sum, code) => sum + cells.values[at + position.get(code)!]!, 0);
+      }),
+    );
   }
-  return facts;
+  const recorded = codes.filter((code) => objective?.has(code));
+  if (recorded.length === 0) return null;
+  return rational(recorded.reduce((sum, code) => sum + objective!.get(code)!, 0));
 }
 
 export function tieBreakValue(step: TieBreakStep, facts: TieBreakFacts): Rational | null {
@@ -51,9 +67,15 @@ export function tieBreakValue(step: TieBreakStep, facts: TieBreakFacts): Rationa
     case 'untrimmedMean':
       return facts.untrimmedMean;
     case 'criterion':
-      return facts.criteria.get(step.code) ?? null;
-    case 'segment':
-      return facts.segments.get(step.code) ?? null;
+      return measure(facts, [step.code]);
+    case 'segment': {
+      const segment = facts.context.track.segments.find((s) => s.code === step.code);
+      if (!segment || segment.criteria.length === 0) return null;
+      return measure(
+        facts,
+        segment.criteria.map((c) => c.code),
+      );
+    }
   }
 }
 

@@ -36,14 +36,31 @@ export const resultFlags = [
 ] as const;
 export type ResultFlag = (typeof resultFlags)[number];
 
+/** A blank cell in MarkTable.values: blank is not zero, and no mark is negative. */
+export const BLANK = -1;
+
+/**
+ * The judged marks of a track, one row per judge and entry, as columns of numbers: row r is
+ * judge judgeIds[r] on entry entryIds[r], its values values[r·width … r·width + width − 1] in
+ * the order of judgedCriteria(track), hundredths, BLANK where blank. Columns, not an object per
+ * row or per cell: at national scale a track holds 300,000 cells, and the objects alone cost
+ * more than the arithmetic. markTable builds one from rows or cells.
+ */
+export interface MarkTable {
+  width: number;
+  judgeIds: ArrayLike<number>;
+  entryIds: ArrayLike<number>;
+  values: ArrayLike<number>;
+}
+
 export interface TrackResultsInput {
   track: Track;
   entries: Array<Pick<Entry, 'id' | 'group' | 'no' | 'name' | 'status'>>;
   /** The track's panel. */
   judges: Array<{ id: number; name: string }>;
   recusals: Array<{ judgeId: number; entryId: number }>;
-  /** Judged segments, hundredths. */
-  scores: Array<{ judgeId: number; entryId: number; criterion: string; value: number }>;
+  /** Judged segments. */
+  marks: MarkTable;
   /** Objective segments, hundredths. */
   objective: Array<{ entryId: number; criterion: string; value: number }>;
   /** Hundredths. */

@@ -7,10 +7,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/ipc/backend';
 import { exportJudgeFile, readJudgeRecord } from '../../electron/services/judgeFileService';
-import {
-  mergeParsedScoreFiles,
-  parseScoreFilesInWorker,
-} from '../../electron/services/mergeService';
+import { mergeScoreFilesInWorker } from '../../electron/services/mergeService';
 import { exportScoreFile } from '../../electron/services/scoreFileService';
 import { confSettings } from '../../electron/services/settings';
 import type { MergeFileSummary } from '../../shared/api/judging';
@@ -131,11 +128,12 @@ describe('the bad-input corpus', () => {
 
     // And through the CLI's route: the worker reads each file from its path, within limits.
     const pathItems = [...scoreItems, ...byTarget('scorePath')];
-    const parsed = await parseScoreFilesInWorker(
+    const db = backend.session.db();
+    const viaPaths = await mergeScoreFilesInWorker(
+      db,
       pathItems.map((item) => ({ name: item.name, source: { path: item.path } })),
     );
-    const db = backend.session.db();
-    for (const [i, summary] of mergeParsedScoreFiles(db, parsed).entries()) {
+    for (const [i, summary] of viaPaths.entries()) {
       const item = pathItems[i]!;
       check(item, summary.status === 'refused' ? summary.reason!.code : summary.status, 'path');
     }

@@ -9,7 +9,8 @@ import {
 import { saveTrack } from '../../electron/services/rubricService';
 import { exportScoreFile } from '../../electron/services/scoreFileService';
 import { readSheet, setSheetScore } from '../../electron/services/sheetService';
-import { sign } from '../../electron/services/signing';
+import { sha256Hex, sign } from '../../electron/services/signing';
+import { readAudit } from '../../electron/store/auditTable';
 import { openStore } from '../../electron/store/database';
 import { readTracks } from '../../electron/store/tracksTable';
 import { encodeSignedFile, signedPayload } from '../../shared/formats/signedFile';
@@ -70,7 +71,7 @@ describe('judge files out, score files in', () => {
   });
 
   it('changes nothing when the same file comes twice, or an older one after a newer', () => {
-    const { db, entries, laptops, files } = scenario();
+    const { db, judges, entries, laptops, files } = scenario();
     mergeScoreFiles(db, files);
     const before = scoresDump(db);
     const again = mergeScoreFiles(db, [files[0]!]);
@@ -78,6 +79,13 @@ describe('judge files out, score files in', () => {
     expect(scoresDump(db)).toBe(before);
 
     const first = criteria(db)[0]!;
+    const { value: markBefore } = db
+      .prepare(
+        `SELECT s.value FROM scores s JOIN criteria c ON c.id = s.criterion_id
+         WHERE s.judge_id = ? AND s.entry_id = ? AND c.code = ?`,
+      )
+      .get(judges[0]!.id, entries[0]!.id, first.code) as { value: number };
+    expect(markBefore).not.toBe(first.max);
     setSheetScore(laptops[0]!.db, {
       entryId: entries[0]!.id,
       criterion: first.code,
@@ -86,6 +94,30 @@ describe('judge files out, score files in', () => {
     const newer = { name: 'newer', content: exportScoreFile(laptops[0]!.db).content };
     expect(mergeScoreFiles(db, [newer])[0]).toMatchObject({ status: 'applied', applied: 1 });
     const afterNewer = scoresDump(db);
+    // The audit lists what a file replaced, before and after; a first arrival is no change.
+    const [second, firstMerge] = readAudit(db).filter(
+      (a) => a.action === 'scores.merge' && a.subject === `judge:${judges[0]!.id}`,
+    );
+    const counts = (applied: number, unchanged: number) => ({
+      applied,
+      unchanged,
+      older: 0,
+      conflicts: 0,
+    });
+    expect(firstMerge!.after).toEqual({
+      file: 'judge1.scoredesk-scores',
+      fileHash: sha256Hex(files[0]!.content),
+      ...counts(4 * criteria(db).length, 0),
+      changes: [],
+    });
+    expect(second!.after).toEqual({
+      file: 'newer',
+      fileHash: sha256Hex(newer.content),
+      ...counts(1, 4 * criteria(db).length - 1),
+      changes: [
+        { entry: 'D01', criterion: first.code, before: markBefore, after: first.max, revision: 2 },
+      ],
+    });
     const older = mergeScoreFiles(db, [files[0]!])[0]!;
     expect(older).toMatchObject({ status: 'unchanged', applied: 0, older: 1, conflicts: 0 });
     expect(scoresDump(db)).toBe(afterNewer);

@@ -4,6 +4,7 @@ import {
   type Cell,
   conflictKey,
   decideCell,
+  decideFile,
   type IncomingCell,
   mergeCells,
 } from '../../shared/merge/mergeDecisions';
@@ -56,6 +57,32 @@ describe('deciding one cell', () => {
   it('names conflicts exactly, blank apart from zero', () => {
     expect(conflictKey('1:a', 2, 0)).not.toBe(conflictKey('1:a', 2, null));
     expect(conflictKey('1:a', 2, 5)).not.toBe(conflictKey('1:a', 3, 5));
+  });
+});
+
+describe('deciding a whole file', () => {
+  it('decides the same when told the keys are distinct, and says what each cell met', () => {
+    const resolved = fc
+      .array(fc.tuple(fc.constantFrom(...keys), cell))
+      .map((list) => new Set(list.map(([key, c]) => conflictKey(key, c.revision, c.value))));
+    fc.assert(
+      fc.property(storedCells, file, resolved, (stored, incoming, decided) => {
+        const tracked = decideFile(stored, incoming, decided);
+        expect(decideFile(stored, incoming, decided, true)).toEqual(tracked);
+        expect(tracked.before).toEqual(incoming.map((c) => stored.get(c.key)));
+      }),
+    );
+  });
+
+  it('decides a key named twice against its first arrival', () => {
+    const incoming = [
+      { key: '1:content', value: 850, revision: 2 },
+      { key: '1:content', value: 900, revision: 2 },
+    ];
+    const { decisions, before, counts } = decideFile(new Map(), incoming);
+    expect(decisions).toEqual(['apply', 'conflict']);
+    expect(before).toEqual([undefined, { value: 850, revision: 2 }]);
+    expect(counts).toEqual({ applied: 1, unchanged: 0, older: 0, conflicts: 1 });
   });
 });
 

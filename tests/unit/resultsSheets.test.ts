@@ -7,12 +7,14 @@ import {
   type Cell,
   DROPPED_FORMAT,
   numberFormat,
+  numberWidth,
   type SheetModel,
   safeSheetName,
   stepDecimals,
   textWidth,
   trackSheets,
 } from '../../shared/formats/resultsSheets';
+import { markTable, markTableOf } from '../../shared/scoring';
 import {
   criterion,
   entry,
@@ -88,9 +90,12 @@ const competition = {
   startDate: '2026-10-20',
   endDate: '',
 };
-const scores = [...overall(1, [90, 80, 85, 86, 70]), ...overall(2, [88, 84, 86, 87, null])];
+const marks = markTableOf(track, [
+  ...overall(1, [90, 80, 85, 86, 70]),
+  ...overall(2, [88, 84, 86, 87, null]),
+]);
 const sheets = (language: 'zh-CN' | 'en' = 'zh-CN', lock: TrackResultsView['lock'] = null) =>
-  trackSheets(competition, { track, view: { ...view, lock }, scores }, language);
+  trackSheets(competition, { track, view: { ...view, lock }, marks }, language);
 
 /** The body row of the entry with this number, as header → cell. */
 function rowOf(sheet: SheetModel, no: string): Record<string, Cell> {
@@ -213,7 +218,7 @@ describe('the results sheet layout', () => {
     const two = makeTrack({
       segments: [{ ...segment, criteria: [criterion('a', 60), criterion('b', 40)] }],
     });
-    const [, detail] = trackSheets(competition, { track: two, view, scores: [] });
+    const [, detail] = trackSheets(competition, { track: two, view, marks: markTable(2, []) });
     expect(detail!.header.slice(5)).toEqual(['a（60分）', 'b（40分）', '评委总分', '状态']);
     expect(detail!.rows).toHaveLength(entries.length * 5);
   });
@@ -302,5 +307,55 @@ describe('formatting helpers', () => {
       '0.00##',
     ]);
     expect([stepDecimals(100), stepDecimals(50), stepDecimals(25)]).toEqual([0, 1, 2]);
+  });
+
+  // Column widths come from numberWidth, not from formatting every figure: it must never be
+  // narrower than what Excel shows (SheetJS's formatter stands in for Excel), at most one wider.
+  const formats = [numberFormat(0), numberFormat(1), numberFormat(2), numberFormat(2, 2)];
+  const shown = (value: number, format: string) => XLSX.SSF.format(format, value).length;
+
+  it('measures a number in each format of the sheets as wide as it shows', () => {
+    const cases: Array<[number, string, string]> = [
+      [7, numberFormat(0), '7'],
+      [1234, numberFormat(0), '1234'],
+      [8.5, numberFormat(1), '8.5'],
+      [35, numberFormat(1), '35.0'],
+      [88.5, numberFormat(2), '88.50'],
+      [100, numberFormat(2), '100.00'],
+      [0, numberFormat(2), '0.00'],
+      [-1.5, numberFormat(2), '-1.50'],
+      [85.1, numberFormat(2, 2), '85.10'],
+      [85.125, numberFormat(2, 2), '85.125'],
+      [83.6667, numberFormat(2, 2), '83.6667'],
+      [88.5, DROPPED_FORMAT, '(88.50)'],
+    ];
+    for (const [value, format, text] of cases) {
+      expect(XLSX.SSF.format(format, value), `${value} ${format}`).toBe(text);
+      expect(numberWidth(value, format), `${value} ${format}`).toBe(text.length);
+    }
+    // Rounding that carries into a new digit (9.96 shows as 10.0) may be counted where it
+    // does not carry: one character to spare, never one short.
+    expect([numberWidth(9.96, numberFormat(1)), shown(9.96, numberFormat(1))]).toEqual([4, 4]);
+    expect([numberWidth(9.99, numberFormat(2)), shown(9.99, numberFormat(2))]).toEqual([5, 4]);
+    expect(() => numberWidth(1, '0%')).toThrow(RangeError);
+  });
+
+  it('never measures a figure narrower than it shows, nor a figure of the sheets much wider', () => {
+    const anyFormat = fc.constantFrom(...formats, DROPPED_FORMAT);
+    // Figures of the sheets: hundredths, and the panel score with up to four places.
+    const places = (n: number) =>
+      fc.integer({ min: -10_000_000, max: 10_000_000 }).map((i) => i / 10 ** n);
+    fc.assert(
+      fc.property(fc.oneof(places(2), places(4)), anyFormat, (value, format) => {
+        const width = numberWidth(value, format);
+        expect(width).toBeGreaterThanOrEqual(shown(value, format));
+        expect(width).toBeLessThanOrEqual(shown(value, format) + 1);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), anyFormat, (value, format) => {
+        expect(numberWidth(value, format)).toBeGreaterThanOrEqual(shown(value, format));
+      }),
+    );
   });
 });

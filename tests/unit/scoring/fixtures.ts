@@ -3,9 +3,14 @@ import type { Aggregation, Segment, Track } from '../../../shared/domain/rubric'
 import {
   computeTrackResults,
   type EntryResult,
+  markTableOf,
+  type ScoreCell,
   type TrackResults,
   type TrackResultsInput,
 } from '../../../shared/scoring';
+
+/** An engine input with judged marks written cell by cell, as these tests state them. */
+export type CellsInput = Partial<Omit<TrackResultsInput, 'marks'>> & { scores?: ScoreCell[] };
 
 /** Points → hundredths, for readable expectations. */
 export const p = (points: number): number => Math.round(points * 100);
@@ -107,15 +112,15 @@ export function twoCriteria(entryId: number, marks: ReadonlyArray<[number, numbe
   );
 }
 
-export function run(input: Partial<TrackResultsInput> & { track: Track }): TrackResults {
+export function run({ scores = [], ...input }: CellsInput & { track: Track }): TrackResults {
   return computeTrackResults({
     entries: [],
     judges: [],
     recusals: [],
-    scores: [],
     objective: [],
     penalties: [],
     ...input,
+    marks: markTableOf(input.track, scores),
   });
 }
 
@@ -129,7 +134,7 @@ export function resultOf(results: TrackResults, entryId: number): EntryResult {
 export function single(
   totals: ReadonlyArray<number | null>,
   changes: Partial<Track> = {},
-  extra: Partial<TrackResultsInput> = {},
+  extra: CellsInput = {},
 ): EntryResult {
   const results = run({
     track: makeTrack(changes),

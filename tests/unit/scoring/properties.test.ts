@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Aggregation } from '../../../shared/domain/rubric';
-import { computeTrackResults, type EntryResult, type TrackResults } from '../../../shared/scoring';
+import {
+  computeTrackResults,
+  type EntryResult,
+  markTable,
+  markTableOf,
+  type TrackResults,
+  tableRows,
+} from '../../../shared/scoring';
 import { makeTrack, panelOf, single } from './fixtures';
 import { scenarioArb, shuffle } from './scenario';
 
@@ -156,8 +163,11 @@ describe('determinism', () => {
           ...input,
           judges: shuffle(input.judges, seed),
           entries: shuffle(input.entries, seed + 1),
-          // A repeated identical cell, as after importing the same score file twice.
-          scores: shuffle([...input.scores, ...input.scores.slice(0, 3)], seed + 2),
+          // A repeated identical row, as after importing the same score file twice.
+          marks: markTable(
+            input.marks.width,
+            shuffle([...tableRows(input.marks), ...tableRows(input.marks).slice(0, 3)], seed + 2),
+          ),
           recusals: shuffle(input.recusals, seed + 3),
           objective: shuffle(input.objective, seed + 4),
           penalties: shuffle(input.penalties, seed + 5),
@@ -272,7 +282,8 @@ describe('adding a neutral judge', () => {
       value: 8000 + judgeId * 100,
     }));
     const entries = [{ id: 1, group: 'main', no: '1', name: 'E1', status: 'competing' as const }];
-    const base = { track, entries, recusals: [], objective: [], penalties: [], scores };
+    const marks = markTableOf(track, scores);
+    const base = { track, entries, recusals: [], objective: [], penalties: [], marks };
     const five = computeTrackResults({ ...base, judges: panelOf(5) }).entries[0]!;
     const seven = computeTrackResults({ ...base, judges: panelOf(7) }).entries[0]!;
     expect(seven.final).toBe(five.final);

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import type { EntryStatus } from '../../../shared/domain/people';
 import type { AwardRules, TieBreakStep, Track } from '../../../shared/domain/rubric';
-import type { TrackResultsInput } from '../../../shared/scoring';
+import {
+  markTable,
+  markTableOf,
+  type ScoreCell,
+  type TrackResultsInput,
+} from '../../../shared/scoring';
 import { makeTrack, overallSegment, quizSegment, twoCriteriaSegment } from './fixtures';
 
 // Random but realistic tracks and score sheets for the property tests. Marks come from a few
@@ -117,10 +122,11 @@ export function inputArb(track: Track): fc.Arbitrary<TrackResultsInput> {
         entries: [],
         judges: Array.from({ length: judgeCount }, (_, i) => ({ id: i + 1, name: `J${i + 1}` })),
         recusals: [],
-        scores: [],
+        marks: markTable(0, []),
         objective: [],
         penalties: [],
       };
+      const cells: ScoreCell[] = [];
       entries.forEach((e, i) => {
         const entryId = i + 1;
         input.entries.push({
@@ -139,7 +145,7 @@ export function inputArb(track: Track): fc.Arbitrary<TrackResultsInput> {
             // 80.00 + 0.5 steps: close marks make ties likely.
             const value =
               (criterion === 'b' ? 3000 : criterion === 'a' ? 5000 : 8000) + marks[k]! * 50;
-            input.scores.push({ judgeId, entryId, criterion, value });
+            cells.push({ judgeId, entryId, criterion, value });
           });
         });
         e.objective.forEach((value, k) => {
@@ -148,6 +154,7 @@ export function inputArb(track: Track): fc.Arbitrary<TrackResultsInput> {
         for (const points of e.penalties)
           input.penalties.push({ entryId, points, reason: 'overtime' });
       });
+      input.marks = markTableOf(track, cells);
       return input;
     });
   });
