@@ -175,6 +175,8 @@ describe('a score file with a bad cell', () => {
     fc.assert(
       fc.property(fc.array(validCell, { maxLength: 3 }), mutatedCell(true), (good, bad) => {
         const raw = file([...good, bad]);
+        // A forbidden key anywhere is refused as hostile before any schema (tested elsewhere).
+        fc.pre(!/"(__proto__|constructor|prototype)":/.test(encodeSignedFile(raw)));
         const outcome = parseScoreFile(encodeSignedFile(raw));
         const zod = scoreFileSchema.safeParse(JSON.parse(encodeSignedFile(raw)));
         if (zod.success) {
