@@ -30,20 +30,18 @@ function requireOrganizerStore(db: Db): void {
   if (readRole(db).role !== 'organizer') throw AppFailure.of('merge.notOrganizerStore');
 }
 
+/**
+ * Score files given as text, merged on this thread: each is parsed when its turn comes and let go
+ * after its merge, each in its own transaction (60 files parsed up front held 2 GB).
+ */
 export function mergeScoreFiles(
   db: Db,
   files: ReadonlyArray<{ name: string; content: string }>,
 ): MergeFileSummary[] {
-  return mergeEach(db, parseOneByOne(files));
-}
-
-/** Each file is parsed when its turn comes, and let go after its merge. */
-function* parseOneByOne(
-  files: ReadonlyArray<{ name: string; content: string }>,
-): Generator<ParsedScoreFile> {
-  for (const file of files) {
-    yield { name: file.name, hash: sha256Hex(file.content), parsed: parseScoreFile(file.content) };
-  }
+  const merge = merger(db);
+  return files.map(({ name, content }) =>
+    merge({ name, hash: sha256Hex(content), parsed: parseScoreFile(content) }),
+  );
 }
 
 /** A score file as the untrusted-file worker hands it back: parsed, or the reason it is not. */
@@ -52,16 +50,6 @@ export interface ParsedScoreFile {
   /** SHA-256 of the file's text, recorded with the merge. */
   hash: string;
   parsed: ParseOutcome<ScoreFile>;
-}
-
-/**
- * Files are taken one at a time, each in its own transaction (60 files parsed up front held 2 GB);
- * the snapshot is taken before the first that parsed, and the store is read for the checks once
- * per call.
- */
-function mergeEach(db: Db, files: Iterable<ParsedScoreFile>): MergeFileSummary[] {
-  const merge = merger(db);
-  return Array.from(files, merge);
 }
 
 /** Merges files one after another: the snapshot before the first that parsed, one check context. */

@@ -1,5 +1,5 @@
 import type { AppError } from '../../shared/errors';
-import { parseScoreFile, type ScoreFile } from '../../shared/formats/scoreFile';
+import type { ScoreFile } from '../../shared/formats/scoreFile';
 import type { ParseOutcome } from '../../shared/formats/signedFile';
 import type { IncomingCell } from '../../shared/merge/mergeDecisions';
 import type { Db } from '../store/database';
@@ -25,14 +25,10 @@ export type ScoreFileCheck =
   | { ok: false; error: AppError; file?: ScoreFile };
 
 /**
- * Without a store only the file's own shape is checked (the signature needs the judge's key).
- * With one: competition, judge, signature with that judge's key, rubric, and every cell.
+ * A score file already parsed (in the untrusted-file worker). Without a store only the file's own
+ * shape is checked (the signature needs the judge's key); with one: competition, judge, signature
+ * with that judge's key, rubric, and every cell.
  */
-export function checkScoreFile(content: string, db: Db | null): ScoreFileCheck {
-  return checkParsedScoreFile(parseScoreFile(content), db);
-}
-
-/** The same checks on a file already parsed (in the untrusted-file worker). */
 export function checkParsedScoreFile(
   parsed: ParseOutcome<ScoreFile>,
   db: Db | null,
