@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCompetitionStore } from '../electron/services/competitionService';
 import { panelTracks, readJudgeRecord } from '../electron/services/judgeFileService';
@@ -190,6 +190,9 @@ export function buildFixture(dir: string, size: BenchSize): { store: string; fil
 
 /** A fresh copy of the (closed, checkpointed) store, so each run starts from the same bytes. */
 export function copyStore(from: string, to: string): string {
+  // A run killed half-way leaves its WAL beside the copy; SQLite would replay it onto the fresh
+  // copy and find a damaged store.
+  for (const suffix of ['-wal', '-shm']) rmSync(to + suffix, { force: true });
   copyFileSync(from, to);
   return to;
 }

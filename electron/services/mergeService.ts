@@ -1,5 +1,6 @@
 import type { MergeFileSummary } from '../../shared/api/judging';
 import { AppFailure } from '../../shared/errors';
+import { unpackScoreFile } from '../../shared/formats/packedScoreFile';
 import { parseScoreFile, type ScoreFile } from '../../shared/formats/scoreFile';
 import type { ParseOutcome } from '../../shared/formats/signedFile';
 import { recordAudit } from '../store/auditTable';
@@ -105,7 +106,7 @@ function parsedFile(name: string, result: UntrustedResult<'scoreFile'>): ParsedS
   return {
     name,
     hash: result.ok ? result.hash : '',
-    parsed: result.ok ? result.value : { ok: false, error: result.error },
+    parsed: result.ok ? unpackScoreFile(result.value) : { ok: false, error: result.error },
   };
 }
 

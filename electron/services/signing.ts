@@ -7,17 +7,23 @@ import { rubricFingerprintInput } from '../../shared/formats/judgeFile';
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-/** `payload` may come in pieces (cut from a file's text): signed as if joined. */
-export function sign(keyBase64: string, payload: string | readonly string[]): string {
+/** A payload in pieces: text, signed as its UTF-8, or bytes. */
+export type SignedPieces = string | readonly (string | Uint8Array)[];
+
+/** `payload` may come in pieces (cut from a file's text or bytes): signed as if joined. */
+export function sign(keyBase64: string, payload: SignedPieces): string {
   const hmac = createHmac('sha256', Buffer.from(keyBase64, 'base64'));
-  for (const piece of typeof payload === 'string' ? [payload] : payload) hmac.update(piece, 'utf8');
+  for (const piece of typeof payload === 'string' ? [payload] : payload) {
+    if (typeof piece === 'string') hmac.update(piece, 'utf8');
+    else hmac.update(piece);
+  }
   return hmac.digest('hex');
 }
 
 /** Constant-time comparison: how much of a forged signature matched must not leak through timing. */
 export function verifySignature(
   keyBase64: string,
-  payload: string | readonly string[],
+  payload: SignedPieces,
   signature: string,
 ): boolean {
   if (!HEX64.test(signature)) return false;

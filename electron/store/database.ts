@@ -62,7 +62,15 @@ function configure(db: Db): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Reads through a memory map rather than a system call a page: computing results scans every
+  // mark (70 MB at national scale), twice as fast so. Writes still go through the journal. Stores
+  // live in the app's data folder on the local disk, where a read cannot fail half-way (on a
+  // pulled USB stick a mapped read would stop the process rather than return an error).
+  db.pragma(`mmap_size = ${MMAP_BYTES}`);
 }
+
+/** Larger than any real store; the map covers the file as it is, never reserves this much. */
+const MMAP_BYTES = 1024 * 1024 * 1024;
 
 function migrate(db: Db, from: number): void {
   for (const migration of migrations.filter((m) => m.version > from)) {

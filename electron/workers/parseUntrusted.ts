@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { AppError } from '../../shared/errors';
-import { type JobReply, type JobRequest, type TaskSpec, untrustedTasks } from './untrustedTasks';
+import {
+  type JobReply,
+  type JobRequest,
+  type TaskSpec,
+  type TextInput,
+  untrustedTasks,
+} from './untrustedTasks';
 
 // The worker entry: parses files that came from outside (USB sticks, chat apps). It runs in its
 // own V8 isolate with a heap limit, and the main thread terminates it on a time limit, so a
@@ -14,7 +20,8 @@ function readLimited(path: string, name: string, max: number, tooLarge: AppError
     // Refused before reading: the size on disk decides, not what a read would return.
     const size = fstatSync(fd).size;
     if (size > max) throw refusal(tooLarge, { size, max, name });
-    const buffer = Buffer.alloc(size);
+    // Its own memory, not the shared pool: slices of it travel back as the signed payload.
+    const buffer = Buffer.allocUnsafeSlow(size);
     let offset = 0;
     while (offset < size) {
       const n = readSync(fd, buffer, offset, size - offset, offset);
@@ -69,16 +76,25 @@ function handle(request: JobRequest): JobReply {
           };
         }
       }
-      text = Buffer.from(bytes!).toString('utf8');
     }
     if (spec.input === 'bytes' && bytes === null) bytes = Buffer.from(text!, 'utf8');
-    const value = (spec.run as (input: unknown) => unknown)(spec.input === 'text' ? text : bytes);
-    // The hash is recorded with what is merged; a refused file does not need one.
+    const run = spec.run as (input: unknown) => unknown;
+    const read = bytes;
+    const input: TextInput = {
+      bytes: read,
+      text: () => {
+        text ??= Buffer.from(read!.buffer, read!.byteOffset, read!.length).toString('utf8');
+        return text;
+      },
+    };
+    const value = run(spec.input === 'text' ? input : bytes);
+    // The hash is recorded with what is merged; a refused file does not need one. The file's
+    // bytes when there are some: the same as its text's UTF-8, without encoding it again.
     const refused = (value as { ok?: unknown } | null)?.ok === false;
     const hash = refused
       ? ''
       : createHash('sha256')
-          .update(text ?? bytes!)
+          .update(bytes ?? text!)
           .digest('hex');
     return { id: request.id, ok: true, value, hash };
   } catch (error) {
@@ -103,7 +119,10 @@ function handle(request: JobRequest): JobReply {
 }
 
 parentPort?.on('message', (request: JobRequest) => {
-  parentPort!.postMessage(handle(request));
+  const reply = handle(request);
+  const { transfer }: TaskSpec = untrustedTasks[request.task];
+  // After handle(): the hash is taken; the memory handed over is gone from this side.
+  parentPort!.postMessage(reply, reply.ok && transfer ? transfer(reply.value as never) : []);
 });
 // Loaded: the main thread starts a job's clock only now, so start-up time never counts.
 parentPort?.postMessage({ ready: true });

@@ -1,6 +1,13 @@
+import { isUtf8 } from 'node:buffer';
 import type { AppError } from '../../shared/errors';
 import { JUDGE_FILE_FORMAT, type JudgeFile, parseJudgeFile } from '../../shared/formats/judgeFile';
-import { parseScoreFile, SCORE_FILE_FORMAT, type ScoreFile } from '../../shared/formats/scoreFile';
+import { type PackedScoreFile, packScoreFile } from '../../shared/formats/packedScoreFile';
+import {
+  parseScoreFile,
+  parseScoreFileBytes,
+  SCORE_FILE_FORMAT,
+  type ScoreFile,
+} from '../../shared/formats/scoreFile';
 import { MAX_FILE_CHARS, type ParseOutcome } from '../../shared/formats/signedFile';
 
 // What the untrusted-file worker can do. Every task is pure: bytes or text in, plain validated
@@ -16,6 +23,11 @@ export interface TaskSpec {
   run: (input: never) => unknown;
   /** For text: the most UTF-16 units the parser accepts; checked on the bytes, before decoding. */
   maxChars?: number;
+  /**
+   * Memory the output may hand over rather than copy (postMessage's transfer list): a score
+   * file's 3 MB of payload and cells, copied twice over, cost the main thread page faults.
+   */
+  transfer?: (output: never) => ArrayBuffer[];
 }
 
 /** A file of either kind (`scoredesk verify`), parsed by the kind it claims. */
@@ -47,30 +59,59 @@ function claimedFormat(content: string): string | null {
   }
 }
 
+/**
+ * A 'text' task's input: the text, decoded when asked for, and the file's bytes when they were
+ * read (not for a text handed over), for a parser that can do without decoding them.
+ */
+export interface TextInput {
+  text(): string;
+  bytes: Uint8Array | null;
+}
+
+/** A score file from its bytes when they are valid UTF-8, the quicker way (parseSignedBytes). */
+function scoreFileOf(input: TextInput): ParseOutcome<ScoreFile> {
+  const { bytes } = input;
+  if (!bytes || !isUtf8(bytes)) return parseScoreFile(input.text());
+  const binary = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  return parseScoreFileBytes(bytes, binary);
+}
+
+/** The packed file's own memory: its cells, and the file's bytes behind the payload. */
+function transferable(packed: Extract<PackedScoreFile, { ok: true }>): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>([packed.cells.buffer as ArrayBuffer]);
+  for (const piece of packed.payload) {
+    if (typeof piece !== 'string') buffers.add(piece.buffer as ArrayBuffer);
+  }
+  return [...buffers];
+}
+
 export const untrustedTasks = {
   travellingFile: {
     input: 'text',
     tooLarge: 'scoreFile.tooLarge',
     maxChars: MAX_FILE_CHARS,
-    run: (text: string) => classifyTravellingFile(text),
+    run: (input: TextInput) => classifyTravellingFile(input.text()),
   },
+  /** Packed for the way back (packedScoreFile.ts). */
   scoreFile: {
     input: 'text',
     tooLarge: 'scoreFile.tooLarge',
     maxChars: MAX_FILE_CHARS,
-    run: (text: string) => parseScoreFile(text),
+    run: (input: TextInput) => packScoreFile(scoreFileOf(input)),
+    transfer: (packed: PackedScoreFile) => (packed.ok ? transferable(packed) : []),
   },
   judgeFile: {
     input: 'text',
     tooLarge: 'judgeFile.tooLarge',
     maxChars: MAX_FILE_CHARS,
-    run: (text: string) => parseJudgeFile(text),
+    run: (input: TextInput) => parseJudgeFile(input.text()),
   },
   /** For tests of the limits themselves: hangs, or allocates without end, on request. */
   selfTest: {
     input: 'text',
     tooLarge: 'worker.tooLarge',
-    run: (text: string): ParseOutcome<{ signature: string }> => {
+    run: (input: TextInput): ParseOutcome<{ signature: string }> => {
+      const text = input.text();
       if (text === 'hang') for (;;) {}
       if (text === 'allocate') {
         const hog: string[][] = [];

@@ -34,9 +34,10 @@ const ITEMS_AT_ONCE = 256;
 
 /**
  * When `text` (or `text` less one final line feed) is canonicalJson(object): that text without
- * the member `key`, in two slices of `text` (hashing them copies nothing; both ends are ASCII, so
- * hashing them in turn is hashing them joined). Null when the text is not canonical. `object`
- * must have the member `key`.
+ * the member `key`, in two slices of `text`: everything before the member, and everything after
+ * it up to the end of the JSON (hashing them copies nothing; both ends are ASCII, so hashing them
+ * in turn is hashing them joined). Null when the text is not canonical. `object` must have the
+ * member `key`.
  */
 export function canonicalTextWithout(
   text: string,

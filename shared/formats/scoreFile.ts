@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { hex64 } from './judgeFile';
 import { isScoreFileCell, positiveId, scoreFileCellSchema } from './scoreFileCell';
-import { type ParseOutcome, parseSignedFile } from './signedFile';
+import { type ParseOutcome, parseSignedBytes, parseSignedFile } from './signedFile';
 
 // The score file (judge → organizer): every cell the judge has touched, with its revision,
 // signed with the judge's key. Spec: docs/file-formats.md.
@@ -31,14 +31,21 @@ export const scoreFileSchema = z
   .strict();
 export type ScoreFile = z.infer<typeof scoreFileSchema>;
 
+const spec = {
+  kind: 'scoreFile',
+  format: SCORE_FILE_FORMAT,
+  version: SCORE_FILE_VERSION,
+  schema: scoreFileSchema,
+  quickParse,
+} as const;
+
 export function parseScoreFile(content: string): ParseOutcome<ScoreFile> {
-  return parseSignedFile(content, {
-    kind: 'scoreFile',
-    format: SCORE_FILE_FORMAT,
-    version: SCORE_FILE_VERSION,
-    schema: scoreFileSchema,
-    quickParse,
-  });
+  return parseSignedFile(content, spec);
+}
+
+/** The same for a file's bytes, valid UTF-8, and those bytes as Latin-1 (see parseSignedBytes). */
+export function parseScoreFileBytes(bytes: Uint8Array, binary: string): ParseOutcome<ScoreFile> {
+  return parseSignedBytes(bytes, binary, spec);
 }
 
 /**

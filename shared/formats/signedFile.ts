@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AppError } from '../errors';
+import { decodeBinaryStrings, utf8Text } from './binaryText';
 import { canonicalJson } from './canonicalJson';
 import { canonicalTextWithout } from './canonicalText';
 import { parsedShape } from './parsedShape';
@@ -16,8 +17,11 @@ export type ParseOutcome<T> =
   | {
       ok: true;
       file: T;
-      /** The signed bytes: the canonical JSON without `signature`, in pieces cut from the text. */
-      payload: readonly string[];
+      /**
+       * The signed bytes: the canonical JSON without `signature`, in pieces cut from the text
+       * (signed as their UTF-8), or from the file's own bytes (see electron/workers/signedBytes.ts).
+       */
+      payload: readonly (string | Uint8Array)[];
     }
   | { ok: false; error: AppError };
 
@@ -44,16 +48,74 @@ export function parseSignedFile<T extends { signature: string }>(
   content: string,
   spec: FileSpec<T>,
 ): ParseOutcome<T> {
-  const refuse = (reason: string, params?: AppError['params']): ParseOutcome<T> => ({
-    ok: false,
-    error: { code: `${spec.kind}.${reason}` as AppError['code'], ...(params ? { params } : {}) },
-  });
+  const refuse = refusal<T>(spec);
   if (content.length > MAX_FILE_CHARS) {
     return refuse('tooLarge', { size: content.length, max: MAX_FILE_CHARS });
   }
+  const parsed = parseJson(content, refuse);
+  if ('ok' in parsed) return parsed;
+  const { object, keysSorted } = parsed;
+  const file = checkedFile(object, spec, refuse);
+  if ('ok' in file) return file;
+  const payload = canonicalTextWithout(content, object, 'signature', keysSorted);
+  if (!payload) return refuse('badSignature');
+  return { ok: true, file: file.file, payload };
+}
+
+/**
+ * parseSignedFile for a file's bytes, which must be valid UTF-8 (the caller checks), given also
+ * as `binary`: the same bytes as Latin-1 text, one character each (binaryText.ts says why). The
+ * outcome is parseSignedFile's for the decoded text, with the payload in slices of `bytes`.
+ */
+export function parseSignedBytes<T extends { signature: string }>(
+  bytes: Uint8Array,
+  binary: string,
+  spec: FileSpec<T>,
+): ParseOutcome<T> {
+  const asText = () => parseSignedFile(utf8Text(bytes), spec);
+  // Only the decoded text's length says whether a file is too large.
+  if (bytes.length > MAX_FILE_CHARS) return asText();
+  const refuse = refusal<T>(spec);
+  const parsed = parseJson(binary, refuse);
+  if ('ok' in parsed) return parsed;
+  const { object, keysSorted } = parsed;
+  // Checked on the bytes, before the strings are decoded; said only after the schema's verdict,
+  // as parseSignedFile says it.
+  const pieces =
+    typeof object.signature === 'string'
+      ? canonicalTextWithout(binary, object, 'signature', keysSorted)
+      : null;
+  if (!decodeBinaryStrings(object)) return asText();
+  const file = checkedFile(object, spec, refuse);
+  if ('ok' in file) return file;
+  if (!pieces) return refuse('badSignature');
+  // One character a byte: the pieces' places in the text are their places in the bytes.
+  const [head, tail] = pieces as [string, string];
+  const end = binary.endsWith('\n') ? binary.length - 1 : binary.length;
+  return {
+    ok: true,
+    file: file.file,
+    payload: [bytes.subarray(0, head.length), bytes.subarray(end - tail.length, end)],
+  };
+}
+
+type Refuse<T> = (reason: string, params?: AppError['params']) => ParseOutcome<T>;
+
+function refusal<T>(spec: FileSpec<unknown>): Refuse<T> {
+  return (reason, params) => ({
+    ok: false,
+    error: { code: `${spec.kind}.${reason}` as AppError['code'], ...(params ? { params } : {}) },
+  });
+}
+
+/** JSON syntax, then hostile keys and depth, then an object at the top. */
+function parseJson<T>(
+  text: string,
+  refuse: Refuse<T>,
+): ParseOutcome<T> | { object: Record<string, unknown>; keysSorted: boolean } {
   let raw: unknown;
   try {
-    raw = JSON.parse(content);
+    raw = JSON.parse(text);
   } catch {
     return refuse('notJson');
   }
@@ -61,28 +123,32 @@ export function parseSignedFile<T extends { signature: string }>(
   if (shape.hostile) return refuse('invalid', { detail: shape.hostile });
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     return refuse('wrongFormat', { found: '—' });
-  const { format, version } = raw as { format?: unknown; version?: unknown };
+  return { object: raw as Record<string, unknown>, keysSorted: shape.keysSorted };
+}
+
+/** File type, version, then the schema (or the quicker check that stands for it). */
+function checkedFile<T>(
+  object: Record<string, unknown>,
+  spec: FileSpec<T>,
+  refuse: Refuse<T>,
+): ParseOutcome<T> | { file: T } {
+  const { format, version } = object;
   if (format !== spec.format) {
     return refuse('wrongFormat', { found: typeof format === 'string' ? format.slice(0, 60) : '—' });
   }
   if (typeof version === 'number' && Number.isInteger(version) && version > spec.version) {
     return refuse('newerVersion', { found: version, supported: spec.version });
   }
-  const object = raw as Record<string, unknown>;
-  let file = spec.quickParse?.(object) ?? null;
-  if (!file) {
-    const parsed = spec.schema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return refuse('invalid', {
-        detail: `${issue?.path.join('.') || '—'}: ${issue?.message ?? ''}`,
-      });
-    }
-    file = parsed.data;
+  const quick = spec.quickParse?.(object);
+  if (quick) return { file: quick };
+  const parsed = spec.schema.safeParse(object);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return refuse('invalid', {
+      detail: `${issue?.path.join('.') || '—'}: ${issue?.message ?? ''}`,
+    });
   }
-  const payload = canonicalTextWithout(content, object, 'signature', shape.keysSorted);
-  if (!payload) return refuse('badSignature');
-  return { ok: true, file, payload };
+  return { file: parsed.data };
 }
 
 /** The bytes the signature covers: the canonical JSON of the file without its `signature`. */

@@ -1,0 +1,145 @@
+import { isUtf8 } from 'node:buffer';
+import { randomBytes } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sign, verifySignature } from '../../electron/services/signing';
+import { packScoreFile, unpackScoreFile } from '../../shared/formats/packedScoreFile';
+import {
+  parseScoreFile,
+  parseScoreFileBytes,
+  type ScoreFile,
+} from '../../shared/formats/scoreFile';
+import type { ScoreFileCell } from '../../shared/formats/scoreFileCell';
+import {
+  encodeSignedFile,
+  type ParseOutcome,
+  signedPayload,
+} from '../../shared/formats/signedFile';
+
+// The untrusted-file worker parses a score file from its bytes read as Latin-1, then decodes the
+// strings (parseSignedBytes), and hands it to the main thread packed. Parsing the decoded text is
+// the reference: for every file, the verdict, the reason, the content and whether the signature
+// holds must be the same both ways.
+
+const key = randomBytes(32).toString('base64');
+
+const cellArbitrary: fc.Arbitrary<ScoreFileCell> = fc.record({
+  entryId: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+  entryNo: fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }),
+  track: fc.constantFrom('exhibit', 'drama', 'course-2'),
+  criterion: fc.constantFrom('content', 'delivery', 'bench-1'),
+  value: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null }),
+  revision: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+  updatedAt: fc.string({ unit: 'binary', maxLength: 40 }),
+});
+
+const fileArbitrary = fc.record({
+  name: fc.string({ unit: 'binary', minLength: 1, maxLength: 200 }),
+  scores: fc.array(cellArbitrary, { maxLength: 6 }),
+});
+
+function signedFile({ name, scores }: { name: string; scores: ScoreFileCell[] }): Buffer {
+  const unsigned = {
+    format: 'scoredesk.score-file',
+    version: 1,
+    competitionId: '6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b',
+    rubricFingerprint: 'a'.repeat(64),
+    judge: { id: 3, name },
+    submissions: 1,
+    submittedAt: null,
+    scores,
+  };
+  const signature = sign(key, signedPayload(unsigned));
+  return Buffer.from(encodeSignedFile({ ...unsigned, signature }), 'utf8');
+}
+
+/** What a receiver learns from an outcome: the verdict, and the file and its signature's. */
+function verdict(outcome: ParseOutcome<ScoreFile>) {
+  if (!outcome.ok) return outcome;
+  return {
+    file: outcome.file,
+    signed: verifySignature(key, outcome.payload, outcome.file.signature),
+  };
+}
+
+const viaBytes = (bytes: Buffer) =>
+  parseScoreFileBytes(bytes, Buffer.from(bytes).toString('latin1'));
+const viaText = (bytes: Buffer) => parseScoreFile(bytes.toString('utf8'));
+
+describe('a score file parsed from its bytes', () => {
+  it('reads back every name and cell as the text does, and its signature holds', () => {
+    fc.assert(
+      fc.property(fileArbitrary, (content) => {
+        const bytes = signedFile(content);
+        const outcome = viaBytes(bytes);
+        expect(verdict(outcome)).toEqual(verdict(viaText(bytes)));
+        expect(verdict(outcome)).toMatchObject({
+          signed: true,
+          file: { judge: { name: content.name } },
+        });
+        // The payload is two slices of the file's own bytes.
+        expect(outcome.ok && outcome.payload.every((piece) => piece instanceof Uint8Array)).toBe(
+          true,
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses what the text refuses, for the same reason, whatever bytes are changed', () => {
+    const edit = fc.record({
+      at: fc.nat(),
+      kind: fc.constantFrom('flip', 'insert', 'delete'),
+      byte: fc.integer({ min: 0, max: 255 }),
+    });
+    fc.assert(
+      fc.property(
+        fileArbitrary,
+        fc.array(edit, { minLength: 1, maxLength: 3 }),
+        (content, edits) => {
+          let bytes = signedFile(content);
+          for (const { at, kind, byte } of edits) {
+            const i = at % bytes.length;
+            const rest = bytes.subarray(kind === 'insert' ? i : i + 1);
+            const changed =
+              kind === 'flip' ? [bytes[i]! ^ (byte || 1)] : kind === 'insert' ? [byte] : [];
+            bytes = Buffer.concat([bytes.subarray(0, i), Buffer.from(changed), rest]);
+          }
+          // The worker takes this road only for valid UTF-8 (the text road's decoding replaces
+          // what is not).
+          fc.pre(isUtf8(bytes));
+          expect(verdict(viaBytes(bytes))).toEqual(verdict(viaText(bytes)));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('leaves a file with a key that is not ASCII to the text, whose order of keys differs', () => {
+    // "\u{10000}" sorts before "\uffff" as UTF-16 (canonicalJson's order), after it as bytes.
+    const extra = { '\u{10000}': 1, '\uffff': 2 };
+    const bytes = signedFile({ name: '陈评委', scores: [] });
+    const withKeys = Buffer.from(
+      encodeSignedFile({
+        ...JSON.parse(bytes.toString('utf8')),
+        judge: { id: 3, name: '陈评委', ...extra },
+      }),
+    );
+    expect(verdict(viaBytes(withKeys))).toEqual(verdict(viaText(withKeys)));
+    expect(viaText(withKeys)).toMatchObject({ ok: false, error: { code: 'scoreFile.invalid' } });
+  });
+});
+
+describe('a parsed score file packed for the way back from the worker', () => {
+  it('unpacks to the very file, blanks and all', () => {
+    fc.assert(
+      fc.property(fileArbitrary, (content) => {
+        const outcome = viaText(signedFile(content));
+        expect(unpackScoreFile(packScoreFile(outcome))).toEqual(outcome);
+      }),
+      { numRuns: 200 },
+    );
+    const refused = parseScoreFile('not json');
+    expect(unpackScoreFile(packScoreFile(refused))).toEqual(refused);
+  });
+});
