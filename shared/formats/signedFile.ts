@@ -19,7 +19,7 @@ export type ParseOutcome<T> =
       file: T;
       /**
        * The signed bytes: the canonical JSON without `signature`, in pieces cut from the text
-       * (signed as their UTF-8), or from the file's own bytes (see electron/workers/signedBytes.ts).
+       * (signed as their UTF-8), or from the file's own bytes (parseSignedBytes).
        */
       payload: readonly (string | Uint8Array)[];
     }
