@@ -19,14 +19,14 @@ import { openStore } from '../store/database';
  * `scoredesk roster import <store> <file> [--track code]`, `scoredesk judges import <store> <file>`:
  * prints what changed, or every problem by row and column and writes nothing (exit 1).
  */
-export function runImport(
+export async function runImport(
   kind: ImportKind,
   store: string,
   file: string,
   track: string | undefined,
   language: Language,
   dryRun = false,
-): number {
+): Promise<number> {
   const full = resolve(file);
   const name = basename(full);
   if (!existsSync(full)) throw AppFailure.of('store.notFound', { path: full });
@@ -39,7 +39,7 @@ export function runImport(
   const db = openStore(resolve(store));
   try {
     const request = { kind, track, file: { name, bytes } };
-    const summary = dryRun ? dryRunSummary(db, request) : applyImport(db, request);
+    const summary = dryRun ? await dryRunSummary(db, request) : await applyImport(db, request);
     console.log(
       translate(language, 'import.cliSummary', {
         file: name,
@@ -75,8 +75,8 @@ export function runImport(
 }
 
 /** `--dry-run`: what the import would do, refused the same way, nothing written. */
-function dryRunSummary(db: Db, request: ImportRequest) {
-  const preview = previewImport(db, request);
+async function dryRunSummary(db: Db, request: ImportRequest) {
+  const preview = await previewImport(db, request);
   if (preview.problems.length > 0) {
     throw new AppFailure([
       { code: 'import.hasProblems', params: { count: preview.problems.length } },

@@ -128,7 +128,7 @@ export async function main(argv: string[]): Promise<number> {
           );
           return 1;
         }
-        return runImport(
+        return await runImport(
           command === 'roster' ? 'roster' : 'judges',
           requireArg(args[1], 'store', language),
           requireArg(args[2], 'file', language),
@@ -147,7 +147,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'sheets':
         // `sheets <store> --out <dir>`, or `sheets import <store> <xlsx or folder…>`.
         if (args[0] === 'import') {
-          return runSheetsImport(
+          return await runSheetsImport(
             requireArg(args[1], 'store', language),
             [requireArg(args[2], 'xlsx', language), ...args.slice(3)],
             language,

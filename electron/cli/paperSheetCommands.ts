@@ -50,7 +50,11 @@ function collect(paths: string[]): string[] {
   });
 }
 
-export function runSheetsImport(store: string, paths: string[], language: Language): number {
+export async function runSheetsImport(
+  store: string,
+  paths: string[],
+  language: Language,
+): Promise<number> {
   const files = collect(paths);
   if (files.length === 0) throw AppFailure.of('paperSheet.needFiles');
   const db = openStore(resolve(store));
@@ -64,7 +68,7 @@ export function runSheetsImport(store: string, paths: string[], language: Langua
       });
       console.error(say(language, 'paperSheet.refused', { file: path, reason }));
     }
-    const summary = importPaperSheets(
+    const summary = await importPaperSheets(
       db,
       files
         .filter((path) => !tooLarge.includes(path))

@@ -12,17 +12,18 @@ import {
 import { cleanValue } from '../../shared/roster/normalize';
 import {
   fieldLabels,
+  type Grid,
   type ImportProblem,
   readJudgeRows,
   readRosterRows,
 } from '../../shared/roster/records';
-import { readSheetFile } from '../import/readSheet';
 import { type Db, inTransaction } from '../store/database';
 import { entryHasMarks, readEntries } from '../store/entriesTable';
 import { judgeHasScores, readJudges } from '../store/judgesTable';
 import { snapshotBefore } from './backupService';
 import { loadCompetition } from './competitionService';
 import { removeEntry, removeJudge, saveEntry, saveJudge } from './rosterService';
+import { parseUntrusted } from './untrustedParser';
 
 export interface ImportRequest {
   kind: ImportKind;
@@ -33,14 +34,27 @@ export interface ImportRequest {
 
 const PREVIEW_ROWS = 200;
 
-/** Reads, maps and checks the file, and works out what applying it would change. */
-function analyze(db: Db, request: ImportRequest) {
+/**
+ * The file as a grid of text, read in the untrusted-file worker: a spreadsheet from outside
+ * cannot hang or exhaust the app, whatever SheetJS makes of it.
+ */
+async function readGrid(file: ImportRequest['file']): Promise<Grid> {
+  const read = await parseUntrusted('rosterSheet', { bytes: file.bytes }, file.name);
+  if (!read.ok) throw new AppFailure([read.error]);
+  if (!read.value.ok) throw new AppFailure(read.value.errors);
+  return read.value.value;
+}
+
+/**
+ * Maps and checks the file's grid, and works out what applying it would change. Synchronous,
+ * so that what it reads of the store is still so when applyImport writes.
+ */
+function analyze(db: Db, request: ImportRequest, grid: Grid) {
   const { kind, file } = request;
   const tracks = loadCompetition(db).tracks;
   if (request.track !== undefined && !tracks.some((t) => t.code === request.track)) {
     throw AppFailure.of('track.notFound', { code: request.track });
   }
-  const grid = readSheetFile(file.name, file.bytes);
   const headerIndex = detectHeaderRow(grid.rows, kind);
   if (headerIndex === null) {
     throw AppFailure.of('import.noHeader', { file: file.name, rows: HEADER_SEARCH_ROWS });
@@ -102,8 +116,8 @@ function analyze(db: Db, request: ImportRequest) {
   return { ...read, rows, problems, plan };
 }
 
-export function previewImport(db: Db, request: ImportRequest): ImportPreview {
-  const a = analyze(db, request);
+export async function previewImport(db: Db, request: ImportRequest): Promise<ImportPreview> {
+  const a = analyze(db, request, await readGrid(request.file));
   const body = a.grid.rows.slice(a.headerIndex + 1);
   return {
     file: request.file.name,
@@ -129,8 +143,8 @@ export function previewImport(db: Db, request: ImportRequest): ImportPreview {
 }
 
 /** All or nothing: with any problem nothing is written; otherwise one transaction does it all. */
-export function applyImport(db: Db, request: ImportRequest): ImportSummary {
-  const a = analyze(db, request);
+export async function applyImport(db: Db, request: ImportRequest): Promise<ImportSummary> {
+  const a = analyze(db, request, await readGrid(request.file));
   if (a.problems.length > 0) {
     throw new AppFailure([
       { code: 'import.hasProblems', params: { count: a.problems.length } },

@@ -31,14 +31,10 @@ import { trackId } from '../store/tracksTable';
 import { snapshotBefore } from './backupService';
 import { safeFileName } from './exportService';
 import { panelTracks, readJudgeRecord, recusedEntryIds } from './judgeFileService';
-import {
-  paperWorkbookBuffer,
-  type ReadWorkbook,
-  readPaperWorkbook,
-  zipStore,
-} from './paperSheetWorkbook';
+import { paperWorkbookBuffer, type ReadWorkbook, zipStore } from './paperSheetWorkbook';
 import type { CheckedCell } from './scoreFileCheck';
 import { rubricFingerprint, sha256Hex, sign, verifySignature } from './signing';
+import { parseUntrusted } from './untrustedParser';
 import { mergeVerifiedCells } from './verifiedCells';
 
 // Organizer: blank paper score sheets out (one .xlsx per judge and track) and the filled sheets
@@ -405,13 +401,35 @@ function checkSheet(
  * different mark gets the stored revision + 1 and wins; a sheet whose recognized content was
  * imported before changes nothing, whatever came in between.
  */
-export function importPaperSheets(
+export async function importPaperSheets(
   db: Db,
   files: ReadonlyArray<{ name: string; bytes: Uint8Array }>,
-): PaperSheetImportSummary[] {
+): Promise<PaperSheetImportSummary[]> {
   requireOrganizerStore(db);
   if (files.length > 0) snapshotBefore(db, db.name, 'sheet-import');
-  return files.map((file) => importOne(db, file));
+  // Each workbook is read in the untrusted-file worker (a file from outside cannot hang or
+  // exhaust the app), then checked and written here, in one synchronous transaction.
+  const summaries: PaperSheetImportSummary[] = [];
+  for (const file of files) {
+    if (file.bytes.length > MAX_SHEET_BYTES) {
+      summaries.push(
+        refused(file.name, null, {
+          code: 'paperSheet.tooLarge',
+          params: { size: file.bytes.length, max: MAX_SHEET_BYTES },
+        }),
+      );
+      continue;
+    }
+    const read = await parseUntrusted('paperWorkbook', { bytes: file.bytes }, file.name);
+    summaries.push(
+      !read.ok
+        ? refused(file.name, null, read.error)
+        : read.value
+          ? importOne(db, file.name, read.value)
+          : refused(file.name, null, { code: 'paperSheet.notWorkbook' }),
+    );
+  }
+  return summaries;
 }
 
 function refused(
@@ -438,15 +456,8 @@ function refused(
   };
 }
 
-function importOne(db: Db, file: { name: string; bytes: Uint8Array }): PaperSheetImportSummary {
-  if (file.bytes.length > MAX_SHEET_BYTES) {
-    return refused(file.name, null, {
-      code: 'paperSheet.tooLarge',
-      params: { size: file.bytes.length, max: MAX_SHEET_BYTES },
-    });
-  }
-  const book = readPaperWorkbook(file.bytes);
-  if (!book) return refused(file.name, null, { code: 'paperSheet.notWorkbook' });
+function importOne(db: Db, name: string, book: ReadWorkbook): PaperSheetImportSummary {
+  const file = { name };
   try {
     return inTransaction(db, () => {
       const checked = checkSheet(db, book);

@@ -248,13 +248,28 @@ export async function parseUntrustedBatch<K extends UntrustedTaskName>(
   }
 }
 
-/** One file in a worker of its own. */
-export async function parseUntrusted<K extends UntrustedTaskName>(
+/** The process's worker for single files (an import's preview, a judge file): started once. */
+let shared: { parser: UntrustedParser; queue: Promise<unknown> } | null = null;
+
+/**
+ * One file in the process's shared worker, one job at a time (a job stopped by a limit takes
+ * the worker down with it, so no two may share it at once); with other limits, in a worker of
+ * its own. Shared because a worker takes up to a second to start under tsx and the import screen
+ * asks for a new preview at each change of the column mapping; an idle worker is unref'd, so it
+ * keeps no process alive.
+ */
+export function parseUntrusted<K extends UntrustedTaskName>(
   task: K,
   source: JobSource,
   name: string,
   limits: WorkerLimits = defaultLimits,
 ): Promise<UntrustedResult<K>> {
-  const [result] = await parseUntrustedBatch(task, [{ name, source }], limits);
-  return result!;
+  if (limits !== defaultLimits) {
+    return parseUntrustedBatch(task, [{ name, source }], limits).then(([result]) => result!);
+  }
+  shared ??= { parser: new UntrustedParser(), queue: Promise.resolve() };
+  const { parser } = shared;
+  const job = shared.queue.then(() => parser.run(task, source, name));
+  shared.queue = job.catch(() => undefined);
+  return job;
 }

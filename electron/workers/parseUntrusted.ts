@@ -78,7 +78,7 @@ function handle(request: JobRequest): JobReply {
       }
     }
     if (spec.input === 'bytes' && bytes === null) bytes = Buffer.from(text!, 'utf8');
-    const run = spec.run as (input: unknown) => unknown;
+    const run = spec.run as (input: unknown, name: string) => unknown;
     const read = bytes;
     const input: TextInput = {
       bytes: read,
@@ -87,7 +87,7 @@ function handle(request: JobRequest): JobReply {
         return text;
       },
     };
-    const value = run(spec.input === 'text' ? input : bytes);
+    const value = run(spec.input === 'text' ? input : bytes, request.name);
     // The hash is recorded with what is merged; a refused file does not need one. The file's
     // bytes when there are some: the same as its text's UTF-8, without encoding it again.
     const refused = (value as { ok?: unknown } | null)?.ok === false;

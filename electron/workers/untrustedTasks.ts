@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import type { AppError } from '../../shared/errors';
+import { type AppError, AppFailure } from '../../shared/errors';
 import { JUDGE_FILE_FORMAT, type JudgeFile, parseJudgeFile } from '../../shared/formats/judgeFile';
 import { type PackedScoreFile, packScoreFile } from '../../shared/formats/packedScoreFile';
 import {
@@ -9,18 +9,20 @@ import {
   type ScoreFile,
 } from '../../shared/formats/scoreFile';
 import { MAX_FILE_CHARS, type ParseOutcome } from '../../shared/formats/signedFile';
+import { readSheetFile } from '../import/readSheet';
+import { readPaperWorkbook } from '../services/paperSheetWorkbook';
 
 // What the untrusted-file worker can do. Every task is pure: bytes or text in, plain validated
 // data (or an error value) out — nothing in the result may be a class instance or a function,
-// since it crosses to the main thread by structured clone. A future import (roster xlsx/csv,
-// paper score sheets) adds its parser here as one more task with `input: 'bytes'`.
+// since it crosses to the main thread by structured clone.
 
 export interface TaskSpec {
   /** 'text': the file as UTF-8 text; 'bytes': as a Uint8Array (spreadsheets, zips). */
   input: 'text' | 'bytes';
   /** The error code for a file over the size limit (refused before it is read). */
   tooLarge: AppError['code'];
-  run: (input: never) => unknown;
+  /** `name`: the file's, for the messages of a reader that names it. */
+  run: (input: never, name: string) => unknown;
   /** For text: the most UTF-16 units the parser accepts; checked on the bytes, before decoding. */
   maxChars?: number;
   /**
@@ -85,6 +87,18 @@ function transferable(packed: Extract<PackedScoreFile, { ok: true }>): ArrayBuff
   return [...buffers];
 }
 
+/** A reader's outcome, its refusal (an AppFailure) as a value that can cross to the main thread. */
+export type Refusable<T> = { ok: true; value: T } | { ok: false; errors: AppError[] };
+
+function refusable<T>(read: () => T): Refusable<T> {
+  try {
+    return { ok: true, value: read() };
+  } catch (error) {
+    if (error instanceof AppFailure) return { ok: false, errors: error.errors };
+    throw error;
+  }
+}
+
 export const untrustedTasks = {
   travellingFile: {
     input: 'text',
@@ -105,6 +119,18 @@ export const untrustedTasks = {
     tooLarge: 'judgeFile.tooLarge',
     maxChars: MAX_FILE_CHARS,
     run: (input: TextInput) => parseJudgeFile(input.text()),
+  },
+  /** A roster or judge list (.xlsx, .xls, .csv) as a grid of text. */
+  rosterSheet: {
+    input: 'bytes',
+    tooLarge: 'worker.tooLarge',
+    run: (bytes: Uint8Array, name: string) => refusable(() => readSheetFile(name, bytes)),
+  },
+  /** A filled-in paper score sheet's cells (null: not a workbook). */
+  paperWorkbook: {
+    input: 'bytes',
+    tooLarge: 'worker.tooLarge',
+    run: (bytes: Uint8Array) => readPaperWorkbook(bytes),
   },
   /** For tests of the limits themselves: hangs, or allocates without end, on request. */
   selfTest: {

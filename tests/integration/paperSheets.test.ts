@@ -78,7 +78,7 @@ const judgeScores = (db: Parameters<typeof scoresDump>[0], judgeId: number) =>
     .all(judgeId) as Array<{ no: string; criterion: string; value: number; revision: number }>;
 
 describe('paper score sheets', () => {
-  it('writes a recognizable, print-ready blank sheet', () => {
+  it('writes a recognizable, print-ready blank sheet', async () => {
     const { db, file } = setup();
     expect(file.fileName).toMatch(/-科普短剧-评委评委1-评分表\.xlsx$/);
     const wb = XLSX.read(file.bytes, { type: 'buffer', cellFormula: true });
@@ -107,14 +107,14 @@ describe('paper score sheets', () => {
     expect(zipPaperSheets(exportAllPaperSheets(db)).subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('imports a filled sheet; the same file again changes nothing; a corrected one wins', () => {
+  it('imports a filled sheet; the same file again changes nothing; a corrected one wins', async () => {
     const { db, file, judge } = setup();
     let expected: ReturnType<typeof fillAll> = [];
     const filled = fill(file.bytes, (ws) => {
       expected = fillAll(ws, db, 4);
       delete ws.E8; // one blank cell: stays missing, not 0
     });
-    const [first] = importPaperSheets(db, [{ name: 'a.xlsx', bytes: filled }]);
+    const [first] = await importPaperSheets(db, [{ name: 'a.xlsx', bytes: filled }]);
     expect(first).toMatchObject({
       status: 'applied',
       applied: expected.length - 1,
@@ -133,12 +133,12 @@ describe('paper score sheets', () => {
     expect(cleared.n).toBe(0);
 
     const before = scoresDump(db);
-    const [again] = importPaperSheets(db, [{ name: 'a.xlsx', bytes: filled }]);
+    const [again] = await importPaperSheets(db, [{ name: 'a.xlsx', bytes: filled }]);
     expect(again).toMatchObject({ status: 'unchanged', applied: 0 });
     expect(scoresDump(db)).toBe(before);
 
     const corrected = fill(filled, (ws) => set(ws, 'C7', 20));
-    const [third] = importPaperSheets(db, [{ name: 'b.xlsx', bytes: corrected }]);
+    const [third] = await importPaperSheets(db, [{ name: 'b.xlsx', bytes: corrected }]);
     expect(third).toMatchObject({ status: 'applied', applied: 1 });
     const c7 = judgeScores(db, judge.id).find(
       (s) => s.no === 'D01' && s.criterion === criteria(db)[0]!.code,
@@ -146,11 +146,13 @@ describe('paper score sheets', () => {
     expect(c7).toMatchObject({ value: 2000, revision: 2 });
     // The first file once more, after the correction: already imported, so nothing changes.
     const afterCorrection = scoresDump(db);
-    expect(importPaperSheets(db, [{ name: 'a.xlsx', bytes: filled }])[0]!.status).toBe('unchanged');
+    expect((await importPaperSheets(db, [{ name: 'a.xlsx', bytes: filled }]))[0]!.status).toBe(
+      'unchanged',
+    );
     expect(scoresDump(db)).toBe(afterCorrection);
   });
 
-  it('refuses bad cells with their addresses, all or nothing', () => {
+  it('refuses bad cells with their addresses, all or nothing', async () => {
     const { db, file } = setup();
     const before = scoresDump(db);
     const cases: Array<[string, (ws: XLSX.WorkSheet, wb: XLSX.WorkBook) => void, string[]]> = [
@@ -204,19 +206,19 @@ describe('paper score sheets', () => {
     ];
     for (const [label, edit, expected] of cases) {
       const bytes = fill(file.bytes, edit);
-      const [summary] = importPaperSheets(db, [{ name: `${label}.xlsx`, bytes }]);
+      const [summary] = await importPaperSheets(db, [{ name: `${label}.xlsx`, bytes }]);
       expect(summary!.status, label).toBe('refused');
       expect(summary!.reason?.code, label).toBe('paperSheet.cellErrors');
       expect(messages(summary!).slice(0, expected.length), label).toEqual(expected);
       expect(scoresDump(db), label).toBe(before);
     }
-    const [over] = importPaperSheets(db, [
+    const [over] = await importPaperSheets(db, [
       { name: 'x.xlsx', bytes: fill(file.bytes, (ws) => set(ws, 'C7', 31)) },
     ]);
     expect(messages(over!, 'en')).toEqual(['C7: 31 exceeds the maximum 30']);
   });
 
-  it('refuses a tampered marker, another competition, a stranger workbook', () => {
+  it('refuses a tampered marker, another competition, a stranger workbook', async () => {
     const { db, file, dir } = setup();
     const before = scoresDump(db);
     const tampered = fill(file.bytes, (ws, wb) => {
@@ -232,7 +234,7 @@ describe('paper score sheets', () => {
       { SheetNames: ['S'], Sheets: { S: { A1: { t: 'n', v: 1 }, '!ref': 'A1' } } },
       { type: 'buffer', bookType: 'xlsx' },
     );
-    const results = importPaperSheets(db, [
+    const results = await importPaperSheets(db, [
       { name: 't.xlsx', bytes: tampered },
       { name: 'f.xlsx', bytes: foreign },
       { name: 'p.xlsx', bytes: plain },
@@ -247,13 +249,13 @@ describe('paper score sheets', () => {
     expect(scoresDump(db)).toBe(before);
   });
 
-  it('refuses a sheet made for an earlier rubric; reads numbers typed as text', () => {
+  it('refuses a sheet made for an earlier rubric; reads numbers typed as text', async () => {
     const { db, file, judge } = setup();
     const textual = fill(file.bytes, (ws) => {
       set(ws, 'C7', '２８.５'); // full-width digits, as an input method may type them
       set(ws, 'D7', ' 20 ');
     });
-    const [ok] = importPaperSheets(db, [{ name: 'text.xlsx', bytes: textual }]);
+    const [ok] = await importPaperSheets(db, [{ name: 'text.xlsx', bytes: textual }]);
     expect(ok).toMatchObject({ status: 'applied', applied: 2 });
     expect(judgeScores(db, judge.id).map((s) => s.value)).toEqual([2850, 2000]);
 
@@ -261,7 +263,7 @@ describe('paper score sheets', () => {
       "UPDATE criteria SET max = max + 500 WHERE code = ? AND track_id = (SELECT id FROM tracks WHERE code = 'drama')",
     ).run(criteria(db)[0]!.code);
     const before = scoresDump(db);
-    const [old] = importPaperSheets(db, [
+    const [old] = await importPaperSheets(db, [
       { name: 'old.xlsx', bytes: fill(file.bytes, (ws) => set(ws, 'C7', 20)) },
     ]);
     expect(old!.reason?.code).toBe('paperSheet.otherRubric');
@@ -297,7 +299,7 @@ describe('paper score sheets', () => {
       );
       const resaved = readFileSync(join(outDir, 'sheet.xlsx'));
       expect(Buffer.compare(resaved, filled)).not.toBe(0);
-      const [summary] = importPaperSheets(db, [{ name: 'resaved.xlsx', bytes: resaved }]);
+      const [summary] = await importPaperSheets(db, [{ name: 'resaved.xlsx', bytes: resaved }]);
       expect(summary, JSON.stringify(summary)).toMatchObject({
         status: 'applied',
         applied: expected.length,
@@ -305,7 +307,7 @@ describe('paper score sheets', () => {
       expect(judgeScores(db, judge.id).map((s) => s.value)).toEqual(expected.map((e) => e.value));
       // The original after its re-saved copy: the same content, so nothing changes.
       const after = scoresDump(db);
-      expect(importPaperSheets(db, [{ name: 'a.xlsx', bytes: filled }])[0]!.status).toBe(
+      expect((await importPaperSheets(db, [{ name: 'a.xlsx', bytes: filled }]))[0]!.status).toBe(
         'unchanged',
       );
       expect(scoresDump(db)).toBe(after);

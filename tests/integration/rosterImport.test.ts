@@ -48,9 +48,9 @@ function dump(db: Db) {
   });
 }
 
-function refusal(work: () => unknown): string[] {
+async function refusal(work: () => Promise<unknown>): Promise<string[]> {
   try {
-    work();
+    await work();
   } catch (error) {
     if (error instanceof AppFailure) {
       return error.errors.map((e) => translate('zh-CN', e.code as MessageKey, e.params));
@@ -64,9 +64,9 @@ const exhibitNames = (db: Db) =>
   readEntries(db, 'exhibit').map((e) => [e.no, e.name, e.group, e.organization]);
 
 describe('roster import from real files', () => {
-  it('finds the header under a merged title row and normalizes the cells', () => {
+  it('finds the header under a merged title row and normalizes the cells', async () => {
     const { db } = store();
-    const preview = previewImport(db, request(files.titleXlsx));
+    const preview = await previewImport(db, request(files.titleXlsx));
     expect(preview.headerRow).toBe(3);
     expect(preview.problems).toEqual([]);
     expect(preview.mapping).toEqual([
@@ -81,7 +81,7 @@ describe('roster import from real files', () => {
       null,
     ]);
     expect(preview.diff.added.map((i) => i.no)).toEqual(['001', '002', '003', '101']);
-    const summary = applyImport(db, request(files.titleXlsx));
+    const summary = await applyImport(db, request(files.titleXlsx));
     expect(summary).toMatchObject({ added: 4, changed: 0, removed: 0 });
     expect(exhibitNames(db)).toEqual([
       ['001', '张晓明', 'counselor', '杭州低碳科技馆'],
@@ -93,12 +93,12 @@ describe('roster import from real files', () => {
     expect(drama?.members.map((m) => m.name)).toEqual(['赵一', '钱二', '孙三']);
   });
 
-  it('reads GBK and UTF-8-with-BOM CSV alike, and re-importing changes nothing', () => {
+  it('reads GBK and UTF-8-with-BOM CSV alike, and re-importing changes nothing', async () => {
     const { db } = store();
-    applyImport(db, request(files.titleXlsx));
+    await applyImport(db, request(files.titleXlsx));
     const before = dump(db);
     for (const path of [files.gbkCsv, files.bomCsv, files.titleXlsx]) {
-      const summary = applyImport(db, request(path));
+      const summary = await applyImport(db, request(path));
       expect(summary, basename(path)).toMatchObject({
         added: 0,
         changed: 0,
@@ -109,23 +109,23 @@ describe('roster import from real files', () => {
     expect(dump(db)).toEqual(before);
   });
 
-  it('keeps numbers stored as numbers readable: 1 → "1" (.xls)', () => {
+  it('keeps numbers stored as numbers readable: 1 → "1" (.xls)', async () => {
     const { db } = store();
-    applyImport(db, request(files.plainXls));
+    await applyImport(db, request(files.plainXls));
     expect(readEntries(db, 'exhibit').map((e) => e.no)).toEqual(['1', '2']);
   });
 
-  it('shows what an updated file adds, changes and removes, and keeps entries with marks', () => {
+  it('shows what an updated file adds, changes and removes, and keeps entries with marks', async () => {
     const { db } = store();
-    applyImport(db, request(files.titleXlsx));
+    await applyImport(db, request(files.titleXlsx));
     const marked = readEntries(db, 'exhibit').find((e) => e.no === '003')!;
     addPenalty(db, { entryId: marked.id, rule: null, points: 100, reason: '超时' });
-    const preview = previewImport(db, request(files.updatedXlsx));
+    const preview = await previewImport(db, request(files.updatedXlsx));
     expect(preview.diff.added.map((i) => i.no)).toEqual(['004']);
     expect(preview.diff.changed.map((i) => [i.no, i.fields])).toEqual([['002', ['name']]]);
     expect(preview.diff.removed).toEqual([]);
     expect(preview.diff.keptWithMarks.map((i) => i.no)).toEqual(['003']);
-    const summary = applyImport(db, request(files.updatedXlsx));
+    const summary = await applyImport(db, request(files.updatedXlsx));
     expect(summary).toMatchObject({ added: 1, changed: 1, removed: 0, unchanged: 2 });
     expect(readEntries(db, 'exhibit').map((e) => [e.no, e.name])).toEqual([
       ['001', '张晓明'],
@@ -135,15 +135,15 @@ describe('roster import from real files', () => {
     ]);
     // Without the mark, 003 would go.
     const fresh = store().db;
-    applyImport(fresh, request(files.titleXlsx));
-    expect(previewImport(fresh, request(files.updatedXlsx)).diff.removed.map((i) => i.no)).toEqual([
-      '003',
-    ]);
+    await applyImport(fresh, request(files.titleXlsx));
+    expect(
+      (await previewImport(fresh, request(files.updatedXlsx))).diff.removed.map((i) => i.no),
+    ).toEqual(['003']);
   });
 
-  it('joins one-row-per-member layouts with merged cells into one team', () => {
+  it('joins one-row-per-member layouts with merged cells into one team', async () => {
     const { db } = store();
-    applyImport(db, request(files.memberRowsXlsx));
+    await applyImport(db, request(files.memberRowsXlsx));
     const teams = readEntries(db, 'experiment');
     expect(teams.map((e) => [e.no, e.name, e.members.map((m) => `${m.name}/${m.role}`)])).toEqual([
       ['E01', '会跳舞的盐', ['孙一/主讲', '孙二/实验员', '孙三/助手']],
@@ -151,11 +151,11 @@ describe('roster import from real files', () => {
     ]);
   });
 
-  it('lists every problem by row and column and writes nothing', () => {
+  it('lists every problem by row and column and writes nothing', async () => {
     const { db } = store();
-    applyImport(db, request(files.titleXlsx));
+    await applyImport(db, request(files.titleXlsx));
     const before = dump(db);
-    expect(refusal(() => applyImport(db, request(files.problemsXlsx)))).toEqual([
+    expect(await refusal(() => applyImport(db, request(files.problemsXlsx)))).toEqual([
       '名单有 5 个问题，未导入任何数据。请先修改文件或列对应关系。',
       '第 2 行，B 列：缺少姓名',
       '第 3 行，E 列：赛项“天文观测”不存在（请检查赛项名称或在评分细则中添加别名）',
@@ -163,16 +163,16 @@ describe('roster import from real files', () => {
       '第 6 行，H 列：团队有 7 人，赛项“科普短剧”要求 2–6 人',
       '第 7 行，F 列：组别“少年组”不属于赛项“展品辅导”',
     ]);
-    expect(refusal(() => applyImport(db, request(files.formulaXlsx)))).toEqual([
+    expect(await refusal(() => applyImport(db, request(files.formulaXlsx)))).toEqual([
       '名单有 1 个问题，未导入任何数据。请先修改文件或列对应关系。',
       '第 3 行，B 列：单元格 B3 是公式但没有计算结果；请在 Excel 中打开并保存后再导入',
     ]);
     expect(dump(db)).toEqual(before);
   });
 
-  it('refuses bad files with a clear message naming the file, and leaves the store as it was', () => {
+  it('refuses bad files with a clear message naming the file, and leaves the store as it was', async () => {
     const { db } = store();
-    applyImport(db, request(files.titleXlsx));
+    await applyImport(db, request(files.titleXlsx));
     const before = dump(db);
     const cases: Array<[string, string]> = [
       [files.emptyXlsx, '文件“empty.xlsx”是空的（0 字节）。'],
@@ -188,40 +188,43 @@ describe('roster import from real files', () => {
       [files.bombXlsx, '文件“bomb.xlsx”解压后超过 100 MB，拒绝读取（可能是恶意压缩文件）。'],
     ];
     for (const [path, message] of cases) {
-      expect(refusal(() => applyImport(db, request(path)))).toEqual([message]);
-      expect(refusal(() => previewImport(db, request(path)))).toEqual([message]);
+      expect(await refusal(() => applyImport(db, request(path)))).toEqual([message]);
+      expect(await refusal(() => previewImport(db, request(path)))).toEqual([message]);
     }
     const big = {
       kind: 'roster' as const,
       file: { name: 'big.csv', bytes: new Uint8Array(11 * 1024 * 1024) },
     };
-    expect(refusal(() => applyImport(db, big))).toEqual([
+    expect(await refusal(() => applyImport(db, big))).toEqual([
       '文件“big.csv”太大（11534336 字节），导入名单的文件不能超过 10 MB。',
     ]);
     const pdf = { kind: 'roster' as const, file: { name: '名单.pdf', bytes: new Uint8Array([1]) } };
-    expect(refusal(() => applyImport(db, pdf))).toEqual([
+    expect(await refusal(() => applyImport(db, pdf))).toEqual([
       '文件“名单.pdf”不是 .xlsx、.xls 或 .csv 文件，无法导入。',
     ]);
     expect(dump(db)).toEqual(before);
   });
 
-  it('takes a corrected mapping, and refuses one that misses a required column', () => {
+  it('takes a corrected mapping, and refuses one that misses a required column', async () => {
     const { db } = store();
-    const preview = previewImport(db, request(files.dramaXlsx, 'roster', 'drama'));
+    const preview = await previewImport(db, request(files.dramaXlsx, 'roster', 'drama'));
     expect(preview.mapping).toEqual(['no', 'title', 'organization', 'region', null, null]);
     const mapping = preview.mapping.map((f, i) => (i === 4 ? ('members' as const) : f));
-    const fixed = previewImport(db, { ...request(files.dramaXlsx, 'roster', 'drama'), mapping });
+    const fixed = await previewImport(db, {
+      ...request(files.dramaXlsx, 'roster', 'drama'),
+      mapping,
+    });
     expect(fixed.rows[0]?.values.members).toBe('赵一、钱二、孙三');
     const noNumber = mapping.map((f) => (f === 'no' ? null : f));
     expect(
-      refusal(() =>
+      await refusal(() =>
         applyImport(db, { ...request(files.dramaXlsx, 'roster', 'drama'), mapping: noNumber }),
       ),
     ).toEqual([
       '名单有 1 个问题，未导入任何数据。请先修改文件或列对应关系。',
       '第 2 行：缺少“编号”列，请在列对应中指定',
     ]);
-    applyImport(db, { ...request(files.dramaXlsx, 'roster', 'drama'), mapping });
+    await applyImport(db, { ...request(files.dramaXlsx, 'roster', 'drama'), mapping });
     expect(readEntries(db, 'drama').map((e) => [e.no, e.name, e.members.length])).toEqual([
       ['D01', '空气的力量', 3],
       ['D02', '水的旅行', 2],
@@ -230,16 +233,16 @@ describe('roster import from real files', () => {
 });
 
 describe('judge list import', () => {
-  it('imports judges with their panels matched by track names and aliases', () => {
+  it('imports judges with their panels matched by track names and aliases', async () => {
     const { db } = store();
-    expect(applyImport(db, request(files.judgesXlsx, 'judges'))).toMatchObject({ added: 3 });
+    expect(await applyImport(db, request(files.judgesXlsx, 'judges'))).toMatchObject({ added: 3 });
     expect(readJudges(db).map((j) => [j.name, j.organization, j.tracks])).toEqual([
       ['刘教授', '中国科学技术馆', ['exhibit', 'drama']],
       ['陈老师', '浙江省科技馆', ['experiment', 'course']],
       ['黄研究员', '上海科技馆', ['exhibit']],
     ]);
     const before = dump(db);
-    expect(applyImport(db, request(files.judgesXlsx, 'judges'))).toMatchObject({
+    expect(await applyImport(db, request(files.judgesXlsx, 'judges'))).toMatchObject({
       added: 0,
       changed: 0,
       removed: 0,

@@ -39,6 +39,47 @@ describe('the untrusted-file worker', () => {
   );
 
   it(
+    'reads spreadsheets there too: a roster as a grid, a refusal as a value, a stranger as null',
+    async () => {
+      const parser = new UntrustedParser();
+      try {
+        const csv = new TextEncoder().encode('编号,姓名\n001,张三\n');
+        const roster = await parser.run('rosterSheet', { bytes: csv }, '名单.csv');
+        expect(roster.ok && roster.value.ok && roster.value.value.rows.slice(0, 2)).toEqual([
+          ['编号', '姓名'],
+          ['001', '张三'],
+        ]);
+        const pdf = await parser.run('rosterSheet', { bytes: new Uint8Array([1]) }, '名单.pdf');
+        expect(pdf).toMatchObject({
+          ok: true,
+          value: {
+            ok: false,
+            errors: [{ code: 'import.unsupportedType', params: { file: '名单.pdf' } }],
+          },
+        });
+        // A zip that stops after its signature.
+        const truncated = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]);
+        expect(await parser.run('paperWorkbook', { bytes: truncated }, 'a.xlsx')).toEqual({
+          ok: true,
+          value: null,
+          hash: expect.any(String),
+        });
+        // A reader that runs over its time is stopped, as for any file.
+        const slow = new UntrustedParser({ ...defaultLimits, timeoutMs: 1 });
+        const big = new TextEncoder().encode('编号,姓名\n'.concat('001,张三\n'.repeat(50_000)));
+        expect(await slow.run('rosterSheet', { bytes: big }, 'big.csv')).toMatchObject({
+          ok: false,
+          error: { code: 'worker.timeout', params: { name: 'big.csv' } },
+        });
+        await slow.close();
+      } finally {
+        await parser.close();
+      }
+    },
+    SLOW,
+  );
+
+  it(
     'stops a file that takes too long, and goes on with the next in a new worker',
     async () => {
       const started = Date.now();
