@@ -30,38 +30,53 @@ export function readMarkTable(
   for (const { id, code } of criteria) place[id] = judged.indexOf(code);
   const perJudge = judgeIds.map((judgeId) => readJudgeCells(db, judgeId, place));
 
-  // A judge's cells come entry by entry (the primary key's order), so a row ends where the entry
-  // changes. Were they ever out of order, an entry would get two rows, which the engine combines
-  // cell by cell (MarkTable allows it): the order makes this fast, not right.
-  let rows = 0;
-  for (const { entryIds, places } of perJudge) {
+  // First pass: which row each cell goes to. Cells come entry by entry, so a judge's row only
+  // changes with the entry; `rowOf` (entry id → row + 1, cleared after each judge) catches an
+  // entry seen before (entry ids are the store's row ids: dense, and few). Second pass: the values, in an array sized once.
+  const rowOfCell = perJudge.map(({ places }) => new Int32Array(places.length));
+  const rowJudge: number[] = [];
+  const rowEntry: number[] = [];
+  const rowOf = new Int32Array(maxEntryId(perJudge) + 1);
+  perJudge.forEach(({ judgeId, entryIds, places }, j) => {
+    const cellRows = rowOfCell[j]!;
     let lastEntry = -1;
+    let row = -1;
     for (let i = 0; i < places.length; i++) {
-      if (places[i]! >= 0 && entryIds[i] !== lastEntry) {
-        lastEntry = entryIds[i]!;
-        rows++;
+      if (places[i]! < 0) continue;
+      const entry = entryIds[i]!;
+      if (entry !== lastEntry) {
+        lastEntry = entry;
+        row = rowOf[entry]! - 1;
+        if (row < 0) {
+          row = rowJudge.length;
+          rowOf[entry] = row + 1;
+          rowJudge.push(judgeId);
+          rowEntry.push(entry);
+        }
       }
+      cellRows[i] = row;
     }
-  }
-  const rowJudge = new Int32Array(rows);
-  const rowEntry = new Int32Array(rows);
-  const values = new Int32Array(rows * width).fill(BLANK);
-  let row = -1;
-  for (const { judgeId, entryIds, places, values: cells } of perJudge) {
-    let lastEntry = -1;
+    for (let i = 0; i < places.length; i++) rowOf[entryIds[i]!] = 0;
+  });
+  const values = new Int32Array(rowJudge.length * width).fill(BLANK);
+  perJudge.forEach(({ places, values: cells }, j) => {
+    const rows = rowOfCell[j]!;
     for (let i = 0; i < places.length; i++) {
-      const at = places[i]!;
-      if (at < 0) continue;
-      if (entryIds[i] !== lastEntry) {
-        lastEntry = entryIds[i]!;
-        row++;
-        rowJudge[row] = judgeId;
-        rowEntry[row] = lastEntry;
-      }
-      values[row * width + at] = cells[i]!;
+      if (places[i]! >= 0) values[rows[i]! * width + places[i]!] = cells[i]!;
     }
-  }
-  return { width, judgeIds: rowJudge, entryIds: rowEntry, values };
+  });
+  return {
+    width,
+    judgeIds: Int32Array.from(rowJudge),
+    entryIds: Int32Array.from(rowEntry),
+    values,
+  };
+}
+
+function maxEntryId(perJudge: readonly JudgeCells[]): number {
+  let max = 0;
+  for (const { entryIds } of perJudge) for (const id of entryIds) if (id > max) max = id;
+  return max;
 }
 
 /** One judge's every cell; the aggregates of one query see the rows in the same order. */
