@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AppError } from '../errors';
-import { decodeBinaryStrings, utf8Text } from './binaryText';
+import { decodeBinaryStrings, hasEscapeBeyondAscii, utf8Text } from './binaryText';
 import { canonicalJson } from './canonicalJson';
 import { canonicalTextWithout } from './canonicalText';
 import { parsedShape } from './parsedShape';
@@ -74,7 +74,7 @@ export function parseSignedBytes<T extends { signature: string }>(
 ): ParseOutcome<T> {
   const asText = () => parseSignedFile(utf8Text(bytes), spec);
   // Only the decoded text's length says whether a file is too large.
-  if (bytes.length > MAX_FILE_CHARS) return asText();
+  if (bytes.length > MAX_FILE_CHARS || hasEscapeBeyondAscii(binary)) return asText();
   const refuse = refusal<T>(spec);
   const parsed = parseJson(binary, refuse);
   if ('ok' in parsed) return parsed;
