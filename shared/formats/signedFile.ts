@@ -80,11 +80,16 @@ export function parseSignedBytes<T extends { signature: string }>(
   if ('ok' in parsed) return parsed;
   const { object, keysSorted } = parsed;
   // Checked on the bytes, before the strings are decoded; said only after the schema's verdict,
-  // as parseSignedFile says it.
-  const pieces =
-    typeof object.signature === 'string'
-      ? canonicalTextWithout(binary, object, 'signature', keysSorted)
-      : null;
+  // as parseSignedFile says it. Before the schema, a number may be one JSON.parse made infinite
+  // (1e400), on which canonicalJson throws: the schema refuses such a file whatever this says.
+  let pieces: string[] | null = null;
+  if (typeof object.signature === 'string') {
+    try {
+      pieces = canonicalTextWithout(binary, object, 'signature', keysSorted);
+    } catch {
+      pieces = null;
+    }
+  }
   if (!decodeBinaryStrings(object)) return asText();
   const file = checkedFile(object, spec, refuse);
   if ('ok' in file) return file;
