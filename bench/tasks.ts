@@ -6,7 +6,7 @@ import {
   resultsWorkbookModel,
   workbookBuffer,
 } from '../electron/services/exportService';
-import { mergeScoreFiles, mergeScoreFilesInWorker } from '../electron/services/mergeService';
+import { mergeScoreFiles } from '../electron/services/mergeService';
 import { trackResults } from '../electron/services/resultsService';
 import { type Db, inTransaction, openStore } from '../electron/store/database';
 import { readTracks } from '../electron/store/tracksTable';
@@ -43,21 +43,6 @@ const tasks: Record<string, () => void | Promise<void>> = {
   prepare() {
     const { ms, value } = time(() => buildFixture(dir, size));
     report({ task, ms, files: value.files.length });
-  },
-
-  /** The app's and the CLI's route: each file read and parsed in the untrusted-file worker. */
-  async 'merge-worker'() {
-    const db = openStore(copyStore(pristine, join(dir, 'merged-worker.scoredesk')));
-    const folder = join(dir, 'files');
-    const files = readdirSync(folder)
-      .sort()
-      .map((name) => ({ name, source: { path: join(folder, name) } }));
-    const start = performance.now();
-    const value = await mergeScoreFilesInWorker(db, files);
-    const ms = performance.now() - start;
-    if (value.some((f) => f.status !== 'applied')) throw new Error('a file was refused');
-    db.close();
-    report({ task, ms, files: files.length });
   },
 
   /** The floor: the same rows, one prepared INSERT, one transaction, same store settings. */

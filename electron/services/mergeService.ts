@@ -1,8 +1,7 @@
 import type { MergeFileSummary } from '../../shared/api/judging';
 import { AppFailure } from '../../shared/errors';
-import { unpackScoreFile } from '../../shared/formats/packedScoreFile';
-import { parseScoreFile, type ScoreFile } from '../../shared/formats/scoreFile';
-import type { ParseOutcome } from '../../shared/formats/signedFile';
+import { type PackedScoreFile, packScoreFile } from '../../shared/formats/packedScoreFile';
+import { parseScoreFile } from '../../shared/formats/scoreFile';
 import { recordAudit } from '../store/auditTable';
 import {
   type ConflictRow,
@@ -41,7 +40,7 @@ export function mergeScoreFiles(
 ): MergeFileSummary[] {
   const merge = merger(db);
   return files.map(({ name, content }) =>
-    merge({ name, hash: sha256Hex(content), parsed: parseScoreFile(content) }),
+    merge({ name, hash: sha256Hex(content), parsed: packScoreFile(parseScoreFile(content)) }),
   );
 }
 
@@ -50,7 +49,7 @@ export interface ParsedScoreFile {
   name: string;
   /** SHA-256 of the file's text, recorded with the merge. */
   hash: string;
-  parsed: ParseOutcome<ScoreFile>;
+  parsed: PackedScoreFile;
 }
 
 /** Merges files one after another: the snapshot before the first that parsed, one check context. */
@@ -106,7 +105,7 @@ function parsedFile(name: string, result: UntrustedResult<'scoreFile'>): ParsedS
   return {
     name,
     hash: result.ok ? result.hash : '',
-    parsed: result.ok ? unpackScoreFile(result.value) : { ok: false, error: result.error },
+    parsed: result.ok ? result.value : { ok: false, error: result.error },
   };
 }
 

@@ -1,4 +1,10 @@
 import type { AppError } from '../../shared/errors';
+import {
+  type PackedScoreFile,
+  packedCells,
+  packScoreFile,
+  type ScoreFileHead,
+} from '../../shared/formats/packedScoreFile';
 import type { ScoreFile } from '../../shared/formats/scoreFile';
 import type { ParseOutcome } from '../../shared/formats/signedFile';
 import type { IncomingCell } from '../../shared/merge/mergeDecisions';
@@ -20,9 +26,9 @@ export interface CheckedCell extends IncomingCell {
 }
 
 export type ScoreFileCheck =
-  | { ok: true; file: ScoreFile; judge: JudgeRecord | null; cells: CheckedCell[] }
+  | { ok: true; file: ScoreFileHead; judge: JudgeRecord | null; cells: CheckedCell[] }
   /** `file` is there when the file itself was readable, so the refusal can name its judge. */
-  | { ok: false; error: AppError; file?: ScoreFile };
+  | { ok: false; error: AppError; file?: ScoreFileHead };
 
 /**
  * A score file already parsed (in the untrusted-file worker). Without a store only the file's own
@@ -33,13 +39,13 @@ export function checkParsedScoreFile(
   parsed: ParseOutcome<ScoreFile>,
   db: Db | null,
 ): ScoreFileCheck {
-  if (db) return checkInContext(parsed, scoreFileCheckContext(db));
+  if (db) return checkInContext(packScoreFile(parsed), scoreFileCheckContext(db));
   return parsed.ok ? { ok: true, file: parsed.file, judge: null, cells: [] } : parsed;
 }
 
 /** The checks against a store, reading it through `context` (one per merge, for all its files). */
 export function checkInContext(
-  parsed: ParseOutcome<ScoreFile>,
+  parsed: PackedScoreFile,
   context: ScoreFileCheckContext,
 ): ScoreFileCheck {
   if (!parsed.ok) return parsed;
@@ -69,33 +75,30 @@ export function checkInContext(
   // them costs more than the rest of this loop).
   const seen = new Uint8Array(entries.size * panel.slots);
   const cells: CheckedCell[] = [];
-  for (const score of file.scores) {
-    const entry = entries.get(score.entryId);
-    if (!entry || entry.track !== score.track)
-      return refuse('merge.unknownEntry', { no: score.entryNo });
+  const scores = packedCells(parsed);
+  for (let i = 0; i < scores.count; i++) {
+    const entry = entries.get(scores.entryId(i));
+    if (!entry || entry.track !== scores.track(i))
+      return refuse('merge.unknownEntry', { no: scores.entryNo(i) });
     const trackCriteria = panel.criteria.get(entry.track);
     if (!trackCriteria) return refuse('merge.notOnPanel', { judge: judge.name, no: entry.no });
-    const criterion = trackCriteria.get(score.criterion);
-    if (!criterion) {
-      return refuse('merge.unknownCriterion', { criterion: score.criterion, no: entry.no });
-    }
+    const code = scores.criterion(i);
+    const criterion = trackCriteria.get(code);
+    if (!criterion) return refuse('merge.unknownCriterion', { criterion: code, no: entry.no });
     const cell = entry.index * panel.slots + criterion.slot;
-    if (seen[cell])
-      return refuse('merge.duplicateCell', { criterion: score.criterion, no: entry.no });
+    if (seen[cell]) return refuse('merge.duplicateCell', { criterion: code, no: entry.no });
     seen[cell] = 1;
+    const value = scores.value(i);
     if (panel.recused.has(entry.id)) {
       // A blank for a recused entry says nothing; a mark is refused, since it must not count.
-      if (score.value === null) continue;
+      if (value === null) continue;
       return refuse('merge.recused', { judge: judge.name, no: entry.no });
     }
-    if (
-      score.value !== null &&
-      (score.value > criterion.max || score.value % criterion.step !== 0)
-    ) {
+    if (value !== null && (value > criterion.max || value % criterion.step !== 0)) {
       return refuse('merge.outOfRange', {
-        criterion: score.criterion,
+        criterion: code,
         no: entry.no,
-        value: score.value / 100,
+        value: value / 100,
         max: criterion.max / 100,
         step: criterion.step / 100,
       });
@@ -105,10 +108,10 @@ export function checkInContext(
         entry.id,
         entry.no,
         criterion.id,
-        score.criterion,
-        score.value,
-        score.revision,
-        score.updatedAt,
+        code,
+        value,
+        scores.revision(i),
+        scores.updatedAt(i),
       ),
     );
   }

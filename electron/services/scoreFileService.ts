@@ -154,14 +154,16 @@ function verifyScoreFile(parsed: ParseOutcome<ScoreFile>, db?: Db): FileCheck {
   const outcome = checkParsedScoreFile(parsed, db ?? null);
   if (!outcome.ok && !outcome.file) throw new AppFailure([outcome.error]);
   const file = outcome.file!;
+  // The file itself was readable (it has a head), so it parsed: its cells are in `parsed`.
+  const scores = parsed.ok ? parsed.file.scores : [];
   return {
     kind: 'score',
     competitionId: file.competitionId,
     competitionName:
       db && readCompetition(db).id === file.competitionId ? readCompetition(db).name : null,
     judge: file.judge,
-    tracks: [...new Set(file.scores.map((s) => s.track))],
-    count: file.scores.length,
+    tracks: [...new Set(scores.map((s) => s.track))],
+    count: scores.length,
     submissions: file.submissions,
     signatureOk: outcome.ok && db !== undefined,
     problem: outcome.ok ? null : outcome.error,

@@ -6,7 +6,7 @@ import type { ParseOutcome } from './signedFile';
 // array of numbers, their strings as indexes into a table of the distinct ones. Structured clone
 // copies a typed array in one piece but 20,000 cell objects field by field, and that copy cost
 // the main thread more than merging the cells. Only files that parsed are packed; the cells are
-// already checked, so unpacking checks nothing.
+// already checked against the schema, so reading them back checks nothing.
 
 /** Numbers per cell in `cells`, in this order. */
 const WIDTH = 7;
@@ -17,7 +17,7 @@ const BLANK = -1;
 export type PackedScoreFile =
   | {
       ok: true;
-      file: Omit<ScoreFile, 'scores'>;
+      file: ScoreFileHead;
       payload: Extract<ParseOutcome<ScoreFile>, { ok: true }>['payload'];
       /** WIDTH numbers per cell; every field fits an int32 (ids and revisions < 2^31). */
       cells: Int32Array;
@@ -52,21 +52,37 @@ export function packScoreFile(outcome: ParseOutcome<ScoreFile>): PackedScoreFile
   return { ok: true, file: head, payload: outcome.payload, cells, strings };
 }
 
-export function unpackScoreFile(packed: PackedScoreFile): ParseOutcome<ScoreFile> {
-  if (!packed.ok) return packed;
-  const { cells, strings } = packed;
-  const scores: ScoreFileCell[] = new Array(cells.length / WIDTH);
-  for (let i = 0, at = 0; i < scores.length; i++, at += WIDTH) {
-    const value = cells[at + VALUE]!;
-    scores[i] = {
-      entryId: cells[at + ENTRY_ID]!,
-      entryNo: strings[cells[at + ENTRY_NO]!]!,
-      track: strings[cells[at + TRACK]!]!,
-      criterion: strings[cells[at + CRITERION]!]!,
-      value: value === BLANK ? null : value,
-      revision: cells[at + REVISION]!,
-      updatedAt: strings[cells[at + UPDATED_AT]!]!,
-    };
-  }
-  return { ok: true, file: { ...packed.file, scores }, payload: packed.payload };
+/** The head of a packed file: everything but its cells. */
+export type ScoreFileHead = Omit<ScoreFile, 'scores'>;
+
+/** Reads a packed file's cells in place; the merge checks them without an object per cell. */
+export interface PackedCells {
+  count: number;
+  entryId(i: number): number;
+  entryNo(i: number): string;
+  track(i: number): string;
+  criterion(i: number): string;
+  value(i: number): number | null;
+  revision(i: number): number;
+  updatedAt(i: number): string;
+}
+
+export function packedCells({
+  cells,
+  strings,
+}: Extract<PackedScoreFile, { ok: true }>): PackedCells {
+  const text = (i: number, field: number) => strings[cells[i * WIDTH + field]!]!;
+  return {
+    count: cells.length / WIDTH,
+    entryId: (i) => cells[i * WIDTH + ENTRY_ID]!,
+    entryNo: (i) => text(i, ENTRY_NO),
+    track: (i) => text(i, TRACK),
+    criterion: (i) => text(i, CRITERION),
+    value: (i) => {
+      const value = cells[i * WIDTH + VALUE]!;
+      return value === BLANK ? null : value;
+    },
+    revision: (i) => cells[i * WIDTH + REVISION]!,
+    updatedAt: (i) => text(i, UPDATED_AT),
+  };
 }
