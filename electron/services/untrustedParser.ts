@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AppError } from '../../shared/errors';
@@ -49,8 +49,7 @@ export type UntrustedResult<K extends UntrustedTaskName> =
  * Where the worker's code is. In the tsx runs (CLI, local host, tests): the TypeScript entry next
  * to this module, started through a small bootstrap that registers tsx inside the worker. In
  * Electron's esbuild bundle (CommonJS, no import.meta.url): dist-electron/parseWorker.cjs, next
- * to main.cjs. The installer unpacks it from the app's asar archive (electron-builder.yml), so it
- * starts from a plain file whether or not this Electron starts workers from inside an archive.
+ * to main.cjs.
  */
 export function resolveWorker(
   moduleUrl: string | undefined = import.meta.url,
@@ -63,9 +62,7 @@ export function resolveWorker(
     };
   }
   if (!bundleDir) throw new Error('cannot locate the parse worker');
-  const file = join(bundleDir, 'parseWorker.cjs');
-  const unpacked = file.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
-  return { file: unpacked !== file && existsSync(unpacked) ? unpacked : file };
+  return { file: join(bundleDir, 'parseWorker.cjs') };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -24,17 +24,6 @@ describe('the untrusted-file worker', () => {
     expect(dev.workerData?.entry).toMatch(/electron\/workers\/parseUntrusted\.ts$/);
     const bundled = resolveWorker('', '/app/dist-electron');
     expect(bundled).toEqual({ file: join('/app/dist-electron', 'parseWorker.cjs') });
-  });
-
-  it('starts the installed app’s worker from the copy unpacked beside its asar archive', () => {
-    const resources = tempDir();
-    const inArchive = join(resources, 'app.asar', 'dist-electron');
-    // Before electron-builder has unpacked it (or in a build without asarUnpack): the archive.
-    expect(resolveWorker('', inArchive).file).toBe(join(inArchive, 'parseWorker.cjs'));
-    const unpackedDir = join(resources, 'app.asar.unpacked', 'dist-electron');
-    mkdirSync(unpackedDir, { recursive: true });
-    writeFileSync(join(unpackedDir, 'parseWorker.cjs'), '');
-    expect(resolveWorker('', inArchive).file).toBe(join(unpackedDir, 'parseWorker.cjs'));
   });
 
   it(
