@@ -4,8 +4,8 @@ import { decodeText, parseCsv } from '../../shared/roster/csv';
 import { numberText } from '../../shared/roster/normalize';
 import type { CellIssue, Grid } from '../../shared/roster/records';
 
-// Reads a roster file that came from outside. Pure (bytes in, text grid out, no Node APIs), so it
-// can run inside the untrusted-file worker. Formulas are never evaluated: only the values Excel
+// Reads a roster file that came from outside. Pure (bytes in, text grid out, no Node APIs); it
+// runs inside the untrusted-file worker (the `rosterSheet` task). Formulas are never evaluated: only the values Excel
 // cached are read, and a formula without one is reported with its cell address.
 
 export const IMPORT_LIMITS = {

@@ -47,7 +47,7 @@ export function mergeScoreFiles(
 /** A score file as the untrusted-file worker hands it back: parsed, or the reason it is not. */
 export interface ParsedScoreFile {
   name: string;
-  /** SHA-256 of the file's text, recorded with the merge. */
+  /** SHA-256 of the file (of its text's UTF-8 when given as text), recorded with the merge. */
   hash: string;
   parsed: PackedScoreFile;
 }
