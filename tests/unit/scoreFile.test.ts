@@ -9,18 +9,13 @@ import { parseJudgeFile, rubricFingerprintInput } from '../../shared/formats/jud
 import { parseScoreFile, type ScoreFile } from '../../shared/formats/scoreFile';
 import { encodeSignedFile, MAX_FILE_CHARS, signedPayload } from '../../shared/formats/signedFile';
 import { counselorTemplate } from '../../shared/templates/counselor';
+import { scoreFileHead } from '../helpers/scoreFileHead';
 
 const key = randomBytes(32).toString('base64');
 
 function unsignedFile(): Omit<ScoreFile, 'signature'> {
   return {
-    format: 'scoredesk.score-file',
-    version: 1,
-    competitionId: '6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b',
-    rubricFingerprint: 'a'.repeat(64),
-    judge: { id: 3, name: '陈评委' },
-    submissions: 1,
-    submittedAt: '2026-10-21T09:30:00.000Z',
+    ...scoreFileHead(undefined, '2026-10-21T09:30:00.000Z'),
     scores: [
       {
         entryId: 7,

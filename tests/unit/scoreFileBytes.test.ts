@@ -16,6 +16,7 @@ import {
   type ParseOutcome,
   signedPayload,
 } from '../../shared/formats/signedFile';
+import { scoreFileHead } from '../helpers/scoreFileHead';
 
 // The untrusted-file worker parses a score file from its bytes read as Latin-1, then decodes the
 // strings (parseSignedBytes), and hands it to the main thread packed. Parsing the decoded text is
@@ -62,16 +63,7 @@ const fileArbitrary = fc.record({
 });
 
 function signedFile({ name, scores }: { name: string; scores: ScoreFileCell[] }): Buffer {
-  const unsigned = {
-    format: 'scoredesk.score-file',
-    version: 1,
-    competitionId: '6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b',
-    rubricFingerprint: 'a'.repeat(64),
-    judge: { id: 3, name },
-    submissions: 1,
-    submittedAt: null,
-    scores,
-  };
+  const unsigned = { ...scoreFileHead({ id: 3, name }), scores };
   const signature = sign(key, signedPayload(unsigned));
   return Buffer.from(encodeSignedFile({ ...unsigned, signature }), 'utf8');
 }

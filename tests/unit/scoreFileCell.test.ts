@@ -6,6 +6,7 @@ import { MAX_HUNDREDTHS } from '../../shared/domain/text';
 import { parseScoreFile, scoreFileSchema } from '../../shared/formats/scoreFile';
 import { isScoreFileCell, scoreFileCellSchema } from '../../shared/formats/scoreFileCell';
 import { encodeSignedFile, signedPayload } from '../../shared/formats/signedFile';
+import { scoreFileHead } from '../helpers/scoreFileHead';
 
 // The hand-written cell check must accept exactly what the zod schema accepts: zod is the
 // specification, the hand check its fast path.
@@ -158,16 +159,7 @@ describe('the hand-written score cell check', () => {
 describe('a score file with a bad cell', () => {
   const key = randomBytes(32).toString('base64');
   const file = (scores: unknown[]) => {
-    const unsigned = {
-      format: 'scoredesk.score-file',
-      version: 1,
-      competitionId: '6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b',
-      rubricFingerprint: 'a'.repeat(64),
-      judge: { id: 3, name: '陈评委' },
-      submissions: 1,
-      submittedAt: null,
-      scores,
-    };
+    const unsigned = { ...scoreFileHead(), scores };
     return { ...unsigned, signature: sign(key, signedPayload(unsigned)) };
   };
 
