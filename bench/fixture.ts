@@ -1,12 +1,12 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCompetitionStore } from '../electron/services/competitionService';
-import { panelTracks, readJudgeRecord } from '../electron/services/judgeFileService';
 import { saveJudge } from '../electron/services/rosterService';
 import { saveTrack } from '../electron/services/rubricService';
 import { rubricFingerprint, sign } from '../electron/services/signing';
 import { readCompetition } from '../electron/store/competitionTable';
 import { type Db, inTransaction } from '../electron/store/database';
+import { panelTracks, readJudgeKeyRecord } from '../electron/store/judgePanelsRead';
 import { criterionId } from '../electron/store/marksTable';
 import { readTracks, trackId } from '../electron/store/tracksTable';
 import { SCORE_FILE_FORMAT, SCORE_FILE_VERSION, type ScoreFile } from '../shared/formats/scoreFile';
@@ -159,7 +159,7 @@ export function buildFixture(dir: string, size: BenchSize): { store: string; fil
   const competitionId = readCompetition(db).id;
   const files: string[] = [];
   for (const cells of allCells(db)) {
-    const judge = readJudgeRecord(db, cells[0]!.judgeId)!;
+    const judge = readJudgeKeyRecord(db, cells[0]!.judgeId)!;
     const unsigned: Omit<ScoreFile, 'signature'> = {
       format: SCORE_FILE_FORMAT,
       version: SCORE_FILE_VERSION,

@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import type { Track } from '../../shared/domain/rubric';
 import { AppFailure } from '../../shared/errors';
 import {
   JUDGE_FILE_EXTENSION,
@@ -15,53 +13,22 @@ import {
   type ParseOutcome,
   signedPayload,
 } from '../../shared/formats/signedFile';
-import { insertCompetition, readCompetition } from '../store/competitionTable';
+import { readCompetition } from '../store/competitionTable';
 import { type Db, inTransaction, openStore } from '../store/database';
 import { readEntries } from '../store/entriesTable';
-import { readRole, writeJudgeRole } from '../store/roleTable';
-import { insertTrack, readTracks } from '../store/tracksTable';
-import { rubricFingerprint, sign, verifySignature } from './signing';
+import { readIssuedJudgeFiles, recordIssuedJudgeFile } from '../store/issuedJudgeFilesTable';
+import { panelTracks, readJudgeKeyRecord, recusedEntryIds } from '../store/judgePanelsRead';
+import { cellsOffRubric, fillJudgeStore, syncPanel } from '../store/judgeStore';
+import { readJudges } from '../store/judgesTable';
+import { readRole } from '../store/roleTable';
+import { rubricFingerprint, sha256Hex, sign, verifySignature } from './signing';
 import { ensureDir, listStoreFiles, storeFileName } from './storeFiles';
 
 // Organizer → judge: the judge file out, and on the judge's laptop, the judge's own store in.
 
-export interface JudgeRecord {
-  id: number;
-  name: string;
-  organization: string;
-  region: string;
-  key: string;
-}
-
-export function readJudgeRecord(db: Db, judgeId: number): JudgeRecord | undefined {
-  return db
-    .prepare('SELECT id, name, organization, region, secret_key AS key FROM judges WHERE id = ?')
-    .get(judgeId) as JudgeRecord | undefined;
-}
-
-/** The tracks whose panel the judge sits on, in the organizer's order. */
-export function panelTracks(db: Db, judgeId: number): Track[] {
-  const codes = new Set(
-    (
-      db
-        .prepare(
-          'SELECT t.code FROM panel_members p JOIN tracks t ON t.id = p.track_id WHERE p.judge_id = ?',
-        )
-        .all(judgeId) as Array<{ code: string }>
-    ).map((row) => row.code),
-  );
-  return readTracks(db).filter((track) => codes.has(track.code));
-}
-
-export function recusedEntryIds(db: Db, judgeId: number): Set<number> {
-  const rows = db.prepare('SELECT entry_id AS id FROM recusals WHERE judge_id = ?').all(judgeId);
-  return new Set((rows as Array<{ id: number }>).map((row) => row.id));
-}
-
-/** Organizer: one judge's file — their panel's structure and entries, their key, signed. */
-export function exportJudgeFile(db: Db, judgeId: number): { fileName: string; content: string } {
-  if (readRole(db).role !== 'organizer') throw AppFailure.of('judgeFile.notOrganizerStore');
-  const judge = readJudgeRecord(db, judgeId);
+/** What a judge file would say now, less the time of issue and the signature. */
+function judgeFileContent(db: Db, judgeId: number): Omit<JudgeFile, 'signature' | 'issuedAt'> {
+  const judge = readJudgeKeyRecord(db, judgeId);
   if (!judge) throw AppFailure.of('judge.notFound', { id: judgeId });
   const tracks = panelTracks(db, judgeId);
   if (tracks.length === 0) throw AppFailure.of('judgeFile.noPanel', { judge: judge.name });
@@ -72,7 +39,7 @@ export function exportJudgeFile(db: Db, judgeId: number): { fileName: string; co
       .filter((entry) => !recused.has(entry.id))
       .map(({ members: _members, ...entry }) => entry),
   );
-  const unsigned: Omit<JudgeFile, 'signature'> = {
+  return {
     format: JUDGE_FILE_FORMAT,
     version: JUDGE_FILE_VERSION,
     competition: {
@@ -87,15 +54,75 @@ export function exportJudgeFile(db: Db, judgeId: number): { fileName: string; co
     tracks,
     entries,
     rubricFingerprint: rubricFingerprint(tracks),
-    issuedAt: new Date().toISOString(),
   };
+}
+
+/** Compares what was issued with what would be issued now: the time of issue does not count. */
+export const judgeFileContentHash = (content: Omit<JudgeFile, 'signature' | 'issuedAt'>) =>
+  sha256Hex(signedPayload(content));
+
+/**
+ * Organizer: one judge's file — their panel's structure and entries, their key, signed — and a
+ * record of what it said, so a later change shows it as stale (`judgeFilesStatus`).
+ */
+export function exportJudgeFile(db: Db, judgeId: number): { fileName: string; content: string } {
+  if (readRole(db).role !== 'organizer') throw AppFailure.of('judgeFile.notOrganizerStore');
+  const content = judgeFileContent(db, judgeId);
+  const unsigned: Omit<JudgeFile, 'signature'> = { ...content, issuedAt: new Date().toISOString() };
+  recordIssuedJudgeFile(db, {
+    judgeId,
+    contentHash: judgeFileContentHash(content),
+    rubricFingerprint: content.rubricFingerprint,
+    entries: content.entries.length,
+    issuedAt: unsigned.issuedAt,
+  });
   // The key travels inside the file, so this signature guards against damage in transit, not
   // against forgery; what is forged against is the score file, verified with the organizer's key.
-  const file: JudgeFile = { ...unsigned, signature: sign(judge.key, signedPayload(unsigned)) };
+  const file: JudgeFile = {
+    ...unsigned,
+    signature: sign(content.judge.key, signedPayload(unsigned)),
+  };
   return {
-    fileName: `${fileNamePart(competition.name)} - 评委${fileNamePart(judge.name)}${JUDGE_FILE_EXTENSION}`,
+    fileName: `${fileNamePart(content.competition.name)} - 评委${fileNamePart(content.judge.name)}${JUDGE_FILE_EXTENSION}`,
     content: encodeSignedFile(file),
   };
+}
+
+export interface JudgeFileStatus {
+  judgeId: number;
+  judge: string;
+  tracks: string[];
+  /** never: no file issued yet; current: the last one says what a new one would; stale: not. */
+  status: 'never' | 'current' | 'stale';
+  /** What changed since the last file, when stale. */
+  changed: Array<'rubric' | 'entries'>;
+  issuedAt: string | null;
+  times: number;
+}
+
+/** Organizer: for every judge on a panel, whether their last judge file still says it all. */
+export function judgeFilesStatus(db: Db): JudgeFileStatus[] {
+  const issued = readIssuedJudgeFiles(db);
+  return readJudges(db)
+    .filter((judge) => judge.tracks.length > 0)
+    .map((judge) => {
+      const last = issued.get(judge.id);
+      const base = { judgeId: judge.id, judge: judge.name, tracks: judge.tracks };
+      if (!last) return { ...base, status: 'never', changed: [], issuedAt: null, times: 0 };
+      const now = judgeFileContent(db, judge.id);
+      const changed: JudgeFileStatus['changed'] = [];
+      if (now.rubricFingerprint !== last.rubricFingerprint) changed.push('rubric');
+      if (judgeFileContentHash(now) !== last.contentHash && changed.length === 0) {
+        changed.push('entries');
+      }
+      return {
+        ...base,
+        status: changed.length > 0 ? 'stale' : 'current',
+        changed,
+        issuedAt: last.issuedAt,
+        times: last.times,
+      };
+    });
 }
 
 /** Parses and checks a judge file; refused with the reason as an AppFailure. */
@@ -117,10 +144,9 @@ export function checkParsedJudgeFile(outcome: ParseOutcome<JudgeFile>): JudgeFil
 }
 
 /**
- * Judge: makes the judge's own store from a judge file, in the data folder, and returns its path.
- * Entries and the judge keep the organizer's ids and the competition its id, so the score file
- * speaks of the same things. A failure leaves no file behind. Opening the same judge file again
- * returns the store made the first time, marks and all.
+ * Judge: the judge's own store for a judge file, in the data folder; returns its path. The first
+ * file of a judge makes the store; a newer one for the same judge and competition opens into it,
+ * every mark kept (`syncPanel`). A failure leaves no new file behind and the old store as it was.
  */
 export function openJudgeFile(dataDir: string, content: string): string {
   return openCheckedJudgeFile(dataDir, readJudgeFile(content));
@@ -146,40 +172,7 @@ export function openCheckedJudgeFile(dataDir: string, file: JudgeFile): string {
   return path;
 }
 
-function fillJudgeStore(db: Db, file: JudgeFile): void {
-  const now = new Date().toISOString();
-  insertCompetition(db, {
-    ...file.competition,
-    template: 'judge-file',
-    createdAt: now,
-    // The organizer's competition key never leaves the organizer; this one is unused.
-    secretKey: randomBytes(32).toString('base64'),
-  });
-  const trackIds = new Map(file.tracks.map((track) => [track.code, insertTrack(db, track)]));
-  const { judge } = file;
-  db.prepare(
-    `INSERT INTO judges (id, name, organization, region, secret_key, created_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(judge.id, judge.name, judge.organization, judge.region, judge.key, now);
-  const member = db.prepare('INSERT INTO panel_members (judge_id, track_id) VALUES (?, ?)');
-  for (const trackId of trackIds.values()) member.run(judge.id, trackId);
-  const insertEntry = db.prepare(
-    `INSERT INTO entries (id, track_id, group_id, no, draw_order, name, organization, region,
-       title, status, created_at, updated_at)
-     VALUES (@id, @trackId, (SELECT id FROM groups WHERE track_id = @trackId AND code = @group),
-       @no, @drawOrder, @name, @organization, @region, @title, @status, @now, @now)`,
-  );
-  for (const entry of file.entries) {
-    insertEntry.run({ ...entry, trackId: trackIds.get(entry.track), now });
-  }
-  writeJudgeRole(db, judge.id, file.rubricFingerprint);
-}
-
-/**
- * The store this judge already scores in, made from this judge file (or a re-issue of it with the
- * same competition, key, rubric and entries): opening the file again the next morning must bring
- * back the marks, not an empty sheet. Draw order and entry status are taken from the newer file.
- */
+/** The store this judge already scores in for this competition, brought up to this file. */
 function existingJudgeStore(dataDir: string, file: JudgeFile): string | undefined {
   for (const { path } of listStoreFiles(dataDir)) {
     let db: Db;
@@ -189,11 +182,18 @@ function existingJudgeStore(dataDir: string, file: JudgeFile): string | undefine
       continue; // Not ours to judge: another program's or a damaged file stays untouched.
     }
     try {
-      if (!safely(() => madeFrom(db, file))) continue;
-      const update = db.prepare('UPDATE entries SET draw_order = ?, status = ? WHERE id = ?');
-      inTransaction(db, () => {
-        for (const entry of file.entries) update.run(entry.drawOrder, entry.status, entry.id);
-      });
+      if (!safely(() => sameJudge(db, file))) continue;
+      const off = cellsOffRubric(db, file.tracks);
+      if (off.length > 0) {
+        throw AppFailure.of('judgeFile.marksOffRubric', {
+          count: off.length,
+          marks: off
+            .slice(0, 10)
+            .map((c) => `${c.entryNo} · ${c.criterion}：${c.value / 100}`)
+            .join('，'),
+        });
+      }
+      inTransaction(db, () => syncPanel(db, file));
       return path;
     } finally {
       db.close();
@@ -210,13 +210,10 @@ const safely = (check: () => boolean) => {
   }
 };
 
-function madeFrom(db: Db, file: JudgeFile): boolean {
+/** The same judge of the same competition, with the same key: their sheet, whatever changed. */
+function sameJudge(db: Db, file: JudgeFile): boolean {
   const role = readRole(db);
   if (role.role !== 'judge' || role.judgeId !== file.judge.id) return false;
-  if (role.rubricFingerprint !== file.rubricFingerprint) return false;
   if (readCompetition(db).id !== file.competition.id) return false;
-  if (readJudgeRecord(db, file.judge.id)?.key !== file.judge.key) return false;
-  const stored = db.prepare('SELECT id FROM entries ORDER BY id').all() as Array<{ id: number }>;
-  const wanted = file.entries.map((entry) => entry.id).sort((a, b) => a - b);
-  return stored.length === wanted.length && stored.every((row, i) => row.id === wanted[i]);
+  return readJudgeKeyRecord(db, file.judge.id)?.key === file.judge.key;
 }

@@ -24,13 +24,13 @@ import { type MessageKey, translate } from '../../shared/i18n/catalog';
 import { readCompetition } from '../store/competitionTable';
 import { type Db, inTransaction } from '../store/database';
 import { readEntries } from '../store/entriesTable';
+import { panelTracks, readJudgeKeyRecord, recusedEntryIds } from '../store/judgePanelsRead';
 import { criterionId } from '../store/marksTable';
 import { readRole } from '../store/roleTable';
 import { readJudgeCells } from '../store/scoreCellsTable';
 import { trackId } from '../store/tracksTable';
 import { snapshotBefore } from './backupService';
 import { safeFileName } from './exportService';
-import { panelTracks, readJudgeRecord, recusedEntryIds } from './judgeFileService';
 import { paperWorkbookBuffer, type ReadWorkbook, zipStore } from './paperSheetWorkbook';
 import type { CheckedCell } from './scoreFileCheck';
 import { rubricFingerprint, sha256Hex, sign, verifySignature } from './signing';
@@ -65,7 +65,7 @@ export interface PaperSheetFile {
 /** One workbook per panel track of the judge (only `track` when given). */
 export function exportPaperSheets(db: Db, judgeId: number, track?: string): PaperSheetFile[] {
   requireOrganizerStore(db);
-  const judge = readJudgeRecord(db, judgeId);
+  const judge = readJudgeKeyRecord(db, judgeId);
   if (!judge) throw AppFailure.of('paperSheet.judgeNotFound', { id: judgeId });
   const panel = panelTracks(db, judgeId);
   const tracks = track === undefined ? panel : panel.filter((t) => t.code === track);
@@ -262,7 +262,7 @@ function checkSheet(
   if (readCompetition(db).id !== marker.competitionId) {
     return refuse('paperSheet.otherCompetition', { found: marker.competitionId });
   }
-  const judge = readJudgeRecord(db, marker.judge.id);
+  const judge = readJudgeKeyRecord(db, marker.judge.id);
   if (!judge)
     return refuse('paperSheet.unknownJudge', { id: marker.judge.id, name: marker.judge.name });
   if (!verifySignature(judge.key, signedPayload(marker), marker.signature)) {

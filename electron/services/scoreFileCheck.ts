@@ -9,7 +9,7 @@ import type { ScoreFile } from '../../shared/formats/scoreFile';
 import type { ParseOutcome } from '../../shared/formats/signedFile';
 import type { IncomingCell } from '../../shared/merge/mergeDecisions';
 import type { Db } from '../store/database';
-import type { JudgeRecord } from './judgeFileService';
+import type { JudgeKeyRecord } from '../store/judgePanelsRead';
 import { type ScoreFileCheckContext, scoreFileCheckContext } from './scoreFileCheckContext';
 import { verifySignature } from './signing';
 
@@ -26,7 +26,7 @@ export interface CheckedCell extends IncomingCell {
 }
 
 export type ScoreFileCheck =
-  | { ok: true; file: ScoreFileHead; judge: JudgeRecord | null; cells: CheckedCell[] }
+  | { ok: true; file: ScoreFileHead; judge: JudgeKeyRecord | null; cells: CheckedCell[] }
   /** `file` is there when the file itself was readable, so the refusal can name its judge. */
   | { ok: false; error: AppError; file?: ScoreFileHead };
 
@@ -78,8 +78,19 @@ export function checkInContext(
   const scores = packedCells(parsed);
   for (let i = 0; i < scores.count; i++) {
     const entry = entries.get(scores.entryId(i));
-    if (!entry || entry.track !== scores.track(i))
-      return refuse('merge.unknownEntry', { no: scores.entryNo(i) });
+    // An entry is named by its identity and its number: a mismatch of either is refused, never
+    // written to whoever holds that id or that number now.
+    if (!entry) return refuse('merge.unknownEntry', { no: scores.entryNo(i) });
+    if (entry.track !== scores.track(i)) {
+      return refuse('merge.entryMoved', { no: scores.entryNo(i), name: entry.name });
+    }
+    if (entry.no !== scores.entryNo(i)) {
+      return refuse('merge.entryRenumbered', {
+        no: scores.entryNo(i),
+        current: entry.no,
+        name: entry.name,
+      });
+    }
     const trackCriteria = panel.criteria.get(entry.track);
     if (!trackCriteria) return refuse('merge.notOnPanel', { judge: judge.name, no: entry.no });
     const code = scores.criterion(i);

@@ -3,14 +3,14 @@ import type { Track } from '../../shared/domain/rubric';
 import { readCompetition } from '../store/competitionTable';
 import type { Db } from '../store/database';
 import { readEntries } from '../store/entriesTable';
+import {
+  type JudgeKeyRecord,
+  panelTracks,
+  readJudgeKeyRecord,
+  recusedEntryIds,
+} from '../store/judgePanelsRead';
 import { criterionId } from '../store/marksTable';
 import { trackId } from '../store/tracksTable';
-import {
-  type JudgeRecord,
-  panelTracks,
-  readJudgeRecord,
-  recusedEntryIds,
-} from './judgeFileService';
 import { rubricFingerprint } from './signing';
 
 // What checking a score file reads from the store, read once for a whole merge (60 files would
@@ -25,13 +25,13 @@ export interface ScoreFileCheckContext {
   judge(id: number): JudgePanel | undefined;
 }
 
-export interface CheckEntry extends Pick<Entry, 'id' | 'no' | 'track'> {
+export interface CheckEntry extends Pick<Entry, 'id' | 'no' | 'name' | 'track'> {
   /** 0, 1, 2… over the store's entries: with PanelCriterion.slot, numbers a judge's cells. */
   index: number;
 }
 
 export interface JudgePanel {
-  judge: JudgeRecord;
+  judge: JudgeKeyRecord;
   tracks: Track[];
   rubricFingerprint: string;
   recused: Set<number>;
@@ -60,7 +60,10 @@ export function scoreFileCheckContext(db: Db): ScoreFileCheckContext {
     },
     entries: () => {
       entries ??= new Map(
-        readEntries(db).map(({ id, no, track }, index) => [id, { id, no, track, index }]),
+        readEntries(db).map(({ id, no, name, track }, index) => [
+          id,
+          { id, no, name, track, index },
+        ]),
       );
       return entries;
     },
@@ -72,7 +75,7 @@ export function scoreFileCheckContext(db: Db): ScoreFileCheckContext {
 }
 
 function readJudgePanel(db: Db, judgeId: number): JudgePanel | undefined {
-  const judge = readJudgeRecord(db, judgeId);
+  const judge = readJudgeKeyRecord(db, judgeId);
   if (!judge) return undefined;
   const tracks = panelTracks(db, judgeId);
   const criteria = new Map<string, Map<string, PanelCriterion>>();

@@ -14,10 +14,12 @@ import {
 } from '../../shared/formats/signedFile';
 import { readCompetition } from '../store/competitionTable';
 import type { Db } from '../store/database';
-import { readRole } from '../store/roleTable';
+import { readJudgeKeyRecord } from '../store/judgePanelsRead';
+import { removedEntryIds } from '../store/judgeStore';
+import { countScoreFileExport, readRole } from '../store/roleTable';
 import { readJudgeCells } from '../store/scoreCellsTable';
 import { classifyTravellingFile, type TravellingFile } from '../workers/untrustedTasks';
-import { checkParsedJudgeFile, readJudgeRecord } from './judgeFileService';
+import { checkParsedJudgeFile } from './judgeFileService';
 import { checkParsedScoreFile } from './scoreFileCheck';
 import { sign } from './signing';
 
@@ -27,8 +29,9 @@ import { sign } from './signing';
 export function exportScoreFile(db: Db): { fileName: string; content: string } {
   const role = readRole(db);
   if (role.role !== 'judge' || role.judgeId === null) throw AppFailure.of('sheet.notJudgeStore');
-  const judge = readJudgeRecord(db, role.judgeId)!;
+  const judge = readJudgeKeyRecord(db, role.judgeId)!;
   const competition = readCompetition(db);
+  const removed = removedEntryIds(db);
   const unsigned: Omit<ScoreFile, 'signature'> = {
     format: SCORE_FILE_FORMAT,
     version: SCORE_FILE_VERSION,
@@ -37,21 +40,27 @@ export function exportScoreFile(db: Db): { fileName: string; content: string } {
     judge: { id: judge.id, name: judge.name },
     submissions: role.submissions,
     submittedAt: role.submittedAt,
-    scores: readJudgeCells(db, judge.id).map((cell) => ({
-      entryId: cell.entryId,
-      entryNo: cell.entryNo,
-      track: cell.track,
-      criterion: cell.criterion,
-      value: cell.value,
-      revision: cell.revision,
-      updatedAt: cell.updatedAt,
-    })),
+    // An entry the newest judge file no longer lists keeps its marks here, but they would only
+    // be refused at the head table: the organizer has removed it.
+    scores: readJudgeCells(db, judge.id)
+      .filter((cell) => !removed.has(cell.entryId))
+      .map((cell) => ({
+        entryId: cell.entryId,
+        entryNo: cell.entryNo,
+        track: cell.track,
+        criterion: cell.criterion,
+        value: cell.value,
+        revision: cell.revision,
+        updatedAt: cell.updatedAt,
+      })),
   };
   const file: ScoreFile = { ...unsigned, signature: sign(judge.key, signedPayload(unsigned)) };
-  // The time in the name keeps successive exports apart on a USB stick.
-  const stamp = new Date().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  // The time to the second and the count of exports keep successive files apart on a USB stick:
+  // two exports in the same minute must not overwrite each other there.
+  const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+  const count = countScoreFileExport(db);
   return {
-    fileName: `${fileNamePart(competition.name)} - 评委${fileNamePart(judge.name)} - ${stamp}${SCORE_FILE_EXTENSION}`,
+    fileName: `${fileNamePart(competition.name)} - 评委${fileNamePart(judge.name)} - ${stamp}-${count}${SCORE_FILE_EXTENSION}`,
     content: encodeSignedFile(file),
   };
 }
@@ -139,7 +148,7 @@ function verifyJudgeFile(outcome: ParseOutcome<JudgeFile>, db?: Db): FileCheck {
     };
   }
   // The key inside a judge file is only trustworthy if it is the one the organizer issued.
-  const judge = readJudgeRecord(db, file.judge.id);
+  const judge = readJudgeKeyRecord(db, file.judge.id);
   if (!judge || judge.key !== file.judge.key) {
     return {
       ...check,

@@ -2,11 +2,12 @@ import type { SheetView } from '../../shared/api/judging';
 import { AppFailure } from '../../shared/errors';
 import { type Db, inTransaction } from '../store/database';
 import { readEntries, readEntry } from '../store/entriesTable';
+import { readJudgeKeyRecord } from '../store/judgePanelsRead';
+import { removedEntryIds } from '../store/judgeStore';
 import { criterionId } from '../store/marksTable';
 import { readRole, recordSubmission, type StoreRole } from '../store/roleTable';
 import { readCell, readJudgeCells, writeCell } from '../store/scoreCellsTable';
 import { readTracks, trackId } from '../store/tracksTable';
-import { readJudgeRecord } from './judgeFileService';
 
 // The judge's scoring sheet, in the judge's own store: one mark per entry and criterion, each
 // change a new revision of that cell, each acknowledged change already on disk.
@@ -19,13 +20,15 @@ function requireJudgeStore(db: Db): StoreRole & { judgeId: number } {
 
 export function readSheet(db: Db): SheetView {
   const role = requireJudgeStore(db);
-  const judge = readJudgeRecord(db, role.judgeId)!;
+  const judge = readJudgeKeyRecord(db, role.judgeId)!;
   const tracks = readTracks(db);
+  const removed = removedEntryIds(db);
   return {
     judge: { id: judge.id, name: judge.name },
     track: tracks[0]?.code ?? '',
     // The store holds only this judge's panel, recusals already left out by the judge file.
     entries: readEntries(db).map((e) => ({
+      removed: removed.has(e.id),
       id: e.id,
       track: e.track,
       no: e.no,
@@ -67,6 +70,8 @@ export function setSheetScore(
     const { judgeId } = requireJudgeStore(db);
     const entry = readEntry(db, input.entryId);
     if (!entry) throw AppFailure.of('sheet.unknownEntry', { id: input.entryId });
+    if (removedEntryIds(db).has(entry.id))
+      throw AppFailure.of('sheet.entryRemoved', { no: entry.no });
     const track = readTracks(db).find((t) => t.code === entry.track)!;
     const segment = track.segments.find((s) => s.criteria.some((c) => c.code === input.criterion));
     const criterion = segment?.criteria.find((c) => c.code === input.criterion);

@@ -1,5 +1,6 @@
 import type { Entry, EntryInput, TeamMember } from '../../shared/domain/people';
 import type { Db } from './database';
+import { nextIdentity } from './identityCounters';
 
 interface EntryRow {
   id: number;
@@ -110,10 +111,10 @@ export function writeEntry(
     id = Number(
       db
         .prepare(
-          `INSERT INTO entries (track_id, group_id, no, name, organization, region, title, status, created_at, updated_at)
-           VALUES (@track_id, @group_id, @no, @name, @organization, @region, @title, @status, @now, @now)`,
+          `INSERT INTO entries (id, track_id, group_id, no, name, organization, region, title, status, created_at, updated_at)
+           VALUES (@id, @track_id, @group_id, @no, @name, @organization, @region, @title, @status, @now, @now)`,
         )
-        .run(columns).lastInsertRowid,
+        .run({ ...columns, id: nextIdentity(db, 'entry') }).lastInsertRowid,
     );
   } else {
     db.prepare(

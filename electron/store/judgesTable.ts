@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Judge, JudgeInput } from '../../shared/domain/people';
 import type { Db } from './database';
+import { nextIdentity } from './identityCounters';
 
 interface JudgeRow {
   id: number;
@@ -35,9 +36,10 @@ export function writeJudge(db: Db, judge: JudgeInput, trackIds: number[]): numbe
     id = Number(
       db
         .prepare(
-          'INSERT INTO judges (name, organization, region, secret_key, created_at) VALUES (?, ?, ?, ?, ?)',
+          'INSERT INTO judges (id, name, organization, region, secret_key, created_at) VALUES (?, ?, ?, ?, ?, ?)',
         )
         .run(
+          nextIdentity(db, 'judge'),
           judge.name,
           judge.organization,
           judge.region,

@@ -36,3 +36,12 @@ export function recordSubmission(db: Db, at: string): StoreRole {
   db.prepare('UPDATE store_role SET submissions = submissions + 1, submitted_at = ?').run(at);
   return readRole(db);
 }
+
+/** Judge side: counts one more score file exported and returns the count (it names the file). */
+export function countScoreFileExport(db: Db): number {
+  return (
+    db.prepare('UPDATE store_role SET exports = exports + 1 RETURNING exports').get() as {
+      exports: number;
+    }
+  ).exports;
+}

@@ -49,6 +49,8 @@ export const sheetView = z.object({
       title: z.string(),
       status: z.string(),
       drawOrder: z.number().nullable(),
+      /** No longer in the newest judge file: shown withdrawn, marks kept, not sent. */
+      removed: z.boolean(),
     }),
   ),
   scores: z.array(

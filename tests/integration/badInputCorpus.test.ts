@@ -6,10 +6,11 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/ipc/backend';
-import { exportJudgeFile, readJudgeRecord } from '../../electron/services/judgeFileService';
+import { exportJudgeFile } from '../../electron/services/judgeFileService';
 import { mergeScoreFilesInWorker } from '../../electron/services/mergeService';
 import { exportScoreFile } from '../../electron/services/scoreFileService';
 import { confSettings } from '../../electron/services/settings';
+import { readJudgeKeyRecord } from '../../electron/store/judgePanelsRead';
 import type { MergeFileSummary } from '../../shared/api/judging';
 import { translate } from '../../shared/i18n/catalog';
 import { buildCorpus, type CorpusItem } from '../helpers/badInputCorpus';
@@ -55,13 +56,13 @@ function setUp() {
   const j5 = organizer.judges[4]!;
   const input = {
     scoreFile,
-    judgeKey: readJudgeRecord(organizer.db, organizer.judges[0]!.id)!.key,
+    judgeKey: readJudgeKeyRecord(organizer.db, organizer.judges[0]!.id)!.key,
     judgeFile: exportJudgeFile(organizer.db, organizer.judges[1]!.id).content,
     storePath: '',
     recused: {
       judgeId: j5.id,
       judgeName: j5.name,
-      key: readJudgeRecord(organizer.db, j5.id)!.key,
+      key: readJudgeKeyRecord(organizer.db, j5.id)!.key,
       entryId: organizer.entries[3]!.id,
       entryNo: organizer.entries[3]!.no,
     },

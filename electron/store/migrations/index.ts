@@ -3,6 +3,7 @@ import { up as initial } from './0001-initial';
 import { up as results } from './0002-results';
 import { up as judging } from './0003-judging';
 import { up as clearedCells } from './0004-cleared-cells';
+import { up as identities } from './0005-identities';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'results', up: results },
   { version: 3, name: 'judging', up: judging },
   { version: 4, name: 'cleared-cells', up: clearedCells },
+  { version: 5, name: 'identities', up: identities },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

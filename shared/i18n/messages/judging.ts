@@ -8,6 +8,8 @@ const zh = {
   'judgeFile.invalid': '评委文件内容有误，已拒绝：{detail}',
   'judgeFile.badSignature': '评委文件签名不符：文件在生成后被改动或已损坏，请向组委会重新索取。',
   'judgeFile.noPanel': '评委“{judge}”尚未分配到任何赛项的评委组，无法生成评委文件。',
+  'judgeFile.marksOffRubric':
+    '新的评委文件改了评分细则，您已录入的 {count} 个评分超出了新的满分或分值步长（{marks}）。新文件未打开，原评分表不变：请先在原评分表上修改这些评分，或请记分员核对评分细则。',
   'judgeFile.notOrganizerStore': '这是评委自己的评分文件，不能在这里生成评委文件。',
   'judgeFile.keyMismatch':
     '评委文件中评委“{judge}”的密钥与本赛事记录的不一致，不是本组委会签发的。',
@@ -22,6 +24,8 @@ const zh = {
   'scoreFile.badSignature': '评分文件签名不符：文件在导出后被改动或已损坏。',
   'sheet.notJudgeStore': '当前打开的是组委会的赛事文件，不是评委评分表。',
   'sheet.unknownEntry': '评分表中没有该选手（编号 {id}）：可能需要回避，或不在本评委组。',
+  'sheet.entryRemoved':
+    '选手 {no} 已不在新的评委文件中（组委会已将其移出名单），不能再评分；已录入的评分保留在本机。',
   'sheet.notJudged': '“{criterion}”不是评委评分项。',
   'sheet.outOfRange':
     '“{criterion}”的分数 {value} 无效：应在 0 到 {max} 之间，且为 {step} 的整数倍。',
@@ -32,7 +36,12 @@ const zh = {
     '评分文件签名不符（自称评委“{judge}”）：文件被改动、已损坏，或并非该评委导出，已拒绝。',
   'merge.otherRubric':
     '评委“{judge}”的评分文件基于另一版评分细则或评委组，已拒绝。请重新签发评委文件并请评委重新导出。',
-  'merge.unknownEntry': '评分文件中的选手 {no} 在本赛事中不存在，已拒绝。',
+  'merge.unknownEntry':
+    '评分文件中的选手 {no} 已不在本赛事名单中（可能已被删除），已拒绝。请重新给该评委发放评委文件，评委打开后再导出评分文件。',
+  'merge.entryRenumbered':
+    '评分文件中的选手 {no}（{name}）现在的编号是 {current}，已拒绝，以免评分记到别人名下。请重新给该评委发放评委文件，评委打开后再导出评分文件。',
+  'merge.entryMoved':
+    '评分文件中的选手 {no}（{name}）已改到其他赛项，已拒绝。请重新给该评委发放评委文件。',
   'merge.notOnPanel': '评委“{judge}”不在选手 {no} 所在赛项的评委组中，已拒绝。',
   'merge.unknownCriterion': '选手 {no} 的评分项“{criterion}”不是本赛项的评委评分项，已拒绝。',
   'merge.duplicateCell': '评分文件中选手 {no} 的“{criterion}”出现了两次，已拒绝。',
@@ -71,6 +80,8 @@ const en: Record<keyof typeof zh, string> = {
   'judgeFile.invalid': 'The judge file’s content is invalid; refused: {detail}',
   'judgeFile.badSignature':
     'The judge file’s signature does not match: it was changed after it was made, or damaged. Ask the organizers for a new one.',
+  'judgeFile.marksOffRubric':
+    'The new judge file changes the rubric, and {count} of the marks you entered no longer fit its maxima or steps ({marks}). The new file was not opened and your sheet is unchanged: change those marks on your sheet first, or ask the scorekeeper to check the rubric.',
   'judgeFile.noPanel':
     'Judge “{judge}” sits on no track’s panel yet, so there is no judge file to make.',
   'judgeFile.notOrganizerStore':
@@ -93,6 +104,8 @@ const en: Record<keyof typeof zh, string> = {
     'The open file is the organizer’s competition, not a judge’s scoring sheet.',
   'sheet.unknownEntry':
     'Entry {id} is not on this scoring sheet: the judge may be recused, or it belongs to another panel.',
+  'sheet.entryRemoved':
+    'Entry {no} is no longer in the newest judge file (the organizers removed it from the roster) and cannot be scored; the marks already entered stay on this computer.',
   'sheet.notJudged': '“{criterion}” is not a criterion the judges score.',
   'sheet.outOfRange':
     '{value} is not a valid score for “{criterion}”: it must be between 0 and {max}, in steps of {step}.',
@@ -105,7 +118,12 @@ const en: Record<keyof typeof zh, string> = {
     'The score file’s signature does not match (claims judge “{judge}”): it was changed, damaged, or not exported by that judge; refused.',
   'merge.otherRubric':
     'The score file of judge “{judge}” was made against another version of the rubric or panel; refused. Issue a new judge file and ask the judge to export again.',
-  'merge.unknownEntry': 'Entry {no} in the score file does not exist in this competition; refused.',
+  'merge.unknownEntry':
+    'Entry {no} in the score file is no longer on this competition’s roster (it may have been removed); refused. Re-issue this judge’s judge file; the judge opens it and exports the score file again.',
+  'merge.entryRenumbered':
+    'Entry {no} ({name}) in the score file is now numbered {current}; refused, so that no mark goes to someone else. Re-issue this judge’s judge file; the judge opens it and exports the score file again.',
+  'merge.entryMoved':
+    'Entry {no} ({name}) in the score file has moved to another track; refused. Re-issue this judge’s judge file.',
   'merge.notOnPanel': 'Judge “{judge}” is not on the panel of entry {no}’s track; refused.',
   'merge.unknownCriterion':
     'Criterion “{criterion}” of entry {no} is not a judged criterion of its track; refused.',

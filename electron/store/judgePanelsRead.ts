@@ -1,0 +1,39 @@
+import type { Track } from '../../shared/domain/rubric';
+import type { Db } from './database';
+import { readTracks } from './tracksTable';
+
+// What a judge file, a paper sheet and the score-file check read about one judge: who they are,
+// with the key their files are signed with, the tracks whose panel they sit on, their recusals.
+
+export interface JudgeKeyRecord {
+  id: number;
+  name: string;
+  organization: string;
+  region: string;
+  key: string;
+}
+
+export function readJudgeKeyRecord(db: Db, judgeId: number): JudgeKeyRecord | undefined {
+  return db
+    .prepare('SELECT id, name, organization, region, secret_key AS key FROM judges WHERE id = ?')
+    .get(judgeId) as JudgeKeyRecord | undefined;
+}
+
+/** The tracks whose panel the judge sits on, in the organizer's order. */
+export function panelTracks(db: Db, judgeId: number): Track[] {
+  const codes = new Set(
+    (
+      db
+        .prepare(
+          'SELECT t.code FROM panel_members p JOIN tracks t ON t.id = p.track_id WHERE p.judge_id = ?',
+        )
+        .all(judgeId) as Array<{ code: string }>
+    ).map((row) => row.code),
+  );
+  return readTracks(db).filter((track) => codes.has(track.code));
+}
+
+export function recusedEntryIds(db: Db, judgeId: number): Set<number> {
+  const rows = db.prepare('SELECT entry_id AS id FROM recusals WHERE judge_id = ?').all(judgeId);
+  return new Set((rows as Array<{ id: number }>).map((row) => row.id));
+}
