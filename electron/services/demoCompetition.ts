@@ -1,7 +1,8 @@
 import { seededRandom } from '../../shared/domain/draw';
 import type { Track } from '../../shared/domain/rubric';
 import { type Db, inTransaction } from '../store/database';
-import { criterionId, writeObjective, writeScore } from '../store/marksTable';
+import { criterionId, writeObjective } from '../store/marksTable';
+import { writeCell } from '../store/scoreCellsTable';
 import { readTracks, trackId } from '../store/tracksTable';
 import { saveEntry, saveJudge } from './rosterService';
 
@@ -139,7 +140,7 @@ function writeDemoMarks(
         if (random() < blankShare) continue;
         const share = Math.min(1, Math.max(0, level + (random() - 0.5) * 0.12));
         const value = Math.round((criterion.max * share) / criterion.step) * criterion.step;
-        writeScore(db, {
+        writeCell(db, {
           judgeId,
           entryId,
           criterionId: cId,

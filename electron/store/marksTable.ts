@@ -50,29 +50,6 @@ export function criterionId(db: Db, trackId: number, code: string): number | und
   return row?.id;
 }
 
-export interface ScoreWrite {
-  judgeId: number;
-  entryId: number;
-  criterionId: number;
-  value: number;
-  revision: number;
-  updatedAt: string;
-}
-
-/** Keeps the newer revision: writing an older or the same revision again changes nothing. */
-export function writeScore(db: Db, score: ScoreWrite): boolean {
-  const result = db
-    .prepare(
-      `INSERT INTO scores (judge_id, entry_id, criterion_id, value, revision, updated_at)
-       VALUES (@judgeId, @entryId, @criterionId, @value, @revision, @updatedAt)
-       ON CONFLICT (judge_id, entry_id, criterion_id) DO UPDATE SET value = excluded.value,
-         revision = excluded.revision, updated_at = excluded.updated_at
-       WHERE excluded.revision > scores.revision`,
-    )
-    .run(score);
-  return result.changes > 0;
-}
-
 export function readObjective(db: Db, entryId: number, criterion: number): number | null {
   const row = db
     .prepare('SELECT value FROM objective_scores WHERE entry_id = ? AND criterion_id = ?')

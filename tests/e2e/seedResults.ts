@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { createCompetitionStore } from '../../electron/services/competitionService';
 import { saveEntry, saveJudge } from '../../electron/services/rosterService';
-import { criterionId, writeScore } from '../../electron/store/marksTable';
+import { criterionId } from '../../electron/store/marksTable';
+import { writeCell } from '../../electron/store/scoreCellsTable';
 import { trackId } from '../../electron/store/tracksTable';
 
 /**
@@ -54,7 +55,7 @@ export function seedCourseResults(dataDir: string): string {
       for (const [j, total] of totals.entries()) {
         const values = { ...base, answers: total * 100 - 6900 };
         for (const [code, value] of Object.entries(values)) {
-          writeScore(db, {
+          writeCell(db, {
             judgeId: judges[j]!.id,
             entryId: entry.id,
             criterionId: criterionId(db, tId, code)!,

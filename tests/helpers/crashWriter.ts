@@ -1,28 +1,23 @@
-// A child process that saves marks through the store the way the scoring sheet does, one
-// acknowledged write at a time, and prints each acknowledgement. The crash test kills it.
+// A child process that saves marks through the scoring sheet's own path (setSheetScore on a
+// judge's store), one acknowledged save at a time, and prints each acknowledgement. The crash
+// test kills it.
+import { setSheetScore } from '../../electron/services/sheetService';
 import { openStore } from '../../electron/store/database';
-import { writeScore } from '../../electron/store/marksTable';
 
-const [path, judge, entries, criteria] = process.argv.slice(2);
+const [path, entries, criteria] = process.argv.slice(2);
 const db = openStore(path!);
 const entryIds = JSON.parse(entries!) as number[];
-const criterionIds = JSON.parse(criteria!) as number[];
-const save = db.transaction((score: Parameters<typeof writeScore>[1]) => writeScore(db, score));
+const cells = JSON.parse(criteria!) as Array<{ code: string; max: number; step: number }>;
 
-for (let revision = 1; ; revision++) {
+for (let round = 1; ; round++) {
   for (const entryId of entryIds) {
-    for (const criterionId of criterionIds) {
-      const value = ((revision * 7 + entryId * 3 + criterionId) % 20) * 50;
-      save({
-        judgeId: Number(judge),
-        entryId,
-        criterionId,
-        value,
-        revision,
-        updatedAt: new Date().toISOString(),
-      });
-      // Only after the commit returned is the mark acknowledged.
-      process.stdout.write(`${entryId} ${criterionId} ${value} ${revision}\n`);
+    for (const [i, c] of cells.entries()) {
+      // Every round changes every mark, so every save is a new revision.
+      const steps = c.max / c.step;
+      const value = ((round + entryId + i) % (steps + 1)) * c.step;
+      const { revision } = setSheetScore(db, { entryId, criterion: c.code, value });
+      // Only after the save returned is the mark acknowledged.
+      process.stdout.write(`${entryId} ${c.code} ${value} ${revision}\n`);
     }
   }
 }

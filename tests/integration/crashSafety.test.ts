@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCompetitionStore } from '../../electron/services/competitionService';
 import { fillDemo } from '../../electron/services/demoCompetition';
+import { exportJudgeFile, openJudgeFile } from '../../electron/services/judgeFileService';
+import { readSheet } from '../../electron/services/sheetService';
 import { openStore } from '../../electron/store/database';
+import { readEntries } from '../../electron/store/entriesTable';
+import { readJudges } from '../../electron/store/judgesTable';
+import { readTracks } from '../../electron/store/tracksTable';
 import { tempDirsForEachTest } from '../helpers/tempDir';
 
 const KILLS = Number(process.env.SCOREDESK_CRASH_KILLS ?? 50);
@@ -42,46 +47,37 @@ describe('crash safety', () => {
   it(`keeps every acknowledged mark through ${KILLS} kills at random moments`, {
     timeout: 600_000,
   }, async () => {
-    const path = join(tempDir(), 'crash.scoredesk');
-    const db = createCompetitionStore(
-      path,
+    const organizer = createCompetitionStore(
+      join(tempDir(), 'organizer.scoredesk'),
       { name: '断电测试', edition: '', venue: '', startDate: '', endDate: '' },
       'counselor',
     );
-    fillDemo(db, { seed: 7, entriesPerTrack: 3, judgesPerTrack: 1, blankShare: 1 });
-    const judge = (
-      db
-        .prepare(
-          "SELECT judge_id AS id FROM panel_members p JOIN tracks t ON t.id = p.track_id WHERE t.code = 'drama'",
-        )
-        .get() as { id: number }
-    ).id;
-    const entries = (
-      db
-        .prepare(
-          "SELECT e.id FROM entries e JOIN tracks t ON t.id = e.track_id WHERE t.code = 'drama'",
-        )
-        .all() as Array<{ id: number }>
-    ).map((r) => r.id);
-    const criteria = (
-      db
-        .prepare(
-          "SELECT c.id FROM criteria c JOIN tracks t ON t.id = c.track_id WHERE t.code = 'drama'",
-        )
-        .all() as Array<{ id: number }>
-    ).map((r) => r.id);
-    db.close();
+    fillDemo(organizer, { seed: 7, entriesPerTrack: 3, judgesPerTrack: 1, blankShare: 1 });
+    const judgeId = readJudges(organizer).find((j) => j.tracks.includes('drama'))!.id;
+    // The judge's own laptop: the store made from the judge file, as the sheet writes it.
+    const path = openJudgeFile(tempDir(), exportJudgeFile(organizer, judgeId).content);
+    organizer.close();
+    const judgeStore = openStore(path);
+    const entries = readEntries(judgeStore, 'drama').map((e) => e.id);
+    const criteria = readTracks(judgeStore)
+      .find((t) => t.code === 'drama')!
+      .segments.filter((s) => s.kind === 'judged')
+      .flatMap((s) => s.criteria.map(({ code, max, step }) => ({ code, max, step })));
+    judgeStore.close();
 
     const acknowledged = new Map<string, { value: number; revision: number }>();
     let totalAcks = 0;
     for (let kill = 0; kill < KILLS; kill++) {
       const lines = await runAndKill(
-        [path, String(judge), JSON.stringify(entries), JSON.stringify(criteria)],
+        [path, JSON.stringify(entries), JSON.stringify(criteria)],
         1 + Math.floor(Math.random() * 400),
       );
       for (const line of lines) {
-        const [entryId, criterionId, value, revision] = line.split(' ').map(Number);
-        acknowledged.set(`${entryId}:${criterionId}`, { value: value!, revision: revision! });
+        const [entryId, criterion, value, revision] = line.split(' ');
+        acknowledged.set(`${entryId}:${criterion}`, {
+          value: Number(value),
+          revision: Number(revision),
+        });
       }
       totalAcks += lines.length;
 
@@ -89,23 +85,12 @@ describe('crash safety', () => {
       try {
         expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
         const stored = new Map(
-          (
-            check
-              .prepare(
-                'SELECT entry_id, criterion_id, value, revision FROM scores WHERE judge_id = ?',
-              )
-              .all(judge) as Array<{
-              entry_id: number;
-              criterion_id: number;
-              value: number;
-              revision: number;
-            }>
-          ).map((r) => [`${r.entry_id}:${r.criterion_id}`, r]),
+          readSheet(check).scores.map((r) => [`${r.entryId}:${r.criterion}`, r]),
         );
         for (const [cell, ack] of acknowledged) {
           const row = stored.get(cell);
           expect(row, `acknowledged mark ${cell} lost after kill ${kill + 1}`).toBeDefined();
-          // The writer restarts its revisions from 1 each run, so the store keeps the highest.
+          // A later run may have saved the cell again after its last acknowledged save.
           expect(row!.revision).toBeGreaterThanOrEqual(ack.revision);
           if (row!.revision === ack.revision) expect(row!.value).toBe(ack.value);
         }

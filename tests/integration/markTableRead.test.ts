@@ -4,7 +4,8 @@ import { createCompetitionStore } from '../../electron/services/competitionServi
 import { fillDemo } from '../../electron/services/demoCompetition';
 import { saveJudge } from '../../electron/services/rosterService';
 import { readJudges } from '../../electron/store/judgesTable';
-import { criterionId, readMarks, writeScore } from '../../electron/store/marksTable';
+import { criterionId, readMarks } from '../../electron/store/marksTable';
+import { writeCell } from '../../electron/store/scoreCellsTable';
 import { readTracks, trackId } from '../../electron/store/tracksTable';
 import { judgedCriteria, tableRows } from '../../shared/scoring';
 import { sampleInfo, tempDirsForEachTest } from '../helpers/tempDir';
@@ -23,7 +24,7 @@ describe('reading a track’s judged marks as the engine’s table', () => {
       .prepare('SELECT id FROM entries WHERE track_id = ? ORDER BY id LIMIT 1')
       .get(trackId(db, second!.code)) as { id: number };
     const code = judgedCriteria(second!)[0]!;
-    writeScore(db, {
+    writeCell(db, {
       judgeId: judge.id,
       entryId: other.id,
       criterionId: criterionId(db, trackId(db, second!.code)!, code)!,
