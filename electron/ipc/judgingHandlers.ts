@@ -3,6 +3,7 @@ import { completeness } from '../services/completenessService';
 import {
   checkParsedJudgeFile,
   exportJudgeFile,
+  judgeFilesStatus,
   openCheckedJudgeFile,
 } from '../services/judgeFileService';
 import { listConflicts, mergeScoreFilesInWorker, resolveConflict } from '../services/mergeService';
@@ -14,6 +15,7 @@ import type { BackendContext, Handlers } from './handlers';
 
 type JudgingCall =
   | 'judgeFiles.export'
+  | 'judgeFiles.status'
   | 'judgeFiles.open'
   | 'scoreFiles.merge'
   | 'scoreFiles.export'
@@ -31,6 +33,7 @@ export function judgingHandlers({
 }: BackendContext): Pick<Handlers, JudgingCall> {
   return {
     'judgeFiles.export': ({ judgeId }) => exportJudgeFile(session.db(), judgeId),
+    'judgeFiles.status': () => judgeFilesStatus(session.db()),
     'judgeFiles.open': async ({ file }) => {
       // Parsed in the untrusted-file worker (size, time and memory limits); checked here.
       const parsed = await parseUntrusted('judgeFile', { text: file.content }, file.name);

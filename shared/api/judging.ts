@@ -92,6 +92,21 @@ export const judgingCalls = defineCalls({
   },
   // Organizer: files out and in.
   'judgeFiles.export': { input: z.object({ judgeId: id }), output: download },
+  /** Every panel judge's last judge file: issued or not, and stale after a change or not. */
+  'judgeFiles.status': {
+    input: z.object({}),
+    output: z.array(
+      z.object({
+        judgeId: id,
+        judge: z.string(),
+        tracks: z.array(code),
+        status: z.enum(['never', 'current', 'stale']),
+        changed: z.array(z.enum(['rubric', 'entries'])),
+        issuedAt: z.string().nullable(),
+        times: z.number(),
+      }),
+    ),
+  },
   'scoreFiles.merge': {
     input: z.object({ files: z.array(fileInput).min(1).max(200) }),
     output: z.array(mergeFileSummary),

@@ -68,6 +68,24 @@ const zh = {
   'cli.mergeRefused': '{file}：已拒绝 — {reason}',
   'cli.mergeNoFiles': '没有找到评分文件：{path}',
   'cli.mergeOpenConflicts': '共有 {count} 处评分冲突等待裁定，请在评分台中处理。',
+  'judgeFileStatus.title': '评委文件',
+  'judgeFileStatus.allCurrent': '{count} 位评委的评委文件都是最新的。',
+  'judgeFileStatus.summary':
+    '{count} 位评委中：{stale} 份评委文件在名单、回避或评分细则改动后已过期，{never} 位评委尚未发放。',
+  'judgeFileStatus.judge': '评委',
+  'judgeFileStatus.tracks': '评委组',
+  'judgeFileStatus.state': '评委文件',
+  'judgeFileStatus.issued': '上次发放',
+  'judgeFileStatus.never': '未发放',
+  'judgeFileStatus.current': '最新',
+  'judgeFileStatus.stale': '需重新发放',
+  'judgeFileStatus.changed.rubric': '（评分细则已改）',
+  'judgeFileStatus.changed.entries': '（选手名单或回避已改）',
+  'judgeFileStatus.issuedAt': '{at}（第 {times} 次）',
+  'judgeFileStatus.issue': '导出评委文件',
+  'judgeFileStatus.reissue': '重新导出',
+  'judgeFileStatus.howTo':
+    '把新的评委文件交给评委，在评委的电脑上打开即可：已录入的评分全部保留，新增选手排在后面，被移出的选手显示为“已移出”。',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -152,6 +170,24 @@ const en: Record<keyof typeof zh, string> = {
   'cli.mergeNoFiles': 'No score files found: {path}',
   'cli.mergeOpenConflicts':
     '{count} score conflicts wait for a decision; settle them in ScoreDesk.',
+  'judgeFileStatus.title': 'Judge files',
+  'judgeFileStatus.allCurrent': 'All {count} judges hold an up-to-date judge file.',
+  'judgeFileStatus.summary':
+    'Of {count} judges: {stale} judge files are out of date after a change of roster, recusals or rubric; {never} judges have none yet.',
+  'judgeFileStatus.judge': 'Judge',
+  'judgeFileStatus.tracks': 'Panels',
+  'judgeFileStatus.state': 'Judge file',
+  'judgeFileStatus.issued': 'Last issued',
+  'judgeFileStatus.never': 'Not issued',
+  'judgeFileStatus.current': 'Up to date',
+  'judgeFileStatus.stale': 'Issue again',
+  'judgeFileStatus.changed.rubric': '(rubric changed)',
+  'judgeFileStatus.changed.entries': '(roster or recusals changed)',
+  'judgeFileStatus.issuedAt': '{at} (issue {times})',
+  'judgeFileStatus.issue': 'Export judge file',
+  'judgeFileStatus.reissue': 'Export again',
+  'judgeFileStatus.howTo':
+    'Give the judge the new judge file and open it on their computer: every mark entered is kept, late entries are added at the end, and removed entries show as “Removed”.',
 };
 
 export const judging = { 'zh-CN': zh, en };

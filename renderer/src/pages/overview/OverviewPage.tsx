@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate, routeHash } from '../../router';
 import { AddTrackForm } from './AddTrackForm';
 import { InfoForm } from './InfoForm';
+import { JudgeFilesSection } from './JudgeFilesSection';
 
 export function OverviewPage() {
   const { t, pick, language } = useI18n();
@@ -106,6 +107,7 @@ export function OverviewPage() {
           );
         })}
       </div>
+      <JudgeFilesSection />
       <AddTrackForm />
     </div>
   );

@@ -18,6 +18,8 @@ export const MarkCell = memo(function MarkCell(props: {
   criterion: Criterion;
   saved: number | null;
   label: string;
+  /** The entry left the roster: its mark stays visible, and cannot change. */
+  readOnly?: boolean;
   onCommit: (value: number | null) => Promise<void>;
   onMove: (row: number, col: number, move: Move) => void;
 }) {
@@ -67,6 +69,7 @@ export const MarkCell = memo(function MarkCell(props: {
         aria-invalid={!!error}
         inputMode="decimal"
         autoComplete="off"
+        readOnly={props.readOnly}
         value={text}
         onFocus={(event) => event.currentTarget.select()}
         onChange={(event) => setText(event.target.value)}

@@ -63,6 +63,7 @@ export function SheetTable(props: {
                 {entry.status === 'absent' && (
                   <span className="chip">{t('sheetScreen.absent')}</span>
                 )}
+                {entry.removed && <span className="chip">{t('sheetScreen.removed')}</span>}
                 {entry.title && <span className="muted small title">{entry.title}</span>}
               </td>
               {criteria.map((c, col) => (
@@ -74,6 +75,7 @@ export function SheetTable(props: {
                   criterion={c}
                   saved={marks.get(`${entry.id}:${c.code}`) ?? null}
                   label={`${entry.no} ${pick(c.name)}`}
+                  readOnly={entry.removed}
                   onCommit={(value) => props.onCommit(entry.id, c.code, value)}
                   onMove={move}
                 />
