@@ -2,6 +2,7 @@ import type { CellState } from '../../shared/api/judging';
 import { openConflictPairs } from '../store/conflictsTable';
 import type { Db } from '../store/database';
 import { readEntries } from '../store/entriesTable';
+import { panelJudges, trackRecusalPairs } from '../store/judgePanelsRead';
 import { countMarks } from '../store/scoreCellsTable';
 import { requireTrack } from './rubricService';
 
@@ -20,27 +21,13 @@ export interface Completeness {
  */
 export function completeness(db: Db, trackCode: string): Completeness {
   const { id: trackId, track } = requireTrack(db, trackCode);
-  const judges = db
-    .prepare(
-      `SELECT j.id, j.name FROM judges j JOIN panel_members p ON p.judge_id = j.id
-       WHERE p.track_id = ? ORDER BY j.id`,
-    )
-    .all(trackId) as Array<{ id: number; name: string }>;
+  const judges = panelJudges(db, trackId);
   const entries = readEntries(db, trackCode).map(({ id, no, name }) => ({ id, no, name }));
   const judged = track.segments
     .filter((s) => s.kind === 'judged')
     .reduce((n, s) => n + s.criteria.length, 0);
   const marks = new Map(countMarks(db, trackId).map((r) => [`${r.entryId}:${r.judgeId}`, r.marks]));
-  const recused = new Set(
-    (
-      db
-        .prepare(
-          `SELECT r.entry_id AS entryId, r.judge_id AS judgeId FROM recusals r
-           JOIN entries e ON e.id = r.entry_id WHERE e.track_id = ?`,
-        )
-        .all(trackId) as Array<{ entryId: number; judgeId: number }>
-    ).map((r) => `${r.entryId}:${r.judgeId}`),
-  );
+  const recused = trackRecusalPairs(db, trackId);
   const conflicts = openConflictPairs(db, trackId);
   const cells: Record<string, CellState> = {};
   for (const entry of entries) {

@@ -3,6 +3,7 @@ import { AppFailure } from '../../shared/errors';
 import { type PackedScoreFile, packScoreFile } from '../../shared/formats/packedScoreFile';
 import { parseScoreFile } from '../../shared/formats/scoreFile';
 import { recordAudit } from '../store/auditTable';
+import { changeCounter } from '../store/changeCounter';
 import {
   type ConflictRow,
   markResolved,
@@ -59,16 +60,16 @@ function merger(db: Db): (file: ParsedScoreFile) => MergeFileSummary {
   let snapshotTaken = false;
   // Writes by this connection since the context was read: when a file waits for the worker,
   // another call may change the roster or the panels, and the context must be read again.
-  const changes = db.prepare('SELECT total_changes()').pluck();
-  let seen = changes.get();
+  const changes = changeCounter(db);
+  let seen = changes();
   return (file) => {
-    if (changes.get() !== seen) context = scoreFileCheckContext(db);
+    if (changes() !== seen) context = scoreFileCheckContext(db);
     if (file.parsed.ok && !snapshotTaken) {
       snapshotBefore(db, db.name, 'merge');
       snapshotTaken = true;
     }
     const summary = mergeOneFile(db, file, context);
-    seen = changes.get();
+    seen = changes();
     return summary;
   };
 }

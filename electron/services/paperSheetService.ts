@@ -24,8 +24,14 @@ import { type MessageKey, translate } from '../../shared/i18n/catalog';
 import { readCompetition } from '../store/competitionTable';
 import { type Db, inTransaction } from '../store/database';
 import { readEntries } from '../store/entriesTable';
-import { panelTracks, readJudgeKeyRecord, recusedEntryIds } from '../store/judgePanelsRead';
+import {
+  panelJudgeIds,
+  panelTracks,
+  readJudgeKeyRecord,
+  recusedEntryIds,
+} from '../store/judgePanelsRead';
 import { criterionId } from '../store/marksTable';
+import { mergedBefore } from '../store/mergedFilesTable';
 import { readRole } from '../store/roleTable';
 import { readJudgeCells } from '../store/scoreCellsTable';
 import { trackId } from '../store/tracksTable';
@@ -150,14 +156,9 @@ export function exportPaperSheets(db: Db, judgeId: number, track?: string): Pape
 /** Every judge on a panel (of `track` only, when given): one workbook per judge and track. */
 export function exportAllPaperSheets(db: Db, track?: string): PaperSheetFile[] {
   requireOrganizerStore(db);
-  const judges = db
-    .prepare(
-      `SELECT DISTINCT p.judge_id AS id FROM panel_members p JOIN tracks t ON t.id = p.track_id
-       WHERE @track IS NULL OR t.code = @track ORDER BY p.judge_id`,
-    )
-    .all({ track: track ?? null }) as Array<{ id: number }>;
+  const judges = panelJudgeIds(db, track);
   if (judges.length === 0) throw AppFailure.of('paperSheet.noJudges');
-  return judges.flatMap(({ id }) => exportPaperSheets(db, id, track));
+  return judges.flatMap((id) => exportPaperSheets(db, id, track));
 }
 
 /** The workbooks as one zip (names in UTF-8), for a single download. */
@@ -472,10 +473,7 @@ function importOne(db: Db, name: string, book: ReadWorkbook): PaperSheetImportSu
           cells: cells.map((c) => [c.entryId, c.criterion, c.value]),
         }),
       )}`;
-      const seen = db
-        .prepare('SELECT 1 FROM merged_files WHERE judge_id = ? AND file_hash = ? LIMIT 1')
-        .get(judge.id, fileHash);
-      if (seen) {
+      if (mergedBefore(db, judge.id, fileHash)) {
         return {
           name: file.name,
           judge: judge.name,

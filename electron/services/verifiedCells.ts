@@ -2,6 +2,7 @@ import { type Cell, decideFile, type MergeCounts } from '../../shared/merge/merg
 import { recordAudit } from '../store/auditTable';
 import { insertConflict, resolvedConflictKeys } from '../store/conflictsTable';
 import type { Db } from '../store/database';
+import { recordMergedFile } from '../store/mergedFilesTable';
 import { insertNewCells, readJudgeCells, writeCell } from '../store/scoreCellsTable';
 import type { CheckedCell } from './scoreFileCheck';
 
@@ -102,19 +103,15 @@ function recordFile(
   counts: MergeCounts,
   replaced: CellChange[],
 ): void {
-  db.prepare(
-    `INSERT INTO merged_files (judge_id, file_hash, file_name, submitted_at, merged_at, applied,
-       unchanged, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    input.judge.id,
-    input.fileHash,
-    input.name,
-    input.submittedAt,
-    new Date().toISOString(),
-    counts.applied,
-    counts.unchanged + counts.older,
-    counts.conflicts,
-  );
+  recordMergedFile(db, {
+    judgeId: input.judge.id,
+    fileHash: input.fileHash,
+    fileName: input.name,
+    submittedAt: input.submittedAt,
+    applied: counts.applied,
+    unchanged: counts.unchanged + counts.older,
+    conflicts: counts.conflicts,
+  });
   if (counts.applied > 0) {
     recordAudit(db, {
       actor: ACTOR,

@@ -37,3 +37,35 @@ export function recusedEntryIds(db: Db, judgeId: number): Set<number> {
   const rows = db.prepare('SELECT entry_id AS id FROM recusals WHERE judge_id = ?').all(judgeId);
   return new Set((rows as Array<{ id: number }>).map((row) => row.id));
 }
+
+/** Judges on the panel of `trackId`, by id. */
+export function panelJudges(db: Db, trackId: number): Array<{ id: number; name: string }> {
+  return db
+    .prepare(
+      `SELECT j.id, j.name FROM judges j JOIN panel_members p ON p.judge_id = j.id
+       WHERE p.track_id = ? ORDER BY j.id`,
+    )
+    .all(trackId) as Array<{ id: number; name: string }>;
+}
+
+/** Ids of the judges on any panel (on the panel of `trackCode` only, when given). */
+export function panelJudgeIds(db: Db, trackCode?: string): number[] {
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT p.judge_id AS id FROM panel_members p JOIN tracks t ON t.id = p.track_id
+       WHERE @track IS NULL OR t.code = @track ORDER BY p.judge_id`,
+    )
+    .all({ track: trackCode ?? null }) as Array<{ id: number }>;
+  return rows.map((row) => row.id);
+}
+
+/** Recusals in a track, as `${entryId}:${judgeId}`. */
+export function trackRecusalPairs(db: Db, trackId: number): Set<string> {
+  const rows = db
+    .prepare(
+      `SELECT r.entry_id AS entryId, r.judge_id AS judgeId FROM recusals r
+       JOIN entries e ON e.id = r.entry_id WHERE e.track_id = ?`,
+    )
+    .all(trackId) as Array<{ entryId: number; judgeId: number }>;
+  return new Set(rows.map((r) => `${r.entryId}:${r.judgeId}`));
+}
