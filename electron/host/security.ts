@@ -9,27 +9,48 @@ export function isLoopbackHost(host: string | undefined): boolean {
   return LOOPBACK_NAMES.has((name ?? '').toLowerCase());
 }
 
-/** A cross-site page may not drive the API: a present Origin must be a loopback one. */
-export function isAllowedOrigin(origin: string | undefined): boolean {
-  if (origin === undefined) return true;
-  try {
-    return isLoopbackHost(new URL(origin).host);
-  } catch {
-    return false;
-  }
+/** The page's own origins: a loopback name on this very port, over plain HTTP. */
+function ownOrigins(port: number): Set<string> {
+  return new Set([...LOOPBACK_NAMES].map((name) => `http://${name}:${port}`));
 }
 
-export const TOKEN_COOKIE = 'scoredesk_token';
+/**
+ * A page of another origin may not drive the API, and another port of 127.0.0.1 is another
+ * origin (a second local server, a page a contestant's laptop serves through a tunnel). A present
+ * Origin must be exactly this host's; an absent one is a program, not a page, and still needs the
+ * token.
+ */
+export function isOwnOrigin(origin: string | undefined, port: number): boolean {
+  return origin === undefined || ownOrigins(port).has(origin.toLowerCase());
+}
+
+/** Browsers that send Sec-Fetch-Site say where a call comes from: only the page itself may call. */
+export function isSameOriginFetch(site: string | string[] | undefined): boolean {
+  return site === undefined || site === 'same-origin';
+}
+
+/** A form or a `text/plain` beacon can be sent by any page without asking: calls are JSON only. */
+export function isJsonBody(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
+}
+
+/** The Host header names this port, when it names one (a rebinding to another port is refused). */
+export function isOwnPort(host: string | undefined, port: number): boolean {
+  if (!host) return false;
+  const match = /:(\d+)$/.exec(host);
+  return !match || Number(match[1]) === port;
+}
+
 export const TOKEN_HEADER = 'x-scoredesk-token';
 
+/**
+ * The token travels in a header only. A cookie would be sent to every server on 127.0.0.1,
+ * whatever its port (cookies know no ports), so any other local server would receive it; the
+ * page keeps the token in its own origin's sessionStorage instead.
+ */
 export function requestToken(request: IncomingMessage): string | undefined {
   const header = request.headers[TOKEN_HEADER];
-  if (typeof header === 'string') return header;
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === TOKEN_COOKIE) return value.join('=');
-  }
-  return undefined;
+  return typeof header === 'string' ? header : undefined;
 }
 
 /** Constant-time comparison, so the token cannot be guessed a character at a time. */

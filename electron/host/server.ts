@@ -6,10 +6,12 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { Dispatch } from '../ipc/dispatch';
 import {
   CONTENT_SECURITY_POLICY,
-  isAllowedOrigin,
+  isJsonBody,
   isLoopbackHost,
+  isOwnOrigin,
+  isOwnPort,
+  isSameOriginFetch,
   requestToken,
-  TOKEN_COOKIE,
   tokensMatch,
 } from './security';
 
@@ -35,7 +37,7 @@ export interface Host {
 
 /**
  * The same handlers as the desktop window, over HTTP on loopback only, for a plain browser and
- * the end-to-end tests. Every request needs the per-run token of the printed address.
+ * the end-to-end tests. Every call needs the per-run token of the printed address, in a header.
  */
 export async function startHost(options: {
   dispatch: Dispatch;
@@ -44,28 +46,37 @@ export async function startHost(options: {
   token?: string;
 }): Promise<Host> {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = 0;
   const server = createServer((request, response) => {
     handle(request, response).catch((error) => {
-      console.error(error);
+      // One line, no stack: the log is read by the people at the head table.
+      console.error(`ScoreDesk host: ${error instanceof Error ? error.message : String(error)}`);
       if (!response.headersSent) send(response, 500, 'text/plain', 'Internal error');
     });
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (!isLoopbackHost(request.headers.host) || !isAllowedOrigin(request.headers.origin)) {
+    const { host, origin } = request.headers;
+    if (!isLoopbackHost(host) || !isOwnPort(host, port) || !isOwnOrigin(origin, port)) {
       return send(response, 403, 'text/plain', 'Forbidden');
     }
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const given = url.searchParams.get('token');
-    if (request.method === 'GET' && given !== null && tokensMatch(given, token)) {
-      // The token moves from the address bar into a cookie the page cannot read.
-      url.searchParams.delete('token');
-      response.writeHead(302, {
-        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: `${url.pathname}${url.search}`,
-      });
-      response.end();
-      return;
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      return send(response, 400, 'text/plain', 'Bad request');
+    }
+    if (pathname.startsWith('/api/')) return api(request, response, pathname.slice(5));
+    // The page itself holds no secret: it is served to anyone on this machine, and it takes the
+    // token from the address it was opened with (renderer/src/api/hostToken.ts).
+    if (request.method !== 'GET') return send(response, 405, 'text/plain', 'Method not allowed');
+    return serveStatic(response, pathname);
+  }
+
+  async function api(request: IncomingMessage, response: ServerResponse, name: string) {
+    if (request.method !== 'POST') return send(response, 405, 'text/plain', 'Method not allowed');
+    if (!isSameOriginFetch(request.headers['sec-fetch-site'])) {
+      return send(response, 403, 'text/plain', 'Forbidden');
     }
     if (!tokensMatch(requestToken(request), token)) {
       return send(
@@ -75,13 +86,9 @@ export async function startHost(options: {
         'Unauthorized: open the address ScoreDesk printed, token included.',
       );
     }
-    if (url.pathname.startsWith('/api/')) return api(request, response, url.pathname.slice(5));
-    if (request.method !== 'GET') return send(response, 405, 'text/plain', 'Method not allowed');
-    return serveStatic(response, url.pathname);
-  }
-
-  async function api(request: IncomingMessage, response: ServerResponse, name: string) {
-    if (request.method !== 'POST') return send(response, 405, 'text/plain', 'Method not allowed');
+    if (!isJsonBody(request.headers['content-type'])) {
+      return send(response, 415, 'text/plain', 'Calls are application/json');
+    }
     let payload: unknown;
     try {
       const body = await readBody(request);
@@ -97,13 +104,13 @@ export async function startHost(options: {
         }),
       );
     }
-    const result = await options.dispatch(decodeURIComponent(name), payload);
+    const result = await options.dispatch(name, payload);
     send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
   }
 
   function serveStatic(response: ServerResponse, pathname: string) {
     const root = normalize(options.staticDir);
-    let file = normalize(join(root, decodeURIComponent(pathname)));
+    let file = normalize(join(root, pathname));
     if (!file.startsWith(root + sep) && file !== root) {
       return send(response, 404, 'text/plain', 'Not found');
     }
@@ -125,7 +132,7 @@ export async function startHost(options: {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
   });
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,

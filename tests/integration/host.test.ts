@@ -86,23 +86,56 @@ describe('the local host', () => {
     }
   });
 
-  it('answers 401 without the token, or with a wrong one', async () => {
+  it('answers 401 to a call without the token, or with a wrong one', async () => {
     const { port, token } = await start();
-    expect((await send(port, { path: '/' })).status).toBe(401);
-    expect((await send(port, { path: '/api/app.info', method: 'POST' })).status).toBe(401);
+    const json = { 'content-type': 'application/json' };
+    expect(
+      (await send(port, { path: '/api/app.info', method: 'POST', headers: json })).status,
+    ).toBe(401);
     expect((await api(port, `${token.slice(1)}x`, 'app.info', {})).status).toBe(401);
-    expect((await send(port, { path: '/?token=wrong' })).status).toBe(401);
   });
 
-  it('trades the token in the address for an HttpOnly cookie', async () => {
+  it('never sets a cookie: the token would reach every server on 127.0.0.1, whatever its port', async () => {
     const { port, token } = await start();
-    const first = await send(port, { path: `/?token=${token}` });
-    expect(first.status).toBe(302);
-    expect(first.headers.location).toBe('/');
-    const cookie = String(first.headers['set-cookie']).split(';')[0]!;
-    expect(String(first.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
-    const info = await send(port, { path: '/api/app.info', method: 'POST', headers: { cookie } });
+    const page = await send(port, { path: `/?token=${token}` });
+    expect(page.headers['set-cookie']).toBeUndefined();
+    const cookie = `scoredesk_token=${token}`;
+    const json = { 'content-type': 'application/json', cookie };
+    const byCookie = await send(port, { path: '/api/app.info', method: 'POST', headers: json });
+    expect(byCookie.status).toBe(401);
+    const info = await api(port, token, 'app.info', {});
     expect(JSON.parse(info.body)).toMatchObject({ ok: true, value: { shell: 'browser' } });
+  });
+
+  it('answers only its own page: another port’s origin, a cross-site fetch, a non-JSON body', async () => {
+    const { port, token } = await start();
+    const status = async (headers: Record<string, string>) =>
+      (await api(port, token, 'app.info', {}, headers)).status;
+    expect(await status({ origin: `http://127.0.0.1:${port}` })).toBe(200);
+    expect(await status({ origin: `http://localhost:${port}` })).toBe(200);
+    expect(await status({ origin: `http://127.0.0.1:${port + 1}` })).toBe(403);
+    expect(await status({ origin: 'null' })).toBe(403);
+    expect(await status({ host: `127.0.0.1:${port + 1}` })).toBe(403);
+    expect(await status({ 'sec-fetch-site': 'same-origin' })).toBe(200);
+    expect(await status({ 'sec-fetch-site': 'same-site' })).toBe(403);
+    expect(await status({ 'sec-fetch-site': 'cross-site' })).toBe(403);
+    expect(await status({ 'content-type': 'text/plain' })).toBe(415);
+    expect(await status({ 'content-type': 'application/x-www-form-urlencoded' })).toBe(415);
+  });
+
+  it('answers 400, not 500, to a malformed address', async () => {
+    const { port, token } = await start();
+    const headers = { 'content-type': 'application/json', 'x-scoredesk-token': token };
+    const errors: unknown[] = [];
+    const log = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      expect((await send(port, { path: '/%E0%A4%A' })).status).toBe(400);
+      expect((await send(port, { path: '/api/%ZZ', method: 'POST', headers })).status).toBe(400);
+    } finally {
+      console.error = log;
+    }
+    expect(errors).toEqual([]);
   });
 
   it('serves the contract: creates a competition and lists its file', async () => {
@@ -139,7 +172,7 @@ describe('the local host', () => {
 
   it('says the renderer is missing rather than serving nothing', async () => {
     const { port, token } = await start();
-    const page = await send(port, { path: '/', headers: { 'x-scoredesk-token': token } });
+    const page = await send(port, { path: `/?token=${token}` });
     expect(page.status).toBe(503);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
   });
