@@ -1,6 +1,7 @@
 import { Session } from '../services/session';
 import type { SettingsStore } from '../services/settings';
-import { createDispatch, type Dispatch } from './dispatch';
+import { readRole } from '../store/roleTable';
+import { type Caller, createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 
 export interface Backend {
@@ -17,5 +18,26 @@ export function createBackend(options: {
 }): Backend {
   const session = new Session(options.dataDir);
   const handlers = createHandlers({ ...options, session });
-  return { session, dispatch: createDispatch(handlers) };
+  return { session, dispatch: createDispatch(handlers, () => windowCaller(session)) };
+}
+
+/**
+ * The person at this window holds the role of the competition file they have open: the head
+ * table's (organizer and head judge) or one judge's own copy.
+ */
+function windowCaller(session: Session): Caller | null {
+  if (session.path === null) return null;
+  const role = readRole(session.db());
+  if (role.role === 'judge') {
+    return {
+      roles: ['judge'],
+      actor: `judge:${role.judgeId}`,
+      holds: { zh: '评委的评分表', en: 'a judge’s scoring sheet' },
+    };
+  }
+  return {
+    roles: ['organizer', 'headJudge'],
+    actor: 'organizer',
+    holds: { zh: '组委会的赛事文件', en: 'the organizers’ competition file' },
+  };
 }

@@ -1,22 +1,42 @@
 import type { z } from 'zod';
 import { type CallResponse, contract, isCallName } from '../../shared/api/contract';
+import { type CallerRole, mayCall } from '../../shared/api/roles';
+import type { LocalizedText } from '../../shared/domain/text';
 import { type AppError, AppFailure } from '../../shared/errors';
+import { asActor } from '../store/auditActor';
 import type { Handlers } from './handlers';
 
 export type Dispatch = (name: string, payload: unknown) => Promise<CallResponse<never>>;
 
+/** Who is calling: the roles they hold, the name the audit gives them, what they hold open. */
+export interface Caller {
+  roles: readonly CallerRole[];
+  actor: string;
+  holds: LocalizedText;
+}
+
 /**
- * Every call passes here, from IPC and HTTP alike: unknown names and payloads that fail their
- * schema are refused before any handler runs, and failures come back as error values.
+ * Every call passes here, from IPC and HTTP alike: unknown names, callers whose role may not make
+ * the call (`shared/api/roles.ts`) and payloads that fail their schema are refused before any
+ * handler runs, and failures come back as error values. `caller` is null while no competition
+ * is open: a call that needs one then says so.
  */
-export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error) {
+export function createDispatch(
+  handlers: Handlers,
+  caller: () => Caller | null,
+  log: (error: unknown) => void = console.error,
+) {
   return async (name: string, payload: unknown): Promise<CallResponse<never>> => {
     if (!isCallName(name)) return refuse([{ code: 'error.unknownCall', params: { name } }]);
+    const who = caller();
+    if (who && !mayCall(name, who.roles)) {
+      return refuse([{ code: 'error.notAllowed', params: { holds: who.holds } }]);
+    }
     const parsed = contract[name].input.safeParse(payload ?? {});
     if (!parsed.success) return refuse(describeIssues(parsed.error));
     try {
       const handler = handlers[name] as (input: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const value = await asActor(who?.actor ?? 'organizer', () => handler(parsed.data));
       return { ok: true, value } as CallResponse<never>;
     } catch (error) {
       if (error instanceof AppFailure) return refuse(error.errors);

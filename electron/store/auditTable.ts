@@ -1,8 +1,10 @@
 import type { AuditEntry } from '../../shared/domain/records';
+import { currentActor } from './auditActor';
 import type { Db } from './database';
 
 export interface AuditRecord {
-  actor: string;
+  /** Who did it; by default the caller of the call in progress (`asActor`). */
+  actor?: string;
   action: string;
   subject: string;
   before: unknown;
@@ -17,7 +19,7 @@ export function recordAudit(db: Db, record: AuditRecord): void {
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     new Date().toISOString(),
-    record.actor,
+    record.actor ?? currentActor(),
     record.action,
     record.subject,
     record.before === undefined || record.before === null ? null : JSON.stringify(record.before),

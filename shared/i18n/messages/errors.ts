@@ -4,6 +4,7 @@ const zh = {
   'error.invalidInput': '输入有误：{field} — {detail}',
   'error.unknownCall': '未知的调用：{name}',
   'error.forbiddenSender': '拒绝来自未知页面的调用。',
+  'error.notAllowed': '当前打开的是{holds}，不能进行这项操作，已拒绝。',
   'error.hostRefused': '本机服务拒绝了请求：请重新打开评分台启动时打印的地址（含令牌）。',
   'error.hostUnreachable': '无法连接评分台本机服务：{detail}',
   'error.noCompetition': '尚未打开任何赛事，请先新建或打开一个赛事文件。',
@@ -32,6 +33,7 @@ const en: Record<keyof typeof zh, string> = {
   'error.invalidInput': 'Invalid input: {field} — {detail}',
   'error.unknownCall': 'Unknown call: {name}',
   'error.forbiddenSender': 'Call refused: it did not come from the ScoreDesk window.',
+  'error.notAllowed': 'What is open here is {holds}, which cannot do this; refused.',
   'error.hostRefused':
     'The local ScoreDesk service refused the request: open the address ScoreDesk printed at start, token included.',
   'error.hostUnreachable': 'Cannot reach the local ScoreDesk service: {detail}',

@@ -1,0 +1,83 @@
+import type { CallName } from './contract';
+
+/**
+ * Who may make each call, enforced by the dispatch whatever the screen shows.
+ * - anyone: the person at this window before or between competitions (open, create, settings);
+ * - organizer: the head table's scorekeeper, in the organizer's competition file;
+ * - headJudge: the head judge, at the head table (conflicts, lock);
+ * - judge: a judge, in their own copy made from a judge file (their sheet only);
+ * - display and pairing: the big screen and a device exchanging its one-time code, on the hall
+ *   network (no call of this table is theirs yet).
+ * A new call must be added here: the type makes a missing one a compile error.
+ */
+export const callerRoles = ['organizer', 'headJudge', 'judge', 'display', 'pairing'] as const;
+export type CallerRole = (typeof callerRoles)[number];
+
+const organizer: readonly CallerRole[] = ['organizer'];
+const headTable: readonly CallerRole[] = ['organizer', 'headJudge'];
+const headJudge: readonly CallerRole[] = ['headJudge'];
+const judge: readonly CallerRole[] = ['judge'];
+const ownStore: readonly CallerRole[] = ['organizer', 'judge'];
+
+export const callRoles: Record<CallName, 'anyone' | readonly CallerRole[]> = {
+  'app.info': 'anyone',
+  'settings.get': 'anyone',
+  'settings.update': 'anyone',
+  'templates.list': 'anyone',
+  'competitions.list': 'anyone',
+  'competitions.create': 'anyone',
+  'competitions.open': 'anyone',
+  'competitions.current': 'anyone',
+  'competitions.close': 'anyone',
+  // A judge opens the judge file from the home screen: it makes or opens their own copy.
+  'judgeFiles.open': 'anyone',
+
+  'competitions.updateInfo': organizer,
+  'tracks.add': organizer,
+  'tracks.save': organizer,
+  'tracks.remove': organizer,
+  'entries.list': organizer,
+  'entries.save': organizer,
+  'entries.remove': organizer,
+  'judges.list': organizer,
+  'judges.save': organizer,
+  'judges.remove': organizer,
+  'import.preview': organizer,
+  'import.apply': organizer,
+  'draw.get': organizer,
+  'draw.run': organizer,
+  'recusals.list': organizer,
+  'recusals.suggest': organizer,
+  'recusals.set': organizer,
+  'judgeFiles.export': organizer,
+  'judgeFiles.status': organizer,
+  'scoreFiles.merge': organizer,
+  'completeness.get': headTable,
+  'paperSheets.export': organizer,
+  'paperSheets.exportAll': organizer,
+  'paperSheets.import': organizer,
+  'objective.set': organizer,
+  'penalties.add': headTable,
+  'penalties.remove': headTable,
+  'singleAwards.add': headTable,
+  'singleAwards.remove': headTable,
+  'results.get': headTable,
+  'results.exportWorkbook': headTable,
+  'conflicts.list': headTable,
+  'conflicts.resolve': headJudge,
+  'results.lock': headJudge,
+
+  'sheet.get': judge,
+  'sheet.setScore': judge,
+  'sheet.submit': judge,
+  'scoreFiles.export': judge,
+
+  'backups.list': ownStore,
+  'backups.restore': ownStore,
+};
+
+/** Whether a caller holding `roles` may make `name`. */
+export function mayCall(name: CallName, roles: readonly CallerRole[]): boolean {
+  const allowed = callRoles[name];
+  return allowed === 'anyone' || allowed.some((role) => roles.includes(role));
+}
