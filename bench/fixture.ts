@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { createCompetitionStore } from '../electron/services/competitionService';
 import { saveJudge } from '../electron/services/rosterService';
 import { saveTrack } from '../electron/services/rubricService';
-import { rubricFingerprint, sign } from '../electron/services/signing';
+import { makeKeyPair, rubricFingerprint, signWith } from '../electron/services/signing';
 import { readCompetition } from '../electron/store/competitionTable';
 import { type Db, inTransaction } from '../electron/store/database';
-import { panelTracks, readJudgeKeyRecord } from '../electron/store/judgePanelsRead';
+import { decideKey, readJudgeKeys, recordPendingKey } from '../electron/store/judgeKeysTable';
+import { panelTracks, readJudgeIdentity } from '../electron/store/judgePanelsRead';
 import { criterionId } from '../electron/store/marksTable';
 import { readTracks, trackId } from '../electron/store/tracksTable';
 import { SCORE_FILE_FORMAT, SCORE_FILE_VERSION, type ScoreFile } from '../shared/formats/scoreFile';
@@ -159,13 +160,26 @@ export function buildFixture(dir: string, size: BenchSize): { store: string; fil
   const competitionId = readCompetition(db).id;
   const files: string[] = [];
   for (const cells of allCells(db)) {
-    const judge = readJudgeKeyRecord(db, cells[0]!.judgeId)!;
+    const judge = readJudgeIdentity(db, cells[0]!.judgeId)!;
+    // Each judge's device made its key pair; the head table accepted its public half.
+    const keys = makeKeyPair();
+    recordPendingKey(db, judge.id, keys.publicKey, judge.keyEpoch);
+    decideKey(db, readJudgeKeys(db, judge.id)[0]!.id, {
+      state: 'accepted',
+      by: 'bench',
+      reason: '',
+    });
     const unsigned: Omit<ScoreFile, 'signature'> = {
       format: SCORE_FILE_FORMAT,
       version: SCORE_FILE_VERSION,
       competitionId,
       rubricFingerprint: rubricFingerprint(panelTracks(db, judge.id)),
-      judge: { id: judge.id, name: judge.name },
+      judge: {
+        id: judge.id,
+        name: judge.name,
+        keyEpoch: judge.keyEpoch,
+        publicKey: keys.publicKey,
+      },
       submissions: 1,
       submittedAt: UPDATED_AT,
       scores: cells.map((c) => ({
@@ -178,7 +192,10 @@ export function buildFixture(dir: string, size: BenchSize): { store: string; fil
         updatedAt: UPDATED_AT,
       })),
     };
-    const file: ScoreFile = { ...unsigned, signature: sign(judge.key, signedPayload(unsigned)) };
+    const file: ScoreFile = {
+      ...unsigned,
+      signature: signWith(keys.privateKey, signedPayload(unsigned)),
+    };
     const path = join(dir, 'files', `judge-${judge.id}.scoredesk-scores`);
     writeFileSync(path, encodeSignedFile(file));
     files.push(path);

@@ -7,6 +7,7 @@ import { APP_SCHEME_PRIVILEGES, appHeaders, chooseAppFile, contentTypeFor } from
 import { createBackend } from './ipc/backend';
 import type { Dispatch } from './ipc/dispatch';
 import { registerIpc } from './ipc/registerIpc';
+import { safeStorageVault } from './safeStorageVault';
 import { menuTemplate } from './menu';
 import {
   APP_ENTRY_URL,
@@ -58,6 +59,8 @@ function start(): void {
     settings,
     shell: 'electron',
     version: app.getVersion(),
+    // safeStorage answers only once the app is ready, as it is here.
+    vault: safeStorageVault(),
   });
 
   const setMenu = () =>

@@ -57,13 +57,14 @@ export async function runVerify(
     judge: check.judge ? `${check.judge.name} (#${check.judge.id})` : '—',
     tracks: check.tracks.join(language === 'en' ? ', ' : '、'),
     count: check.count,
+    fingerprint: check.fingerprint ?? '—',
   };
   if (check.kind === 'judge') {
     console.log(translate(language, 'cli.verifyJudgeFile', params));
     return 0;
   }
   if (!check.signatureOk) {
-    // Well formed, but only the judge's key (in a store) can tell whether it is intact.
+    // Intact, signed by the key it carries: only the store knows whether that key is the judge's.
     console.error(translate(language, 'cli.verifyNeedsStore', params));
     return 1;
   }

@@ -17,6 +17,7 @@ import { runBackups, runRestore } from './backupCommands';
 import { describeCompetition } from './describe';
 import { runImport } from './importCommands';
 import { runJudgeFile, runMerge, runVerify } from './judgingCommands';
+import { runKeys } from './keyCommands';
 import { cliLanguage, reportFailure } from './output';
 import { runSheetsExport, runSheetsImport } from './paperSheetCommands';
 import { defaultConfigDir, defaultDataDir, rendererDir } from './paths';
@@ -43,6 +44,10 @@ const options = {
   store: { type: 'string' },
   judge: { type: 'string' },
   out: { type: 'string' },
+  accept: { type: 'boolean', default: false },
+  retire: { type: 'boolean', default: false },
+  fingerprint: { type: 'string' },
+  reason: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -137,6 +142,8 @@ export async function main(argv: string[]): Promise<number> {
           values['dry-run'],
         );
       }
+      case 'keys':
+        return runKeys(requireArg(args[0], 'store', language), values, language);
       case 'judge-file':
         return runJudgeFile(
           requireArg(args[0], 'store', language),

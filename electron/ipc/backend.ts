@@ -1,3 +1,4 @@
+import { type KeyVault, unsealedVault } from '../services/keyVault';
 import { Session } from '../services/session';
 import type { SettingsStore } from '../services/settings';
 import { readRole } from '../store/roleTable';
@@ -15,9 +16,11 @@ export function createBackend(options: {
   settings: SettingsStore;
   shell: 'electron' | 'browser';
   version: string;
+  /** Where a judge's private key rests; the desktop app seals it with the system's key store. */
+  vault?: KeyVault;
 }): Backend {
   const session = new Session(options.dataDir);
-  const handlers = createHandlers({ ...options, session });
+  const handlers = createHandlers({ ...options, vault: options.vault ?? unsealedVault, session });
   return { session, dispatch: createDispatch(handlers, () => windowCaller(session)) };
 }
 

@@ -13,6 +13,7 @@ import {
 import { lockResults, trackResults } from '../services/resultsService';
 import { removeEntry, removeJudge, saveEntry, saveJudge } from '../services/rosterService';
 import { addTrack, removeTrack, saveTrack } from '../services/rubricService';
+import type { KeyVault } from '../services/keyVault';
 import type { Session } from '../services/session';
 import type { SettingsStore } from '../services/settings';
 import { listStoreFiles } from '../services/storeFiles';
@@ -37,6 +38,7 @@ export interface BackendContext {
   settings: SettingsStore;
   shell: 'electron' | 'browser';
   version: string;
+  vault: KeyVault;
 }
 
 /** The one implementation of the contract, bound alike to Electron IPC and the local host. */

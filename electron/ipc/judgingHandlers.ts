@@ -30,6 +30,7 @@ type JudgingCall =
 export function judgingHandlers({
   session,
   settings,
+  vault,
 }: BackendContext): Pick<Handlers, JudgingCall> {
   return {
     'judgeFiles.export': ({ judgeId }) => exportJudgeFile(session.db(), judgeId),
@@ -42,7 +43,7 @@ export function judgingHandlers({
       );
       // The judge's own store lives in the data folder, never on the USB stick the file came on;
       // opening it makes this window the judge's sheet (competitions.current → role 'judge').
-      const path = openCheckedJudgeFile(session.dataDir, checked);
+      const path = openCheckedJudgeFile(session.dataDir, checked, vault);
       session.open(path);
       // Listed among the recent files, so the judge finds the sheet again after a restart.
       const name = basename(path, STORE_EXTENSION);
@@ -55,7 +56,7 @@ export function judgingHandlers({
         session.db(),
         files.map((f) => ({ name: f.name, source: { text: f.content } })),
       ),
-    'scoreFiles.export': () => exportScoreFile(session.db()),
+    'scoreFiles.export': () => exportScoreFile(session.db(), vault),
     'completeness.get': ({ track }) => completeness(session.db(), track),
     'conflicts.list': () => listConflicts(session.db()),
     'conflicts.resolve': ({ id, value }) => {

@@ -1,9 +1,14 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Competition, CompetitionInfo } from '../../shared/domain/competition';
 import { findTemplate } from '../../shared/templates';
-import { insertCompetition, readCompetition } from '../store/competitionTable';
+import {
+  insertCompetition,
+  readCompetition,
+  writeCompetitionKeys,
+} from '../store/competitionTable';
 import { type Db, inTransaction, openStore } from '../store/database';
 import { insertTrack, readTracks } from '../store/tracksTable';
+import { makeKeyPair } from './signing';
 
 /** Creates a new store file holding the competition and its template's tracks. */
 export function createCompetitionStore(
@@ -20,8 +25,9 @@ export function createCompetitionStore(
       id: randomUUID(),
       template: template.code,
       createdAt: new Date().toISOString(),
-      secretKey: randomBytes(32).toString('base64'),
     });
+    const keys = makeKeyPair();
+    writeCompetitionKeys(db, { publicKey: keys.publicKey, signingKey: keys.privateKey });
     for (const track of template.tracks) insertTrack(db, track);
   });
   return db;

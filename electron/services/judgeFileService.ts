@@ -13,22 +13,36 @@ import {
   type ParseOutcome,
   signedPayload,
 } from '../../shared/formats/signedFile';
-import { readCompetition } from '../store/competitionTable';
+import { readCompetition, readCompetitionKeys } from '../store/competitionTable';
 import { type Db, inTransaction, openStore } from '../store/database';
 import { readEntries } from '../store/entriesTable';
 import { readIssuedJudgeFiles, recordIssuedJudgeFile } from '../store/issuedJudgeFilesTable';
-import { panelTracks, readJudgeKeyRecord, recusedEntryIds } from '../store/judgePanelsRead';
+import { panelTracks, readJudgeIdentity, recusedEntryIds } from '../store/judgePanelsRead';
 import { cellsOffRubric, fillJudgeStore, syncPanel } from '../store/judgeStore';
 import { readJudges } from '../store/judgesTable';
+import { type OwnKey, readOwnKey, writeOwnKey } from '../store/ownKeyTable';
 import { readRole } from '../store/roleTable';
-import { rubricFingerprint, sha256Hex, sign, verifySignature } from './signing';
+import { competitionKeyPair } from './competitionKeys';
+import { type KeyVault, unsealedVault } from './keyVault';
+import {
+  keyFingerprint,
+  makeKeyPair,
+  rubricFingerprint,
+  sha256Hex,
+  signWith,
+  verifyWith,
+} from './signing';
 import { ensureDir, listStoreFiles, storeFileName } from './storeFiles';
 
 // Organizer → judge: the judge file out, and on the judge's laptop, the judge's own store in.
 
 /** What a judge file would say now, less the time of issue and the signature. */
-function judgeFileContent(db: Db, judgeId: number): Omit<JudgeFile, 'signature' | 'issuedAt'> {
-  const judge = readJudgeKeyRecord(db, judgeId);
+function judgeFileContent(
+  db: Db,
+  judgeId: number,
+  publicKey: string,
+): Omit<JudgeFile, 'signature' | 'issuedAt'> {
+  const judge = readJudgeIdentity(db, judgeId);
   if (!judge) throw AppFailure.of('judge.notFound', { id: judgeId });
   const tracks = panelTracks(db, judgeId);
   if (tracks.length === 0) throw AppFailure.of('judgeFile.noPanel', { judge: judge.name });
@@ -49,6 +63,7 @@ function judgeFileContent(db: Db, judgeId: number): Omit<JudgeFile, 'signature' 
       venue: competition.venue,
       startDate: competition.startDate,
       endDate: competition.endDate,
+      publicKey,
     },
     judge,
     tracks,
@@ -67,7 +82,8 @@ export const judgeFileContentHash = (content: Omit<JudgeFile, 'signature' | 'iss
  */
 export function exportJudgeFile(db: Db, judgeId: number): { fileName: string; content: string } {
   if (readRole(db).role !== 'organizer') throw AppFailure.of('judgeFile.notOrganizerStore');
-  const content = judgeFileContent(db, judgeId);
+  const keys = competitionKeyPair(db);
+  const content = judgeFileContent(db, judgeId, keys.publicKey);
   const unsigned: Omit<JudgeFile, 'signature'> = { ...content, issuedAt: new Date().toISOString() };
   recordIssuedJudgeFile(db, {
     judgeId,
@@ -76,11 +92,11 @@ export function exportJudgeFile(db: Db, judgeId: number): { fileName: string; co
     entries: content.entries.length,
     issuedAt: unsigned.issuedAt,
   });
-  // The key travels inside the file, so this signature guards against damage in transit, not
-  // against forgery; what is forged against is the score file, verified with the organizer's key.
+  // Signed with the competition's key: the judge's app refuses a judge file that a key other
+  // than the one it pinned signed. No secret of the judge's travels in it.
   const file: JudgeFile = {
     ...unsigned,
-    signature: sign(content.judge.key, signedPayload(unsigned)),
+    signature: signWith(keys.privateKey, signedPayload(unsigned)),
   };
   return {
     fileName: `${fileNamePart(content.competition.name)} - 评委${fileNamePart(content.judge.name)}${JUDGE_FILE_EXTENSION}`,
@@ -103,13 +119,14 @@ export interface JudgeFileStatus {
 /** Organizer: for every judge on a panel, whether their last judge file still says it all. */
 export function judgeFilesStatus(db: Db): JudgeFileStatus[] {
   const issued = readIssuedJudgeFiles(db);
+  const publicKey = readCompetitionKeys(db).publicKey ?? '';
   return readJudges(db)
     .filter((judge) => judge.tracks.length > 0)
     .map((judge) => {
       const last = issued.get(judge.id);
       const base = { judgeId: judge.id, judge: judge.name, tracks: judge.tracks };
       if (!last) return { ...base, status: 'never', changed: [], issuedAt: null, times: 0 };
-      const now = judgeFileContent(db, judge.id);
+      const now = judgeFileContent(db, judge.id, publicKey);
       const changed: JudgeFileStatus['changed'] = [];
       if (now.rubricFingerprint !== last.rubricFingerprint) changed.push('rubric');
       if (judgeFileContentHash(now) !== last.contentHash && changed.length === 0) {
@@ -134,7 +151,7 @@ export function readJudgeFile(content: string): JudgeFile {
 export function checkParsedJudgeFile(outcome: ParseOutcome<JudgeFile>): JudgeFile {
   if (!outcome.ok) throw new AppFailure([outcome.error]);
   const { file, payload } = outcome;
-  if (!verifySignature(file.judge.key, payload, file.signature)) {
+  if (!verifyWith(file.competition.publicKey, payload, file.signature)) {
     throw AppFailure.of('judgeFile.badSignature');
   }
   if (rubricFingerprint(file.tracks) !== file.rubricFingerprint) {
@@ -148,21 +165,36 @@ export function checkParsedJudgeFile(outcome: ParseOutcome<JudgeFile>): JudgeFil
  * file of a judge makes the store; a newer one for the same judge and competition opens into it,
  * every mark kept (`syncPanel`). A failure leaves no new file behind and the old store as it was.
  */
-export function openJudgeFile(dataDir: string, content: string): string {
-  return openCheckedJudgeFile(dataDir, readJudgeFile(content));
+export function openJudgeFile(
+  dataDir: string,
+  content: string,
+  vault: KeyVault = unsealedVault,
+): string {
+  return openCheckedJudgeFile(dataDir, readJudgeFile(content), vault);
 }
 
-/** As openJudgeFile, for a file parsed in the worker and checked (`checkParsedJudgeFile`). */
-export function openCheckedJudgeFile(dataDir: string, file: JudgeFile): string {
+/**
+ * As openJudgeFile, for a file parsed in the worker and checked (`checkParsedJudgeFile`). The
+ * judge's key pair is made here, on the judge's own device, the first time (and again after the
+ * organizer retired the judge's key): its private half never leaves this store.
+ */
+export function openCheckedJudgeFile(
+  dataDir: string,
+  file: JudgeFile,
+  vault: KeyVault = unsealedVault,
+): string {
   ensureDir(dataDir);
-  const existing = existingJudgeStore(dataDir, file);
+  const existing = existingJudgeStore(dataDir, file, vault);
   if (existing) return existing;
   const path = storeFileName(dataDir, `${file.competition.name} - 评委${file.judge.name}`);
   let db: Db | undefined;
   try {
     db = openStore(path, { create: true });
     const store = db;
-    inTransaction(store, () => fillJudgeStore(store, file));
+    inTransaction(store, () => {
+      fillJudgeStore(store, file);
+      writeOwnKey(store, newOwnKey(vault, file.judge.keyEpoch));
+    });
     db.close();
   } catch (error) {
     db?.close();
@@ -172,48 +204,88 @@ export function openCheckedJudgeFile(dataDir: string, file: JudgeFile): string {
   return path;
 }
 
-/** The store this judge already scores in for this competition, brought up to this file. */
-function existingJudgeStore(dataDir: string, file: JudgeFile): string | undefined {
-  for (const { path } of listStoreFiles(dataDir)) {
-    let db: Db;
-    try {
-      db = openStore(path);
-    } catch {
-      continue; // Not ours to judge: another program's or a damaged file stays untouched.
-    }
-    try {
-      if (!safely(() => sameJudge(db, file))) continue;
-      const off = cellsOffRubric(db, file.tracks);
-      if (off.length > 0) {
-        throw AppFailure.of('judgeFile.marksOffRubric', {
-          count: off.length,
-          marks: off
-            .slice(0, 10)
-            .map((c) => `${c.entryNo} · ${c.criterion}：${c.value / 100}`)
-            .join('，'),
-        });
-      }
-      inTransaction(db, () => syncPanel(db, file));
-      return path;
-    } finally {
-      db.close();
-    }
-  }
-  return undefined;
+function newOwnKey(vault: KeyVault, epoch: number): OwnKey {
+  const pair = makeKeyPair();
+  return {
+    publicKey: pair.publicKey,
+    sealedPrivateKey: vault.seal(pair.privateKey),
+    sealing: vault.sealing,
+    epoch,
+    createdAt: new Date().toISOString(),
+  };
 }
 
-const safely = (check: () => boolean) => {
+/**
+ * The store this judge already scores in for this competition, brought up to this file. Every
+ * judge store of the competition on this device pinned the competition's key from its first
+ * judge file: a file signed with another key is refused, whoever it names.
+ */
+function existingJudgeStore(dataDir: string, file: JudgeFile, vault: KeyVault): string | undefined {
+  const mine = listStoreFiles(dataDir).flatMap(({ path }) => {
+    const store = safely(() => withStore(path, (db) => judgeStoreOf(db, file.competition.id)));
+    return store ? [{ path, ...store }] : [];
+  });
+  for (const { pinnedKey } of mine) {
+    if (pinnedKey !== file.competition.publicKey) {
+      throw AppFailure.of('judgeFile.otherCompetitionKey', {
+        pinned: keyFingerprint(pinnedKey),
+        found: keyFingerprint(file.competition.publicKey),
+      });
+    }
+  }
+  const same = mine.find((store) => store.judgeId === file.judge.id);
+  if (!same) return undefined;
+  withStore(same.path, (db) => {
+    const own = readOwnKey(db);
+    if (own && file.judge.keyEpoch < own.epoch) {
+      throw AppFailure.of('judgeFile.olderKeyEpoch', { judge: file.judge.name });
+    }
+    const off = cellsOffRubric(db, file.tracks);
+    if (off.length > 0) {
+      throw AppFailure.of('judgeFile.marksOffRubric', {
+        count: off.length,
+        marks: off
+          .slice(0, 10)
+          .map((c) => `${c.entryNo} · ${c.criterion}：${c.value / 100}`)
+          .join('，'),
+      });
+    }
+    inTransaction(db, () => {
+      syncPanel(db, file);
+      // The organizer retired the judge's key: this device makes a new pair.
+      if (!own || file.judge.keyEpoch > own.epoch) {
+        writeOwnKey(db, newOwnKey(vault, file.judge.keyEpoch));
+      }
+    });
+  });
+  return same.path;
+}
+
+function withStore<T>(path: string, work: (db: Db) => T): T {
+  const db = openStore(path);
   try {
-    return check();
+    return work(db);
+  } finally {
+    db.close();
+  }
+}
+
+const safely = <T>(read: () => T): T | undefined => {
+  try {
+    return read();
   } catch {
-    return false;
+    return undefined;
   }
 };
 
-/** The same judge of the same competition, with the same key: their sheet, whatever changed. */
-function sameJudge(db: Db, file: JudgeFile): boolean {
+/** A judge's copy of this competition: which judge, and the competition key it pinned. */
+function judgeStoreOf(
+  db: Db,
+  competitionId: string,
+): { judgeId: number; pinnedKey: string } | undefined {
   const role = readRole(db);
-  if (role.role !== 'judge' || role.judgeId !== file.judge.id) return false;
-  if (readCompetition(db).id !== file.competition.id) return false;
-  return readJudgeKeyRecord(db, file.judge.id)?.key === file.judge.key;
+  if (role.role !== 'judge' || role.judgeId === null) return undefined;
+  if (readCompetition(db).id !== competitionId) return undefined;
+  const { publicKey } = readCompetitionKeys(db);
+  return publicKey ? { judgeId: role.judgeId, pinnedKey: publicKey } : undefined;
 }

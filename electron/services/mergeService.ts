@@ -11,12 +11,13 @@ import {
   readOpenConflicts,
 } from '../store/conflictsTable';
 import { type Db, inTransaction } from '../store/database';
+import { recordPendingKey } from '../store/judgeKeysTable';
 import { readRole } from '../store/roleTable';
 import { readCell, writeCell } from '../store/scoreCellsTable';
 import { readTracks } from '../store/tracksTable';
 import type { JobSource } from '../workers/untrustedTasks';
 import { snapshotBefore } from './backupService';
-import { checkInContext } from './scoreFileCheck';
+import { checkInContext, type NewJudgeKey } from './scoreFileCheck';
 import { type ScoreFileCheckContext, scoreFileCheckContext } from './scoreFileCheckContext';
 import { sha256Hex } from './signing';
 import { UntrustedParser, type UntrustedResult, type WorkerLimits } from './untrustedParser';
@@ -116,11 +117,13 @@ function mergeOneFile(
   context: ScoreFileCheckContext,
 ): MergeFileSummary {
   let judgeName: string | null = null;
+  let newKey: NewJudgeKey | undefined;
   try {
     return inTransaction(db, () => {
       const checked = checkInContext(input.parsed, context);
       if (!checked.ok) {
         judgeName = checked.file?.judge.name ?? null;
+        newKey = checked.newKey;
         throw new AppFailure([checked.error]);
       }
       const judge = checked.judge!;
@@ -143,6 +146,10 @@ function mergeOneFile(
     });
   } catch (error) {
     if (!(error instanceof AppFailure)) throw error;
+    // A key seen for the first time is listed for the head table to compare and accept; the file
+    // itself waits, and merges when given again.
+    const key = newKey as NewJudgeKey | undefined;
+    if (key) recordPendingKey(db, key.judgeId, key.publicKey, key.epoch);
     const reason = error.errors[0]!;
     return {
       name: input.name,

@@ -21,13 +21,13 @@ import {
 } from '../../shared/formats/paperSheet';
 import { fileNamePart, signedPayload } from '../../shared/formats/signedFile';
 import { type MessageKey, translate } from '../../shared/i18n/catalog';
-import { readCompetition } from '../store/competitionTable';
+import { readCompetition, readCompetitionKeys } from '../store/competitionTable';
 import { type Db, inTransaction } from '../store/database';
 import { readEntries } from '../store/entriesTable';
 import {
   panelJudgeIds,
   panelTracks,
-  readJudgeKeyRecord,
+  readJudgeIdentity,
   recusedEntryIds,
 } from '../store/judgePanelsRead';
 import { criterionId } from '../store/marksTable';
@@ -36,10 +36,11 @@ import { readRole } from '../store/roleTable';
 import { readJudgeCells } from '../store/scoreCellsTable';
 import { trackId } from '../store/tracksTable';
 import { snapshotBefore } from './backupService';
+import { signAsCompetition } from './competitionKeys';
 import { safeFileName } from './exportService';
 import { paperWorkbookBuffer, type ReadWorkbook, zipStore } from './paperSheetWorkbook';
 import type { CheckedCell } from './scoreFileCheck';
-import { rubricFingerprint, sha256Hex, sign, verifySignature } from './signing';
+import { rubricFingerprint, sha256Hex, verifyWith } from './signing';
 import { parseUntrusted } from './untrustedParser';
 import { mergeVerifiedCells } from './verifiedCells';
 
@@ -71,7 +72,7 @@ export interface PaperSheetFile {
 /** One workbook per panel track of the judge (only `track` when given). */
 export function exportPaperSheets(db: Db, judgeId: number, track?: string): PaperSheetFile[] {
   requireOrganizerStore(db);
-  const judge = readJudgeKeyRecord(db, judgeId);
+  const judge = readJudgeIdentity(db, judgeId);
   if (!judge) throw AppFailure.of('paperSheet.judgeNotFound', { id: judgeId });
   const panel = panelTracks(db, judgeId);
   const tracks = track === undefined ? panel : panel.filter((t) => t.code === track);
@@ -100,7 +101,9 @@ export function exportPaperSheets(db: Db, judgeId: number, track?: string): Pape
     };
     const marker: PaperMarker = {
       ...unsigned,
-      signature: sign(judge.key, signedPayload(unsigned)),
+      // Signed by the competition: whoever holds a blank sheet can fill it in, but not make one
+      // for another judge or another list of entries.
+      signature: signAsCompetition(db, signedPayload(unsigned)),
     };
     const statusNote = (status: string) =>
       status === 'competing' ? '' : `（${zh(`status.${status}` as MessageKey)}）`;
@@ -211,6 +214,9 @@ function recognize(book: ReadWorkbook): Recognized {
       },
     };
   }
+  if (typeof version === 'number' && version < PAPER_SHEET_VERSION) {
+    return { ok: false, error: { code: 'paperSheet.olderVersion', params: { found: version } } };
+  }
   const parsed = paperMarkerSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -263,10 +269,11 @@ function checkSheet(
   if (readCompetition(db).id !== marker.competitionId) {
     return refuse('paperSheet.otherCompetition', { found: marker.competitionId });
   }
-  const judge = readJudgeKeyRecord(db, marker.judge.id);
+  const judge = readJudgeIdentity(db, marker.judge.id);
   if (!judge)
     return refuse('paperSheet.unknownJudge', { id: marker.judge.id, name: marker.judge.name });
-  if (!verifySignature(judge.key, signedPayload(marker), marker.signature)) {
+  const { publicKey } = readCompetitionKeys(db);
+  if (!publicKey || !verifyWith(publicKey, signedPayload(marker), marker.signature)) {
     return refuse('paperSheet.badSignature', { judge: judge.name });
   }
   const panel = panelTracks(db, judge.id);

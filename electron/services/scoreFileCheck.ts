@@ -9,9 +9,9 @@ import type { ScoreFile } from '../../shared/formats/scoreFile';
 import type { ParseOutcome } from '../../shared/formats/signedFile';
 import type { IncomingCell } from '../../shared/merge/mergeDecisions';
 import type { Db } from '../store/database';
-import type { JudgeKeyRecord } from '../store/judgePanelsRead';
+import type { JudgeIdentity } from '../store/judgePanelsRead';
 import { type ScoreFileCheckContext, scoreFileCheckContext } from './scoreFileCheckContext';
-import { verifySignature } from './signing';
+import { keyFingerprint, verifyWith } from './signing';
 
 // Does a score file belong in this store? Every reason to refuse it, checked before anything is
 // written, in the order that gives the clearest reason: a file from another competition says so
@@ -26,9 +26,28 @@ export interface CheckedCell extends IncomingCell {
 }
 
 export type ScoreFileCheck =
-  | { ok: true; file: ScoreFileHead; judge: JudgeKeyRecord | null; cells: CheckedCell[] }
-  /** `file` is there when the file itself was readable, so the refusal can name its judge. */
-  | { ok: false; error: AppError; file?: ScoreFileHead };
+  | { ok: true; file: ScoreFileHead; judge: JudgeIdentity | null; cells: CheckedCell[] }
+  /**
+   * `file` is there when the file itself was readable, so the refusal can name its judge;
+   * `newKey` when it was refused for a key the head table has not accepted yet, to be listed.
+   */
+  | { ok: false; error: AppError; file?: ScoreFileHead; newKey?: NewJudgeKey };
+
+export interface NewJudgeKey {
+  judgeId: number;
+  publicKey: string;
+  epoch: number;
+}
+
+/**
+ * How far a cell's revision may run ahead of the judge's highest one here: each change of a mark
+ * is one revision, and no judge changes marks ten thousand times between two files. A file that
+ * jumps further was not made by typing (a forged revision would otherwise outrank every later
+ * real one), and is refused.
+ */
+export const MAX_REVISION_AHEAD = 10_000;
+/** A cell's time may run ahead of the head table's clock by a day (a judge's laptop set wrong). */
+const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
 
 /**
  * A score file already parsed (in the untrusted-file worker). Without a store only the file's own
@@ -40,7 +59,16 @@ export function checkParsedScoreFile(
   db: Db | null,
 ): ScoreFileCheck {
   if (db) return checkInContext(packScoreFile(parsed), scoreFileCheckContext(db));
-  return parsed.ok ? { ok: true, file: parsed.file, judge: null, cells: [] } : parsed;
+  if (!parsed.ok) return parsed;
+  // Without a store, the file can show only that the key it carries signed it.
+  if (!verifyWith(parsed.file.judge.publicKey, parsed.payload, parsed.file.signature)) {
+    return {
+      ok: false,
+      error: { code: 'merge.badSignature', params: { judge: parsed.file.judge.name } },
+      file: parsed.file,
+    };
+  }
+  return { ok: true, file: parsed.file, judge: null, cells: [] };
 }
 
 /** The checks against a store, reading it through `context` (one per merge, for all its files). */
@@ -62,9 +90,28 @@ export function checkInContext(
   const panel = context.judge(file.judge.id);
   if (!panel) return refuse('merge.unknownJudge', { id: file.judge.id, name: file.judge.name });
   const { judge } = panel;
-  // Verified with the key this store holds for that judge: a file claiming another judge fails.
-  if (!verifySignature(judge.key, payload, file.signature)) {
+  // A judge file issued before the judge's key was retired (a forwarded or lost one).
+  if (file.judge.keyEpoch < judge.keyEpoch) {
+    return refuse('merge.retiredJudgeFile', { judge: judge.name });
+  }
+  // The file's own key must have signed it: a changed byte fails here.
+  if (!verifyWith(file.judge.publicKey, payload, file.signature)) {
     return refuse('merge.badSignature', { judge: file.judge.name });
+  }
+  // And that key must be the one the head table accepted for this judge.
+  const fingerprint = keyFingerprint(file.judge.publicKey);
+  const state = panel.keys.get(file.judge.publicKey);
+  if (state === 'retired') return refuse('merge.retiredKey', { judge: judge.name, fingerprint });
+  if (state !== 'accepted') {
+    if ([...panel.keys.values()].includes('accepted')) {
+      return refuse('merge.otherKey', { judge: judge.name, fingerprint });
+    }
+    return {
+      ok: false,
+      error: { code: 'merge.keyNotAccepted', params: { judge: judge.name, fingerprint } },
+      file,
+      newKey: { judgeId: judge.id, publicKey: file.judge.publicKey, epoch: file.judge.keyEpoch },
+    };
   }
   if (panel.rubricFingerprint !== file.rubricFingerprint) {
     return refuse('merge.otherRubric', { judge: judge.name });
@@ -74,6 +121,8 @@ export function checkInContext(
   // One flag per possible cell, rather than a Set of 20,000 "entry:criterion" keys (hashing
   // them costs more than the rest of this loop).
   const seen = new Uint8Array(entries.size * panel.slots);
+  const latestRevision = panel.maxRevision + MAX_REVISION_AHEAD;
+  const latestTime = new Date(Date.now() + MAX_CLOCK_AHEAD_MS).toISOString();
   const cells: CheckedCell[] = [];
   const scores = packedCells(parsed);
   for (let i = 0; i < scores.count; i++) {
@@ -100,6 +149,12 @@ export function checkInContext(
     if (seen[cell]) return refuse('merge.duplicateCell', { criterion: code, no: entry.no });
     seen[cell] = 1;
     const value = scores.value(i);
+    if (scores.revision(i) > latestRevision) {
+      return refuse('merge.revisionJump', { no: entry.no, criterion: code, judge: judge.name });
+    }
+    if (scores.updatedAt(i) > latestTime) {
+      return refuse('merge.futureTime', { no: entry.no, criterion: code, judge: judge.name });
+    }
     if (panel.recused.has(entry.id)) {
       // A blank for a recused entry says nothing; a mark is refused, since it must not count.
       if (value === null) continue;

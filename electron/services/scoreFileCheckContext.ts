@@ -3,13 +3,15 @@ import type { Track } from '../../shared/domain/rubric';
 import { readCompetition } from '../store/competitionTable';
 import type { Db } from '../store/database';
 import { readEntries } from '../store/entriesTable';
+import { type JudgeKeyState, readJudgeKeys } from '../store/judgeKeysTable';
 import {
-  type JudgeKeyRecord,
+  type JudgeIdentity,
   panelTracks,
-  readJudgeKeyRecord,
+  readJudgeIdentity,
   recusedEntryIds,
 } from '../store/judgePanelsRead';
 import { criterionId } from '../store/marksTable';
+import { maxJudgeRevision } from '../store/scoreCellsTable';
 import { trackId } from '../store/tracksTable';
 import { rubricFingerprint } from './signing';
 
@@ -31,7 +33,11 @@ export interface CheckEntry extends Pick<Entry, 'id' | 'no' | 'name' | 'track'> 
 }
 
 export interface JudgePanel {
-  judge: JudgeKeyRecord;
+  judge: JudgeIdentity;
+  /** The public keys this judge's files have carried, and what the head table decided. */
+  keys: ReadonlyMap<string, JudgeKeyState>;
+  /** The highest revision of any of this judge's cells here (0: none yet). */
+  maxRevision: number;
   tracks: Track[];
   rubricFingerprint: string;
   recused: Set<number>;
@@ -75,7 +81,7 @@ export function scoreFileCheckContext(db: Db): ScoreFileCheckContext {
 }
 
 function readJudgePanel(db: Db, judgeId: number): JudgePanel | undefined {
-  const judge = readJudgeKeyRecord(db, judgeId);
+  const judge = readJudgeIdentity(db, judgeId);
   if (!judge) return undefined;
   const tracks = panelTracks(db, judgeId);
   const criteria = new Map<string, Map<string, PanelCriterion>>();
@@ -93,6 +99,8 @@ function readJudgePanel(db: Db, judgeId: number): JudgePanel | undefined {
   }
   return {
     judge,
+    keys: new Map(readJudgeKeys(db, judgeId).map((k) => [k.publicKey, k.state])),
+    maxRevision: maxJudgeRevision(db, judgeId),
     tracks,
     rubricFingerprint: rubricFingerprint(tracks),
     recused: recusedEntryIds(db, judgeId),

@@ -12,24 +12,35 @@ import {
   type ParseOutcome,
   signedPayload,
 } from '../../shared/formats/signedFile';
-import { readCompetition } from '../store/competitionTable';
+import { readCompetition, readCompetitionKeys } from '../store/competitionTable';
 import type { Db } from '../store/database';
-import { readJudgeKeyRecord } from '../store/judgePanelsRead';
+import { readJudgeIdentity } from '../store/judgePanelsRead';
 import { removedEntryIds } from '../store/judgeStore';
+import { readOwnKey } from '../store/ownKeyTable';
 import { countScoreFileExport, readRole } from '../store/roleTable';
 import { readJudgeCells } from '../store/scoreCellsTable';
 import { classifyTravellingFile, type TravellingFile } from '../workers/untrustedTasks';
 import { checkParsedJudgeFile } from './judgeFileService';
+import { type KeyVault, unsealedVault } from './keyVault';
 import { checkParsedScoreFile } from './scoreFileCheck';
-import { sign } from './signing';
+import { keyFingerprint, signWith } from './signing';
 
 // Judge → organizer: the score file out of the judge's store, and a check of any travelling file.
 
-/** Judge: every cell touched, cleared ones included (value null), signed with the judge's key. */
-export function exportScoreFile(db: Db): { fileName: string; content: string } {
+/**
+ * Judge: every cell touched, cleared ones included (value null), signed with the key pair made on
+ * this device, whose public half the file carries.
+ */
+export function exportScoreFile(
+  db: Db,
+  vault: KeyVault = unsealedVault,
+): { fileName: string; content: string } {
   const role = readRole(db);
   if (role.role !== 'judge' || role.judgeId === null) throw AppFailure.of('sheet.notJudgeStore');
-  const judge = readJudgeKeyRecord(db, role.judgeId)!;
+  const judge = readJudgeIdentity(db, role.judgeId)!;
+  const own = readOwnKey(db);
+  if (!own) throw AppFailure.of('sheet.noOwnKey');
+  if (own.sealing !== vault.sealing) throw AppFailure.of('sheet.keyElsewhere');
   const competition = readCompetition(db);
   const removed = removedEntryIds(db);
   const unsigned: Omit<ScoreFile, 'signature'> = {
@@ -37,7 +48,7 @@ export function exportScoreFile(db: Db): { fileName: string; content: string } {
     version: SCORE_FILE_VERSION,
     competitionId: competition.id,
     rubricFingerprint: role.rubricFingerprint,
-    judge: { id: judge.id, name: judge.name },
+    judge: { id: judge.id, name: judge.name, keyEpoch: own.epoch, publicKey: own.publicKey },
     submissions: role.submissions,
     submittedAt: role.submittedAt,
     // An entry the newest judge file no longer lists keeps its marks here, but they would only
@@ -54,7 +65,8 @@ export function exportScoreFile(db: Db): { fileName: string; content: string } {
         updatedAt: cell.updatedAt,
       })),
   };
-  const file: ScoreFile = { ...unsigned, signature: sign(judge.key, signedPayload(unsigned)) };
+  const signature = signWith(vault.open(own.sealedPrivateKey), signedPayload(unsigned));
+  const file: ScoreFile = { ...unsigned, signature };
   // The time to the second and the count of exports keep successive files apart on a USB stick:
   // two exports in the same minute must not overwrite each other there.
   const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
@@ -77,6 +89,8 @@ export interface FileCheck {
   submissions: number | null;
   /** True only when the signature was checked and holds. */
   signatureOk: boolean;
+  /** Of the key that signed a score file, or the competition's for a judge file. */
+  fingerprint: string | null;
   /** Why the file is not intact or does not belong to the store; null when all is well. */
   problem: AppError | null;
 }
@@ -96,6 +110,7 @@ export function verifyFile(content: string, db?: Db): FileCheck {
     count: 0,
     submissions: null,
     signatureOk: false,
+    fingerprint: null,
     problem: null,
   };
   return verifyParsedFile(classifyTravellingFile(content), db, unknown);
@@ -114,6 +129,7 @@ export function verifyParsedFile(
     count: 0,
     submissions: null,
     signatureOk: false,
+    fingerprint: null,
     problem: null,
   },
 ): FileCheck {
@@ -138,6 +154,7 @@ function verifyJudgeFile(outcome: ParseOutcome<JudgeFile>, db?: Db): FileCheck {
     count: file.entries.length,
     submissions: null,
     signatureOk: true,
+    fingerprint: keyFingerprint(file.competition.publicKey),
     problem: null,
   };
   if (!db) return check;
@@ -147,13 +164,16 @@ function verifyJudgeFile(outcome: ParseOutcome<JudgeFile>, db?: Db): FileCheck {
       problem: { code: 'merge.otherCompetition', params: { found: file.competition.id } },
     };
   }
-  // The key inside a judge file is only trustworthy if it is the one the organizer issued.
-  const judge = readJudgeKeyRecord(db, file.judge.id);
-  if (!judge || judge.key !== file.judge.key) {
+  // A judge file is the organizer's only if the competition's own key signed it.
+  const { publicKey } = readCompetitionKeys(db);
+  if (publicKey !== file.competition.publicKey) {
     return {
       ...check,
       signatureOk: false,
-      problem: { code: 'judgeFile.keyMismatch', params: { judge: file.judge.name } },
+      problem: {
+        code: 'judgeFile.keyMismatch',
+        params: { judge: file.judge.name, found: keyFingerprint(file.competition.publicKey) },
+      },
     };
   }
   return check;
@@ -175,6 +195,7 @@ function verifyScoreFile(parsed: ParseOutcome<ScoreFile>, db?: Db): FileCheck {
     count: scores.length,
     submissions: file.submissions,
     signatureOk: outcome.ok && db !== undefined,
+    fingerprint: keyFingerprint(file.judge.publicKey),
     problem: outcome.ok ? null : outcome.error,
   };
 }

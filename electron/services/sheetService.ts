@@ -2,7 +2,7 @@ import type { SheetView } from '../../shared/api/judging';
 import { AppFailure } from '../../shared/errors';
 import { type Db, inTransaction } from '../store/database';
 import { readEntries, readEntry } from '../store/entriesTable';
-import { readJudgeKeyRecord } from '../store/judgePanelsRead';
+import { readJudgeIdentity } from '../store/judgePanelsRead';
 import { removedEntryIds } from '../store/judgeStore';
 import { criterionId } from '../store/marksTable';
 import { readRole, recordSubmission, type StoreRole } from '../store/roleTable';
@@ -20,7 +20,7 @@ function requireJudgeStore(db: Db): StoreRole & { judgeId: number } {
 
 export function readSheet(db: Db): SheetView {
   const role = requireJudgeStore(db);
-  const judge = readJudgeKeyRecord(db, role.judgeId)!;
+  const judge = readJudgeIdentity(db, role.judgeId)!;
   const tracks = readTracks(db);
   const removed = removedEntryIds(db);
   return {

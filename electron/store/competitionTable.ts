@@ -18,11 +18,30 @@ export interface CompetitionRecord extends CompetitionInfo {
   createdAt: string;
 }
 
-export function insertCompetition(db: Db, record: CompetitionRecord & { secretKey: string }): void {
+export function insertCompetition(db: Db, record: CompetitionRecord): void {
   db.prepare(
-    `INSERT INTO competition (singleton, id, name, edition, start_date, end_date, venue, secret_key, template, created_at)
-     VALUES (1, @id, @name, @edition, @startDate, @endDate, @venue, @secretKey, @template, @createdAt)`,
+    `INSERT INTO competition (singleton, id, name, edition, start_date, end_date, venue, template, created_at)
+     VALUES (1, @id, @name, @edition, @startDate, @endDate, @venue, @template, @createdAt)`,
   ).run(record);
+}
+
+/**
+ * The competition's Ed25519 key: both halves on the organizer's side, the pinned public half in
+ * a judge's copy; null in a store made before format version 2 until it first signs.
+ */
+export interface CompetitionKeys {
+  publicKey: string | null;
+  signingKey: string | null;
+}
+
+export function readCompetitionKeys(db: Db): CompetitionKeys {
+  return db
+    .prepare('SELECT public_key AS publicKey, signing_key AS signingKey FROM competition')
+    .get() as CompetitionKeys;
+}
+
+export function writeCompetitionKeys(db: Db, keys: CompetitionKeys): void {
+  db.prepare('UPDATE competition SET public_key = @publicKey, signing_key = @signingKey').run(keys);
 }
 
 export function readCompetition(db: Db): CompetitionRecord {

@@ -3,20 +3,23 @@ import type { Db } from './database';
 import { readTracks } from './tracksTable';
 
 // What a judge file, a paper sheet and the score-file check read about one judge: who they are,
-// with the key their files are signed with, the tracks whose panel they sit on, their recusals.
+// the tracks whose panel they sit on, their recusals.
 
-export interface JudgeKeyRecord {
+export interface JudgeIdentity {
   id: number;
   name: string;
   organization: string;
   region: string;
-  key: string;
+  /** Goes up when the organizer retires the judge's key. */
+  keyEpoch: number;
 }
 
-export function readJudgeKeyRecord(db: Db, judgeId: number): JudgeKeyRecord | undefined {
+export function readJudgeIdentity(db: Db, judgeId: number): JudgeIdentity | undefined {
   return db
-    .prepare('SELECT id, name, organization, region, secret_key AS key FROM judges WHERE id = ?')
-    .get(judgeId) as JudgeKeyRecord | undefined;
+    .prepare(
+      'SELECT id, name, organization, region, key_epoch AS keyEpoch FROM judges WHERE id = ?',
+    )
+    .get(judgeId) as JudgeIdentity | undefined;
 }
 
 /** The tracks whose panel the judge sits on, in the organizer's order. */

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import type { Track } from '../../shared/domain/rubric';
 import type { JudgeFile } from '../../shared/formats/judgeFile';
-import { insertCompetition } from './competitionTable';
+import { insertCompetition, writeCompetitionKeys } from './competitionTable';
 import type { Db } from './database';
 import { writeJudgeRole } from './roleTable';
 import { insertTrack, replaceTrack, trackId } from './tracksTable';
@@ -9,21 +8,17 @@ import { insertTrack, replaceTrack, trackId } from './tracksTable';
 // A judge's own store, made from a judge file and brought up to date by the newer ones: the
 // organizer's ids are kept, so the score file speaks of the same entries, judge and competition.
 
-/** Fills a new judge store from its first judge file. */
+/** Fills a new judge store from its first judge file, pinning the competition's public key. */
 export function fillJudgeStore(db: Db, file: JudgeFile): void {
   const now = new Date().toISOString();
-  insertCompetition(db, {
-    ...file.competition,
-    template: 'judge-file',
-    createdAt: now,
-    // The organizer's competition key never leaves the organizer; this one is unused.
-    secretKey: randomBytes(32).toString('base64'),
-  });
+  const { publicKey, ...competition } = file.competition;
+  insertCompetition(db, { ...competition, template: 'judge-file', createdAt: now });
+  writeCompetitionKeys(db, { publicKey, signingKey: null });
   const { judge } = file;
   db.prepare(
-    `INSERT INTO judges (id, name, organization, region, secret_key, created_at)
+    `INSERT INTO judges (id, name, organization, region, key_epoch, created_at)
      VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(judge.id, judge.name, judge.organization, judge.region, judge.key, now);
+  ).run(judge.id, judge.name, judge.organization, judge.region, judge.keyEpoch, now);
   syncPanel(db, file);
 }
 
@@ -39,12 +34,9 @@ export function syncPanel(db: Db, file: JudgeFile): void {
   // A re-issue may move entries to a group the same file creates, or drop the group they were
   // in: the foreign keys are checked once everything is in place, when the transaction commits.
   db.pragma('defer_foreign_keys = ON');
-  db.prepare('UPDATE judges SET name = ?, organization = ?, region = ? WHERE id = ?').run(
-    judge.name,
-    judge.organization,
-    judge.region,
-    judge.id,
-  );
+  db.prepare(
+    'UPDATE judges SET name = ?, organization = ?, region = ?, key_epoch = ? WHERE id = ?',
+  ).run(judge.name, judge.organization, judge.region, judge.keyEpoch, judge.id);
   for (const track of file.tracks) {
     const id = trackId(db, track.code);
     if (id === undefined) insertTrack(db, track);

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Judge, JudgeInput } from '../../shared/domain/people';
 import type { Db } from './database';
 import { nextIdentity } from './identityCounters';
@@ -29,21 +28,20 @@ export function readJudges(db: Db): Judge[] {
   }));
 }
 
-/** Inserts or updates a judge and their panels; returns the id. Each judge gets a key of their own. */
+/** Inserts or updates a judge and their panels; returns the id. */
 export function writeJudge(db: Db, judge: JudgeInput, trackIds: number[]): number {
   let id = judge.id;
   if (id === undefined) {
     id = Number(
       db
         .prepare(
-          'INSERT INTO judges (id, name, organization, region, secret_key, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+          'INSERT INTO judges (id, name, organization, region, created_at) VALUES (?, ?, ?, ?, ?)',
         )
         .run(
           nextIdentity(db, 'judge'),
           judge.name,
           judge.organization,
           judge.region,
-          randomBytes(32).toString('base64'),
           new Date().toISOString(),
         ).lastInsertRowid,
     );

@@ -189,3 +189,14 @@ export function countMarks(
     )
     .all(trackId) as Array<{ entryId: number; judgeId: number; marks: number }>;
 }
+
+/** The highest revision among a judge's cells, marks and blanks (0 when there is none). */
+export function maxJudgeRevision(db: Db, judgeId: number): number {
+  const row = db
+    .prepare(
+      `SELECT MAX(m) AS max FROM (SELECT MAX(revision) AS m FROM scores WHERE judge_id = @judgeId
+         UNION ALL SELECT MAX(revision) FROM cleared_scores WHERE judge_id = @judgeId)`,
+    )
+    .get({ judgeId }) as { max: number | null };
+  return row.max ?? 0;
+}

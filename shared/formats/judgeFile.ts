@@ -7,11 +7,12 @@ import type { AppError } from '../errors';
 import { canonicalJson } from './canonicalJson';
 import { type ParseOutcome, parseSignedFile } from './signedFile';
 
-// The judge file (organizer → judge): the competition's structure for one judge's panel, the
-// entries that judge scores, and the judge's key. Spec: docs/file-formats.md.
+// The judge file (organizer → judge): the competition's structure for one judge's panel and the
+// entries that judge scores, signed with the competition's key, whose public half it carries.
+// No secret travels in it. Spec: docs/file-formats.md.
 
 export const JUDGE_FILE_FORMAT = 'scoredesk.judge-file';
-export const JUDGE_FILE_VERSION = 1;
+export const JUDGE_FILE_VERSION = 2;
 export const JUDGE_FILE_EXTENSION = '.scoredesk-judge';
 
 const MAX_ENTRIES = 10_000;
@@ -22,8 +23,16 @@ const id = z
   .max(2 ** 31 - 1);
 const text = z.string().max(200);
 export const hex64 = z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits');
-/** 32 random bytes in standard base64 (44 characters with the padding). */
-export const judgeKey = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'base64 of 32 bytes');
+/** An Ed25519 public key: its 32 raw bytes in standard base64 (44 characters with the padding). */
+export const publicKey = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'base64 of 32 bytes');
+/** An Ed25519 signature: 64 bytes in standard base64 (88 characters with the padding). */
+export const edSignature = z.string().regex(/^[A-Za-z0-9+/]{86}==$/, 'base64 of 64 bytes');
+/** Goes up each time the organizer retires the judge's key: older judge files are then refused. */
+export const keyEpoch = z
+  .number()
+  .int()
+  .min(1)
+  .max(2 ** 31 - 1);
 
 export const judgeFileEntrySchema = z
   .object({
@@ -45,14 +54,14 @@ export const judgeFileSchema = z
   .object({
     format: z.literal(JUDGE_FILE_FORMAT),
     version: z.literal(JUDGE_FILE_VERSION),
-    competition: competitionInfoSchema.extend({ id: z.uuid() }).strict(),
+    competition: competitionInfoSchema.extend({ id: z.uuid(), publicKey }).strict(),
     judge: z
       .object({
         id,
         name: z.string().min(1).max(200),
         organization: text,
         region: text,
-        key: judgeKey,
+        keyEpoch,
       })
       .strict(),
     tracks: z.array(trackSchema).min(1).max(20),
@@ -60,7 +69,8 @@ export const judgeFileSchema = z
     entries: z.array(judgeFileEntrySchema).max(MAX_ENTRIES),
     rubricFingerprint: hex64,
     issuedAt: z.string().max(40),
-    signature: hex64,
+    /** Ed25519 with the competition's key over the canonical JSON without this field. */
+    signature: edSignature,
   })
   .strict();
 export type JudgeFile = z.infer<typeof judgeFileSchema>;

@@ -6,7 +6,7 @@ import { code } from '../domain/text';
 // filled in. The layout below is fixed: the import checks every cell against it.
 
 export const PAPER_SHEET_FORMAT = 'scoredesk.paper-sheet';
-export const PAPER_SHEET_VERSION = 1;
+export const PAPER_SHEET_VERSION = 2;
 /** The very hidden sheet holding the marker, as JSON split over A1, A2, … */
 export const MARKER_SHEET = '_scoredesk';
 /** Excel keeps at most 32 767 characters in a cell. */
@@ -50,7 +50,8 @@ export const paperMarkerSchema = z
     /** SHA-256 of the canonical JSON of `entries`. */
     entriesHash: z.string().regex(/^[0-9a-f]{64}$/),
     issuedAt: z.string().max(40),
-    signature: z.string().regex(/^[0-9a-f]{64}$/),
+    /** Ed25519 with the competition's key (format version 2). */
+    signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/),
   })
   .strict();
 export type PaperMarker = z.infer<typeof paperMarkerSchema>;

@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { hex64 } from './judgeFile';
+import { edSignature, hex64, keyEpoch, publicKey } from './judgeFile';
 import { isScoreFileCell, positiveId, scoreFileCellSchema } from './scoreFileCell';
 import { type ParseOutcome, parseSignedBytes, parseSignedFile } from './signedFile';
 
 // The score file (judge → organizer): every cell the judge has touched, with its revision,
-// signed with the judge's key. Spec: docs/file-formats.md.
+// signed with the key pair made on the judge's own device, whose public half it carries. Spec:
+// docs/file-formats.md.
 
 export const SCORE_FILE_FORMAT = 'scoredesk.score-file';
-export const SCORE_FILE_VERSION = 1;
+export const SCORE_FILE_VERSION = 2;
 export const SCORE_FILE_EXTENSION = '.scoredesk-scores';
 export const MAX_SCORES = 200_000;
 
@@ -17,7 +18,9 @@ export const scoreFileSchema = z
     version: z.literal(SCORE_FILE_VERSION),
     competitionId: z.uuid(),
     rubricFingerprint: hex64,
-    judge: z.object({ id: positiveId, name: z.string().min(1).max(200) }).strict(),
+    judge: z
+      .object({ id: positiveId, name: z.string().min(1).max(200), keyEpoch, publicKey })
+      .strict(),
     submissions: z
       .number()
       .int()
@@ -25,8 +28,8 @@ export const scoreFileSchema = z
       .max(2 ** 31 - 1),
     submittedAt: z.string().max(40).nullable(),
     scores: z.array(scoreFileCellSchema).max(MAX_SCORES),
-    /** Hex HMAC-SHA256 with the judge's key over the canonical JSON without this field. */
-    signature: hex64,
+    /** Ed25519 with the judge's key over the canonical JSON without this field. */
+    signature: edSignature,
   })
   .strict();
 export type ScoreFile = z.infer<typeof scoreFileSchema>;

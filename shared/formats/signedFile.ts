@@ -144,6 +144,15 @@ function checkedFile<T>(
   if (typeof version === 'number' && Number.isInteger(version) && version > spec.version) {
     return refuse('newerVersion', { found: version, supported: spec.version });
   }
+  // Version 1 files were signed with keys that travelled in clear: none can be trusted now.
+  if (
+    typeof version === 'number' &&
+    Number.isInteger(version) &&
+    version >= 1 &&
+    version < spec.version
+  ) {
+    return refuse('olderVersion', { found: version });
+  }
   const quick = spec.quickParse?.(object);
   if (quick) return { file: quick };
   const parsed = spec.schema.safeParse(object);

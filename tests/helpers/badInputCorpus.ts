@@ -3,7 +3,7 @@ import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'nod
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
-import { sign } from '../../electron/services/signing';
+import { signWith } from '../../electron/services/signing';
 import { encodeSignedFile, signedPayload } from '../../shared/formats/signedFile';
 import type { MessageKey } from '../../shared/i18n/catalog';
 
@@ -33,15 +33,24 @@ export interface CorpusItem {
 }
 
 export interface CorpusInput {
-  /** A good score file from judge 1 of the organizer store, and that judge's key. */
+  /** A good score file from judge 1 of the organizer store, and the private key of that judge's
+   * device (a forger holding it can sign anything as judge 1). */
   scoreFile: string;
   judgeKey: string;
-  /** A good judge file (it carries its own key). */
+  /** A good judge file, and the competition's private key (in the organizer's store). */
   judgeFile: string;
+  competitionKey: string;
   /** A sound organizer store to copy and damage. */
   storePath: string;
-  /** An entry id judge 5 is recused from, and judge 5's key (for a signed recused mark). */
-  recused: { judgeId: number; judgeName: string; key: string; entryId: number; entryNo: string };
+  /** An entry id judge 5 is recused from, and judge 5's device's keys (for a signed recused mark). */
+  recused: {
+    judgeId: number;
+    judgeName: string;
+    key: string;
+    publicKey: string;
+    entryId: number;
+    entryNo: string;
+  };
 }
 
 type Json = Record<string, unknown>;
@@ -62,7 +71,7 @@ export function buildCorpus(dir: string, input: CorpusInput): CorpusItem[] {
   const score = JSON.parse(input.scoreFile) as Json & { scores: Json[] };
   const resign = (file: Json, key = input.judgeKey) => {
     const { signature: _s, ...rest } = file;
-    return encodeSignedFile({ ...rest, signature: sign(key, signedPayload(rest)) } as {
+    return encodeSignedFile({ ...rest, signature: signWith(key, signedPayload(rest)) } as {
       signature: string;
     });
   };
@@ -82,10 +91,16 @@ export function buildCorpus(dir: string, input: CorpusInput): CorpusItem[] {
   put('s02-truncated-last-brace.scoredesk-scores', 'score', 'scoreFile.notJson', good.slice(0, -2));
   put('s03-empty.scoredesk-scores', 'score', 'scoreFile.notJson', '');
   put(
-    's04-version-2.scoredesk-scores',
+    's04-version-3.scoredesk-scores',
     'score',
     'scoreFile.newerVersion',
-    resign({ ...score, version: 2 }),
+    resign({ ...score, version: 3 }),
+  );
+  put(
+    's04b-version-1.scoredesk-scores',
+    'score',
+    'scoreFile.olderVersion',
+    resign({ ...score, version: 1 }),
   );
   put(
     's05-version-0.scoredesk-scores',
@@ -115,13 +130,16 @@ export function buildCorpus(dir: string, input: CorpusInput): CorpusItem[] {
     's09-unknown-judge.scoredesk-scores',
     'score',
     'merge.unknownJudge',
-    resign({ ...score, judge: { id: 99, name: '冒名评委' } }),
+    resign({ ...score, judge: { ...(score.judge as Json), id: 99, name: '冒名评委' } }),
   );
   put(
     's10-claims-other-judge.scoredesk-scores',
     'score',
-    'merge.badSignature',
-    resign({ ...score, judge: { id: input.recused.judgeId, name: input.recused.judgeName } }),
+    'merge.otherKey',
+    resign({
+      ...score,
+      judge: { ...(score.judge as Json), id: input.recused.judgeId, name: input.recused.judgeName },
+    }),
   );
   const valueAt = good.indexOf('"value":') + '"value":'.length;
   const digit = good[valueAt]!;
@@ -265,7 +283,12 @@ export function buildCorpus(dir: string, input: CorpusInput): CorpusItem[] {
     resign(
       {
         ...score,
-        judge: { id: input.recused.judgeId, name: input.recused.judgeName },
+        judge: {
+          ...(score.judge as Json),
+          id: input.recused.judgeId,
+          name: input.recused.judgeName,
+          publicKey: input.recused.publicKey,
+        },
         scores: [{ ...first, entryId: input.recused.entryId, entryNo: input.recused.entryNo }],
       },
       input.recused.key,
@@ -296,7 +319,7 @@ export function buildCorpus(dir: string, input: CorpusInput): CorpusItem[] {
     's43-huge-judge-name.scoredesk-scores',
     'score',
     'scoreFile.invalid',
-    resign({ ...score, judge: { id: 1, name: '名'.repeat(100_000) } }),
+    resign({ ...score, judge: { ...(score.judge as Json), id: 1, name: '名'.repeat(100_000) } }),
   );
   put(
     's44-value-string.scoredesk-scores',
@@ -329,18 +352,15 @@ export function buildCorpus(dir: string, input: CorpusInput): CorpusItem[] {
   });
 
   // ── judge files ──
-  const judge = JSON.parse(input.judgeFile) as Json & {
-    judge: { key: string };
-    entries: Json[];
-  };
-  const resignJudge = (file: Json) => resign(file, judge.judge.key);
+  const judge = JSON.parse(input.judgeFile) as Json & { entries: Json[] };
+  const resignJudge = (file: Json) => resign(file, input.competitionKey);
   const jg = input.judgeFile;
   put('j01-truncated.scoredesk-judge', 'judge', 'judgeFile.notJson', jg.slice(0, jg.length >> 1));
   put(
-    'j02-version-2.scoredesk-judge',
+    'j02-version-3.scoredesk-judge',
     'judge',
     'judgeFile.newerVersion',
-    resignJudge({ ...judge, version: 2 }),
+    resignJudge({ ...judge, version: 3 }),
   );
   const nameAt = jg.indexOf('"name":"') + '"name":"'.length;
   put(
@@ -385,7 +405,10 @@ export function buildCorpus(dir: string, input: CorpusInput): CorpusItem[] {
     'j11-bad-key.scoredesk-judge',
     'judge',
     'judgeFile.invalid',
-    resignJudge({ ...judge, judge: { ...judge.judge, key: 'short' } }),
+    resignJudge({
+      ...judge,
+      competition: { ...(judge.competition as Json), publicKey: 'short' },
+    }),
   );
   put('j12-empty.scoredesk-judge', 'judge', 'judgeFile.notJson', '');
 

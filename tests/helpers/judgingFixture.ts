@@ -1,9 +1,14 @@
 import { join } from 'node:path';
 import { createCompetitionStore } from '../../electron/services/competitionService';
 import { exportJudgeFile, openJudgeFile } from '../../electron/services/judgeFileService';
+import { acceptJudgeKey } from '../../electron/services/judgeKeysService';
 import { saveEntry, saveJudge } from '../../electron/services/rosterService';
 import { readSheet, setSheetScore, submitSheet } from '../../electron/services/sheetService';
+import { keyFingerprint } from '../../electron/services/signing';
 import { type Db, openStore } from '../../electron/store/database';
+import { recordPendingKey } from '../../electron/store/judgeKeysTable';
+import { readOwnKey } from '../../electron/store/ownKeyTable';
+import { readRole } from '../../electron/store/roleTable';
 import { readTracks } from '../../electron/store/tracksTable';
 import { AppFailure } from '../../shared/errors';
 import { sampleInfo } from './tempDir';
@@ -51,10 +56,22 @@ export const criteria = (db: Db) =>
     .segments.filter((s) => s.kind === 'judged')
     .flatMap((s) => s.criteria);
 
+/**
+ * The head table has compared the judge's fingerprint with the judge's screen and accepted the
+ * key the judge's device made: what a judge's first score file asks for.
+ */
+export function acceptKeyOf(organizer: Db, judge: Db) {
+  const own = readOwnKey(judge)!;
+  const judgeId = readRole(judge).judgeId!;
+  recordPendingKey(organizer, judgeId, own.publicKey, own.epoch);
+  acceptJudgeKey(organizer, judgeId, keyFingerprint(own.publicKey));
+}
+
 /** A judge's laptop: the judge file opened into a store of its own, every cell scored. */
 export function judgeLaptop(organizer: Db, judgeId: number, dir: string) {
   const path = openJudgeFile(dir, exportJudgeFile(organizer, judgeId).content);
   const db = openStore(path);
+  acceptKeyOf(organizer, db);
   for (const entry of readSheet(db).entries) {
     for (const [i, c] of criteria(db).entries()) {
       const value = Math.min(

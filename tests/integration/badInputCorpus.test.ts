@@ -10,7 +10,8 @@ import { exportJudgeFile } from '../../electron/services/judgeFileService';
 import { mergeScoreFilesInWorker } from '../../electron/services/mergeService';
 import { exportScoreFile } from '../../electron/services/scoreFileService';
 import { confSettings } from '../../electron/services/settings';
-import { readJudgeKeyRecord } from '../../electron/store/judgePanelsRead';
+import { readCompetitionKeys } from '../../electron/store/competitionTable';
+import { readOwnKey } from '../../electron/store/ownKeyTable';
 import type { MergeFileSummary } from '../../shared/api/judging';
 import { translate } from '../../shared/i18n/catalog';
 import { buildCorpus, type CorpusItem } from '../helpers/badInputCorpus';
@@ -52,17 +53,23 @@ function setUp() {
   const organizer = organizerStore(join(dir));
   const laptop = judgeLaptop(organizer.db, organizer.judges[0]!.id, tempDir());
   const scoreFile = exportScoreFile(laptop.db).content;
+  const judgeKey = readOwnKey(laptop.db)!.sealedPrivateKey;
   laptop.db.close();
   const j5 = organizer.judges[4]!;
+  const j5Laptop = judgeLaptop(organizer.db, j5.id, tempDir());
+  const j5Key = readOwnKey(j5Laptop.db)!;
+  j5Laptop.db.close();
   const input = {
     scoreFile,
-    judgeKey: readJudgeKeyRecord(organizer.db, organizer.judges[0]!.id)!.key,
+    judgeKey,
     judgeFile: exportJudgeFile(organizer.db, organizer.judges[1]!.id).content,
+    competitionKey: readCompetitionKeys(organizer.db).signingKey!,
     storePath: '',
     recused: {
       judgeId: j5.id,
       judgeName: j5.name,
-      key: readJudgeKeyRecord(organizer.db, j5.id)!.key,
+      key: j5Key.sealedPrivateKey,
+      publicKey: j5Key.publicKey,
       entryId: organizer.entries[3]!.id,
       entryNo: organizer.entries[3]!.no,
     },

@@ -8,8 +8,10 @@ import { fillDemo } from '../../electron/services/demoCompetition';
 import { openJudgeFile } from '../../electron/services/judgeFileService';
 import { exportScoreFile } from '../../electron/services/scoreFileService';
 import { readSheet, setSheetScore } from '../../electron/services/sheetService';
+import { keyFingerprint } from '../../electron/services/signing';
 import { openStore } from '../../electron/store/database';
 import { readJudges } from '../../electron/store/judgesTable';
+import { readOwnKey } from '../../electron/store/ownKeyTable';
 import { readTracks } from '../../electron/store/tracksTable';
 import { tempDirsForEachTest } from '../helpers/tempDir';
 
@@ -61,15 +63,33 @@ async function setUp() {
   mkdirSync(folder);
   const scoreFile = join(folder, 'a.scoredesk-scores');
   writeFileSync(scoreFile, exportScoreFile(laptop).content);
+  const fingerprint = keyFingerprint(readOwnKey(laptop)!.publicKey);
   laptop.close();
-  return { dir, store, judge, judgeFile, folder, scoreFile };
+  return { dir, store, judge, judgeFile, folder, scoreFile, fingerprint };
+}
+
+/** The head table reads the judge's fingerprint off the judge's screen and accepts it. */
+async function acceptKey(store: string, judgeId: number, fingerprint: string) {
+  const accepted = await scoredesk(
+    'keys',
+    store,
+    '--accept',
+    '--judge',
+    String(judgeId),
+    '--fingerprint',
+    fingerprint,
+    '--lang',
+    'en',
+  );
+  expect(accepted.code).toBe(0);
+  expect(accepted.stdout).toContain(`${fingerprint}  Accepted`);
 }
 
 describe('scoredesk judge-file / verify / merge', () => {
   it(
     'verifies judge and score files, and says why a changed one is not intact',
     async () => {
-      const { dir, store, judge, judgeFile, scoreFile } = await setUp();
+      const { dir, store, judge, judgeFile, scoreFile, fingerprint } = await setUp();
       const judgeCheck = await scoredesk('verify', judgeFile, '--lang', 'en');
       expect(judgeCheck.code).toBe(0);
       expect(judgeCheck.stdout).toContain(`Judge file intact: 演示赛事 Demo; judge ${judge.name}`);
@@ -78,6 +98,14 @@ describe('scoredesk judge-file / verify / merge', () => {
       const unchecked = await scoredesk('verify', scoreFile);
       expect(unchecked.code).toBe(1);
       expect(unchecked.stderr).toContain('--store');
+      expect(unchecked.stderr).toContain(fingerprint);
+      // Not yet accepted by the head table: intact, but not yet the judge's.
+      const waiting = await scoredesk('verify', scoreFile, '--store', store);
+      expect(waiting.code).toBe(1);
+      expect(waiting.stderr).toContain(fingerprint);
+      // The first merge lists the key for the head table; accepted, the file verifies.
+      expect((await scoredesk('merge', store, scoreFile)).code).toBe(1);
+      await acceptKey(store, judge.id, fingerprint);
       const checked = await scoredesk('verify', scoreFile, '--store', store);
       expect(checked.code).toBe(0);
       expect(checked.stdout).toContain('评分文件完好：演示赛事 Demo');
@@ -100,7 +128,14 @@ describe('scoredesk judge-file / verify / merge', () => {
   it(
     'merges a folder, reports each file, and fails when one is refused',
     async () => {
-      const { dir, store, folder, scoreFile } = await setUp();
+      const { dir, store, judge, folder, scoreFile, fingerprint } = await setUp();
+      // The judge's first file brings a key the head table has not seen: listed, not merged.
+      const unseen = await scoredesk('merge', store, folder, '--lang', 'en');
+      expect(unseen.code).toBe(1);
+      expect(unseen.stderr).toContain(`has not been accepted yet (fingerprint ${fingerprint})`);
+      const listed = await scoredesk('keys', store, '--lang', 'en');
+      expect(listed.stdout).toContain(`${fingerprint}  Waiting`);
+      await acceptKey(store, judge.id, fingerprint);
       const first = await scoredesk('merge', store, folder, '--lang', 'en');
       expect(first.code).toBe(0);
       expect(first.stdout).toMatch(/a\.scoredesk-scores: merged .* 1 updated/);

@@ -12,7 +12,13 @@ import { exportScoreFile } from '../../electron/services/scoreFileService';
 import { readSheet, setSheetScore } from '../../electron/services/sheetService';
 import { openStore } from '../../electron/store/database';
 import { readTracks } from '../../electron/store/tracksTable';
-import { criteria, organizerStore, refusedCode, TRACK } from '../helpers/judgingFixture';
+import {
+  acceptKeyOf,
+  criteria,
+  organizerStore,
+  refusedCode,
+  TRACK,
+} from '../helpers/judgingFixture';
 import { tempDirsForEachTest } from '../helpers/tempDir';
 
 const tempDir = tempDirsForEachTest();
@@ -40,6 +46,7 @@ describe('identities that are never reused', () => {
 
     // The judge still has the file that lists the removed team, and scores it.
     const judge = openStore(openJudgeFile(tempDir(), judgeFile));
+    acceptKeyOf(db, judge);
     const [c] = criteria(judge);
     setSheetScore(judge, { entryId: last.id, criterion: c!.code, value: c!.step });
     const [summary] = mergeScoreFiles(db, [
@@ -53,6 +60,7 @@ describe('identities that are never reused', () => {
   it('refuses a mark whose entry was renumbered since the judge file, naming both numbers', () => {
     const { db, judges, entries } = organizerStore(tempDir());
     const judge = openStore(openJudgeFile(tempDir(), exportJudgeFile(db, judges[0]!.id).content));
+    acceptKeyOf(db, judge);
     const [c] = criteria(judge);
     setSheetScore(judge, { entryId: entries[1]!.id, criterion: c!.code, value: c!.step });
     saveEntry(db, { ...entries[1]!, no: 'D22' });
@@ -70,6 +78,7 @@ describe('identities that are never reused', () => {
   it('gives two score files exported in the same minute two names', () => {
     const { db, judges } = organizerStore(tempDir());
     const judge = openStore(openJudgeFile(tempDir(), exportJudgeFile(db, judges[0]!.id).content));
+    acceptKeyOf(db, judge);
     const names = new Set([1, 2, 3].map(() => exportScoreFile(judge).fileName));
     expect(names.size).toBe(3);
   });
@@ -107,6 +116,7 @@ describe('the judge’s continuity', () => {
     const { db, judges, entries } = organizerStore(tempDir());
     const laptop = tempDir();
     const judge = openStore(openJudgeFile(laptop, exportJudgeFile(db, judges[0]!.id).content));
+    acceptKeyOf(db, judge);
     const [c] = criteria(judge);
     setSheetScore(judge, { entryId: entries[2]!.id, criterion: c!.code, value: c!.step });
     setSheetScore(judge, { entryId: entries[1]!.id, criterion: c!.code, value: c!.step });

@@ -51,7 +51,7 @@ describe('the judge’s side', () => {
     const damaged = content.replace('"name":"评委1"', '"name":"评委7"');
     expect(refusedCode(() => openJudgeFile(dir, damaged))).toBe('judgeFile.badSignature');
     expect(
-      refusedCode(() => openJudgeFile(dir, content.replace('"version":1', '"version":9'))),
+      refusedCode(() => openJudgeFile(dir, content.replace('"version":2', '"version":9'))),
     ).toBe('judgeFile.newerVersion');
     expect(refusedCode(() => openJudgeFile(dir, '{}'))).toBe('judgeFile.wrongFormat');
     expect(readdirSync(dir)).toEqual([]);

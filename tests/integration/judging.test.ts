@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { completeness } from '../../electron/services/completenessService';
 import { exportJudgeFile, openJudgeFile } from '../../electron/services/judgeFileService';
@@ -9,9 +10,10 @@ import {
 import { saveTrack } from '../../electron/services/rubricService';
 import { exportScoreFile } from '../../electron/services/scoreFileService';
 import { readSheet, setSheetScore } from '../../electron/services/sheetService';
-import { sha256Hex, sign } from '../../electron/services/signing';
+import { sha256Hex, signWith } from '../../electron/services/signing';
 import { readAudit } from '../../electron/store/auditTable';
 import { openStore } from '../../electron/store/database';
+import { readOwnKey } from '../../electron/store/ownKeyTable';
 import { readTracks } from '../../electron/store/tracksTable';
 import { encodeSignedFile, signedPayload } from '../../shared/formats/signedFile';
 import {
@@ -131,13 +133,11 @@ describe('judge files out, score files in', () => {
       (_m, d) => `"value":${(Number(d) + 1) % 10}`,
     );
     const foreign = scenarioIn('另一场赛事').files[0]!;
-    // Judge 1's file rewritten to claim judge 2, signed with judge 1's key.
+    // Judge 1's file rewritten to claim judge 2, signed with the key of judge 1's device.
     const claim = JSON.parse(files[0]!.content);
-    claim.judge = { id: judges[1]!.id, name: judges[1]!.name };
-    const key = (
-      laptops[0]!.db.prepare('SELECT secret_key AS k FROM judges').get() as { k: string }
-    ).k;
-    const claiming = encodeSignedFile({ ...claim, signature: sign(key, signedPayload(claim)) });
+    claim.judge = { ...claim.judge, id: judges[1]!.id, name: judges[1]!.name };
+    const key = readOwnKey(laptops[0]!.db)!.sealedPrivateKey;
+    const claiming = encodeSignedFile({ ...claim, signature: signWith(key, signedPayload(claim)) });
     const summary = mergeScoreFiles(db, [
       { name: 'tampered', content: tampered },
       { name: 'foreign', content: foreign.content },
@@ -147,7 +147,7 @@ describe('judge files out, score files in', () => {
     expect(summary.map((s) => [s.status, s.reason?.code])).toEqual([
       ['refused', 'merge.badSignature'],
       ['refused', 'merge.otherCompetition'],
-      ['refused', 'merge.badSignature'],
+      ['refused', 'merge.otherKey'],
       ['refused', 'scoreFile.notJson'],
     ]);
     expect(summary[2]!.judge).toBe(judges[1]!.name);
@@ -171,10 +171,13 @@ describe('judge files out, score files in', () => {
   });
 
   it('records a real conflict without applying it, once, until the organizer decides', () => {
-    const { db, judges, entries, files } = scenario();
+    const { db, judges, entries, laptops, files } = scenario();
     mergeScoreFiles(db, files);
-    // Judge 2 opened the judge file on a second laptop and scored one cell differently.
-    const second = openStore(openJudgeFile(tempDir(), exportJudgeFile(db, judges[1]!.id).content));
+    // Judge 2 copied the sheet (and with it the device's key) to a second laptop, and scored one
+    // cell differently there: two histories of one cell, under the same accepted key.
+    const copy = join(tempDir(), 'copy.scoredesk');
+    laptops[1]!.db.exec(`VACUUM INTO '${copy}'`);
+    const second = openStore(copy);
     const c = criteria(db)[0]!;
     const cellOf = () =>
       db
@@ -183,8 +186,14 @@ describe('judge files out, score files in', () => {
            WHERE s.judge_id = ? AND s.entry_id = ? AND c.code = ?`,
         )
         .get(judges[1]!.id, entries[0]!.id, c.code) as { value: number; revision: number };
+    // The first laptop changes it too, and that file is merged first.
+    const first = cellOf().value === c.max ? c.max - c.step : c.max;
+    setSheetScore(laptops[1]!.db, { entryId: entries[0]!.id, criterion: c.code, value: first });
+    mergeScoreFiles(db, [
+      { name: 'first-laptop', content: exportScoreFile(laptops[1]!.db).content },
+    ]);
     const stored = cellOf();
-    const other = stored.value === c.max ? c.max - c.step : c.max;
+    const other = first - c.step;
     setSheetScore(second, { entryId: entries[0]!.id, criterion: c.code, value: other });
     const file = { name: 'second-laptop', content: exportScoreFile(second).content };
 
@@ -197,7 +206,7 @@ describe('judge files out, score files in', () => {
         judge: '评委2',
         entryNo: 'D01',
         criterion: c.code,
-        revision: 1,
+        revision: 2,
         storedValue: stored.value,
         incomingValue: other,
         source: 'second-laptop',
@@ -206,7 +215,7 @@ describe('judge files out, score files in', () => {
     expect(completeness(db, TRACK).cells[`${entries[0]!.id}:${judges[1]!.id}`]).toBe('conflict');
 
     resolveConflict(db, conflicts[0]!.id, other);
-    expect(cellOf()).toEqual({ value: other, revision: 1 });
+    expect(cellOf()).toEqual({ value: other, revision: 2 });
     expect(listConflicts(db)).toEqual([]);
     expect(completeness(db, TRACK).cells[`${entries[0]!.id}:${judges[1]!.id}`]).toBe('scored');
     // Both files that disagreed are now simply unchanged.

@@ -1,17 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rubricFingerprint, sign, verifySignature } from '../../electron/services/signing';
+import { rubricFingerprint, signWith, verifyWith } from '../../electron/services/signing';
 import { canonicalJson } from '../../shared/formats/canonicalJson';
 import { parseJudgeFile, rubricFingerprintInput } from '../../shared/formats/judgeFile';
 import { parseScoreFile, type ScoreFile } from '../../shared/formats/scoreFile';
 import { encodeSignedFile, MAX_FILE_CHARS, signedPayload } from '../../shared/formats/signedFile';
 import { counselorTemplate } from '../../shared/templates/counselor';
-import { scoreFileHead } from '../helpers/scoreFileHead';
+import { judgeKeys, scoreFileHead } from '../helpers/scoreFileHead';
+import { testKeyPair } from '../helpers/testKeys';
 
-const key = randomBytes(32).toString('base64');
+const key = judgeKeys;
 
 function unsignedFile(): Omit<ScoreFile, 'signature'> {
   return {
@@ -50,13 +50,16 @@ function unsignedFile(): Omit<ScoreFile, 'signature'> {
 
 /** Signs any object as a score file would be, without checking it: for hostile variants. */
 function signed(unsigned: object): string {
-  return encodeSignedFile({ ...unsigned, signature: sign(key, signedPayload(unsigned)) });
+  return encodeSignedFile({
+    ...unsigned,
+    signature: signWith(key.privateKey, signedPayload(unsigned)),
+  });
 }
 
 /** The whole check a receiver makes: parse, then the signature with the judge's key. */
 function accepted(content: string): boolean {
   const outcome = parseScoreFile(content);
-  return outcome.ok && verifySignature(key, outcome.payload, outcome.file.signature);
+  return outcome.ok && verifyWith(key.publicKey, outcome.payload, outcome.file.signature);
 }
 
 function refusal(content: string): string {
@@ -92,11 +95,11 @@ describe('the score file', () => {
   });
 
   it('is refused when signed with another key (a file claiming another judge)', () => {
-    const other = randomBytes(32).toString('base64');
+    const other = testKeyPair(8);
     const unsigned = unsignedFile();
     const content = encodeSignedFile({
       ...unsigned,
-      signature: sign(other, signedPayload(unsigned)),
+      signature: signWith(other.privateKey, signedPayload(unsigned)),
     });
     expect(parseScoreFile(content).ok).toBe(true);
     expect(accepted(content)).toBe(false);
@@ -141,14 +144,20 @@ describe('the score file', () => {
     expect(refusal(signed({ ...unsignedFile(), format: 'scoredesk.judge-file' }))).toBe(
       'scoreFile.wrongFormat',
     );
-    const newer = parseScoreFile(signed({ ...unsignedFile(), version: 2 }));
+    const newer = parseScoreFile(signed({ ...unsignedFile(), version: 3 }));
     expect(newer.ok ? null : newer.error).toEqual({
       code: 'scoreFile.newerVersion',
-      params: { found: 2, supported: 1 },
+      params: { found: 3, supported: 2 },
+    });
+    // Version 1 was signed with a key the organizer's store held: it proves nothing now.
+    const older = parseScoreFile(signed({ ...unsignedFile(), version: 1 }));
+    expect(older.ok ? null : older.error).toEqual({
+      code: 'scoreFile.olderVersion',
+      params: { found: 1 },
     });
     expect(refusal(signed({ ...unsignedFile(), extra: true }))).toBe('scoreFile.invalid');
-    const upper = sign(key, signedPayload(unsignedFile())).toUpperCase();
-    expect(refusal(encodeSignedFile({ ...unsignedFile(), signature: upper }))).toBe(
+    const hexSignature = 'ab'.repeat(32);
+    expect(refusal(encodeSignedFile({ ...unsignedFile(), signature: hexSignature }))).toBe(
       'scoreFile.invalid',
     );
     expect(refusal(' '.repeat(MAX_FILE_CHARS + 1))).toBe('scoreFile.tooLarge');
@@ -208,10 +217,10 @@ describe('docs/file-formats.md', () => {
     const example = docs.split('\n').find((line) => line.startsWith('{"competitionId"'))!;
     const outcome = parseScoreFile(`${example}\n`);
     expect(outcome.ok).toBe(true);
-    const docKey = Buffer.alloc(32, 7).toString('base64');
-    expect(docs).toContain(docKey);
-    expect(outcome.ok && verifySignature(docKey, outcome.payload, outcome.file.signature)).toBe(
-      true,
-    );
+    // The example's judge key pair is made from 32 bytes of 0x07 (its seed): its public half.
+    expect(docs).toContain(testKeyPair(7).publicKey);
+    expect(
+      outcome.ok && verifyWith(testKeyPair(7).publicKey, outcome.payload, outcome.file.signature),
+    ).toBe(true);
   });
 });

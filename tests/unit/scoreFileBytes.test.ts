@@ -1,8 +1,7 @@
 import { isUtf8 } from 'node:buffer';
-import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sign, verifySignature } from '../../electron/services/signing';
+import { signWith, verifyWith } from '../../electron/services/signing';
 import { hasEscapeBeyondAscii } from '../../shared/formats/binaryText';
 import { packedCells, packScoreFile } from '../../shared/formats/packedScoreFile';
 import {
@@ -16,14 +15,14 @@ import {
   type ParseOutcome,
   signedPayload,
 } from '../../shared/formats/signedFile';
-import { scoreFileHead } from '../helpers/scoreFileHead';
+import { judgeKeys, scoreFileHead } from '../helpers/scoreFileHead';
 
 // The untrusted-file worker parses a score file from its bytes read as Latin-1, then decodes the
 // strings (parseSignedBytes), and hands it to the main thread packed. Parsing the decoded text is
 // the reference: for every file, the verdict, the reason, the content and whether the signature
 // holds must be the same both ways.
 
-const key = randomBytes(32).toString('base64');
+const key = judgeKeys;
 
 /** Text that mixes what the two roads could read differently: escapes, lone surrogates, CJK. */
 const text = (minLength: number, maxLength: number) =>
@@ -64,7 +63,7 @@ const fileArbitrary = fc.record({
 
 function signedFile({ name, scores }: { name: string; scores: ScoreFileCell[] }): Buffer {
   const unsigned = { ...scoreFileHead({ id: 3, name }), scores };
-  const signature = sign(key, signedPayload(unsigned));
+  const signature = signWith(key.privateKey, signedPayload(unsigned));
   return Buffer.from(encodeSignedFile({ ...unsigned, signature }), 'utf8');
 }
 
@@ -73,7 +72,7 @@ function verdict(outcome: ParseOutcome<ScoreFile>) {
   if (!outcome.ok) return outcome;
   return {
     file: outcome.file,
-    signed: verifySignature(key, outcome.payload, outcome.file.signature),
+    signed: verifyWith(key.publicKey, outcome.payload, outcome.file.signature),
   };
 }
 

@@ -1,12 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sign } from '../../electron/services/signing';
+import { signWith } from '../../electron/services/signing';
 import { MAX_HUNDREDTHS } from '../../shared/domain/text';
 import { parseScoreFile, scoreFileSchema } from '../../shared/formats/scoreFile';
 import { isScoreFileCell, scoreFileCellSchema } from '../../shared/formats/scoreFileCell';
 import { encodeSignedFile, signedPayload } from '../../shared/formats/signedFile';
-import { scoreFileHead } from '../helpers/scoreFileHead';
+import { judgeKeys, scoreFileHead } from '../helpers/scoreFileHead';
 
 // The hand-written cell check must accept exactly what the zod schema accepts: zod is the
 // specification, the hand check its fast path.
@@ -157,10 +156,10 @@ describe('the hand-written score cell check', () => {
 });
 
 describe('a score file with a bad cell', () => {
-  const key = randomBytes(32).toString('base64');
+  const key = judgeKeys;
   const file = (scores: unknown[]) => {
     const unsigned = { ...scoreFileHead(), scores };
-    return { ...unsigned, signature: sign(key, signedPayload(unsigned)) };
+    return { ...unsigned, signature: signWith(key.privateKey, signedPayload(unsigned)) };
   };
 
   it('is refused with zod’s reason, as before the hand check', () => {

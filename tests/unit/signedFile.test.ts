@@ -1,26 +1,20 @@
-import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sign, verifySignature } from '../../electron/services/signing';
+import { signWith, verifyWith } from '../../electron/services/signing';
 import { canonicalJson } from '../../shared/formats/canonicalJson';
 import { canonicalTextWithout } from '../../shared/formats/canonicalText';
 import { parsedShape } from '../../shared/formats/parsedShape';
 import { parseScoreFile } from '../../shared/formats/scoreFile';
 import { encodeSignedFile, signedPayload } from '../../shared/formats/signedFile';
+import { judgeKeys, scoreFileHead } from '../helpers/scoreFileHead';
 
 // The canonical-encoding check reads the text with JSON.stringify, one member (or a run of a long
 // array's items) at a time, and cuts the signed payload out of the text: its corner cases.
 
-const key = randomBytes(32).toString('base64');
+const key = judgeKeys;
 
 function scoreFile(cells = 3, judgeName = '陈评委') {
   const unsigned = {
-    format: 'scoredesk.score-file',
-    version: 1,
-    competitionId: '6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b',
-    rubricFingerprint: 'a'.repeat(64),
-    judge: { id: 3, name: judgeName },
-    submissions: 1,
-    submittedAt: '2026-10-21T09:30:00.000Z',
+    ...scoreFileHead({ id: 3, name: judgeName }, '2026-10-21T09:30:00.000Z'),
     scores: Array.from({ length: cells }, (_, i) => ({
       entryId: i + 1,
       entryNo: `D${String(i + 1).padStart(2, '0')}`,
@@ -31,13 +25,18 @@ function scoreFile(cells = 3, judgeName = '陈评委') {
       updatedAt: '2026-10-21T09:00:00.000Z',
     })),
   };
-  return encodeSignedFile({ ...unsigned, signature: sign(key, signedPayload(unsigned)) });
+  return encodeSignedFile({
+    ...unsigned,
+    signature: signWith(key.privateKey, signedPayload(unsigned)),
+  });
 }
 
 function outcomeOf(content: string): 'accepted' | 'unsigned' | string {
   const outcome = parseScoreFile(content);
   if (!outcome.ok) return outcome.error.code;
-  return verifySignature(key, outcome.payload, outcome.file.signature) ? 'accepted' : 'unsigned';
+  return verifyWith(key.publicKey, outcome.payload, outcome.file.signature)
+    ? 'accepted'
+    : 'unsigned';
 }
 
 describe('the canonical encoding check', () => {

@@ -15,6 +15,8 @@ const zh = {
                           在 127.0.0.1 上提供评分台界面，用浏览器打开打印出的地址
   judge-file <赛事文件> --judge <评委编号> --out <文件或文件夹>
                           生成该评委的评委文件（.scoredesk-judge）
+  keys <赛事文件> [--accept --judge <评委编号> --fingerprint <指纹>] [--retire --judge <评委编号> --reason <原因>]
+                          列出评委密钥及指纹；核对指纹后确认，或停用（电脑遗失、文件外泄）
   verify <文件> [--store <赛事文件>]
                           核验评委文件或评分文件是否完好、属于哪场赛事和哪位评委（评分文件须 --store）
   merge <赛事文件> <评分文件或文件夹…>
@@ -60,6 +62,8 @@ const en: Record<keyof typeof zh, string> = {
                           serve ScoreDesk on 127.0.0.1; open the printed address in a browser
   judge-file <competition file> --judge <judge id> --out <file or folder>
                           write that judge's judge file (.scoredesk-judge)
+  keys <competition file> [--accept --judge <judge id> --fingerprint <fingerprint>] [--retire --judge <judge id> --reason <reason>]
+                          list the judges' keys and fingerprints; accept one after comparing, or retire (laptop lost, file leaked)
   verify <file> [--store <competition file>]
                           check that a judge or score file is intact, and whose it is (score files need --store)
   merge <competition file> <score files or folders…>

@@ -3,6 +3,12 @@ const zh = {
   'judgeFile.tooLarge': '评委文件过大（{size} 个字符，上限 {max}），已拒绝。',
   'judgeFile.notJson': '这不是有效的评委文件：内容不是 JSON，可能已损坏或不完整。',
   'judgeFile.wrongFormat': '这不是评委文件（文件类型：{found}）。',
+  'judgeFile.olderVersion':
+    '该评委文件由旧版评分台生成（格式版本 {found}），其中的密钥不再安全，已拒绝。请向组委会索取新的评委文件。',
+  'judgeFile.otherCompetitionKey':
+    '这份评委文件不是本赛事组委会签发的：签名密钥指纹 {found}，而本机从第一份评委文件记下的赛事指纹是 {pinned}。已拒绝，请向组委会核实。',
+  'judgeFile.olderKeyEpoch':
+    '这是评委“{judge}”的旧评委文件：组委会已为该评委更换密钥，已拒绝。请使用组委会新签发的评委文件。',
   'judgeFile.newerVersion':
     '该评委文件由更新版本的评分台生成（格式版本 {found}，本程序支持到 {supported}），请升级评分台。',
   'judgeFile.invalid': '评委文件内容有误，已拒绝：{detail}',
@@ -12,16 +18,21 @@ const zh = {
     '新的评委文件改了评分细则，您已录入的 {count} 个评分超出了新的满分或分值步长（{marks}）。新文件未打开，原评分表不变：请先在原评分表上修改这些评分，或请记分员核对评分细则。',
   'judgeFile.notOrganizerStore': '这是评委自己的评分文件，不能在这里生成评委文件。',
   'judgeFile.keyMismatch':
-    '评委文件中评委“{judge}”的密钥与本赛事记录的不一致，不是本组委会签发的。',
+    '评委“{judge}”的这份评委文件不是本赛事签发的：签名密钥指纹 {found} 与本赛事的不同。',
   'judgeFile.written': '已生成评委文件：{path}',
   'judgeFile.needJudgeAndOut': '请用 --judge <评委编号> 和 --out <文件> 指定评委和输出文件。',
   'scoreFile.tooLarge': '评分文件过大（{size} 个字符，上限 {max}），已拒绝。',
   'scoreFile.notJson': '这不是有效的评分文件：内容不是 JSON，可能已损坏或不完整。',
   'scoreFile.wrongFormat': '这不是评分文件（文件类型：{found}）。',
+  'scoreFile.olderVersion':
+    '该评分文件由旧版评分台导出（格式版本 {found}），无法证明出自评委本人，已拒绝。请评委用新版评分台打开新的评委文件后重新导出。',
   'scoreFile.newerVersion':
     '该评分文件由更新版本的评分台生成（格式版本 {found}，本程序支持到 {supported}），请升级评分台。',
   'scoreFile.invalid': '评分文件内容有误，已拒绝：{detail}',
   'scoreFile.badSignature': '评分文件签名不符：文件在导出后被改动或已损坏。',
+  'sheet.noOwnKey': '本评分表还没有评委密钥：请重新打开组委会签发的评委文件（评分全部保留）。',
+  'sheet.keyElsewhere':
+    '本评分表的评委密钥由评分台桌面程序保管在本机系统钥匙串中，只能在评分台桌面程序中导出评分文件。',
   'sheet.notJudgeStore': '当前打开的是组委会的赛事文件，不是评委评分表。',
   'sheet.unknownEntry': '评分表中没有该选手（编号 {id}）：可能需要回避，或不在本评委组。',
   'sheet.entryRemoved':
@@ -34,6 +45,17 @@ const zh = {
   'merge.unknownJudge': '本赛事没有评分文件中的评委“{name}”（编号 {id}），已拒绝。',
   'merge.badSignature':
     '评分文件签名不符（自称评委“{judge}”）：文件被改动、已损坏，或并非该评委导出，已拒绝。',
+  'merge.retiredJudgeFile':
+    '评委“{judge}”的评分文件来自密钥更换之前的旧评委文件（可能是遗失或转发的），已拒绝。',
+  'merge.retiredKey': '评委“{judge}”的评分文件用已停用的密钥签名（指纹 {fingerprint}），已拒绝。',
+  'merge.otherKey':
+    '评委“{judge}”的评分文件用另一把密钥签名（指纹 {fingerprint}），与已确认的密钥不同，已拒绝。若评委换了电脑，请先停用旧密钥并重新签发评委文件。',
+  'merge.keyNotAccepted':
+    '评委“{judge}”的密钥尚未确认（指纹 {fingerprint}）。请与评委电脑屏幕上显示的指纹逐字核对，一致后在“评委密钥”中确认，再合并一次。',
+  'merge.revisionJump':
+    '评委“{judge}”的评分文件中选手 {no} 的“{criterion}”修改次数远超该评委已提交的记录，不是正常录入产生的，已拒绝。',
+  'merge.futureTime':
+    '评委“{judge}”的评分文件中选手 {no} 的“{criterion}”的时间在将来（超过一天），已拒绝。请核对评委电脑的日期时间。',
   'merge.otherRubric':
     '评委“{judge}”的评分文件基于另一版评分细则或评委组，已拒绝。请重新签发评委文件并请评委重新导出。',
   'merge.unknownEntry':
@@ -48,6 +70,10 @@ const zh = {
   'merge.recused': '评委“{judge}”须回避选手 {no}，但文件中有其评分，已拒绝。',
   'merge.outOfRange':
     '选手 {no} 的“{criterion}”分数 {value} 无效（应在 0 到 {max} 之间，且为 {step} 的整数倍），已拒绝。',
+  'judgeKeys.alreadyAccepted':
+    '评委“{judge}”已有一把确认过的密钥。若评委换了电脑或文件外泄，请先停用该密钥并重新签发评委文件。',
+  'judgeKeys.notPending': '评委“{judge}”没有指纹为 {fingerprint} 的待确认密钥。',
+  'judgeKeys.reasonNeeded': '停用评委密钥须写明原因（例如：电脑遗失、评委文件外泄）。',
   'merge.conflictNotFound': '找不到该评分冲突（编号 {id}）。',
   'completeness.scored': '已评完',
   'completeness.partial': '部分已评',
@@ -55,11 +81,19 @@ const zh = {
   'completeness.recused': '回避',
   'completeness.conflict': '冲突待裁定',
   'cli.verifyJudgeFile':
-    '评委文件完好：{competition}；评委 {judge}；评委组 {tracks}；{count} 名选手。',
+    '评委文件完好：{competition}；评委 {judge}；评委组 {tracks}；{count} 名选手；赛事密钥指纹 {fingerprint}。',
   'cli.verifyScoreFile':
-    '评分文件完好：{competition}；评委 {judge}；赛项 {tracks}；{count} 项评分；已提交 {submissions} 次。',
+    '评分文件完好：{competition}；评委 {judge}；赛项 {tracks}；{count} 项评分；已提交 {submissions} 次；评委密钥指纹 {fingerprint}（已确认）。',
   'cli.verifyNeedsStore':
-    '评分文件格式正确（评委 {judge}，{count} 项评分），但签名须用评委密钥核验：请用 --store 指定赛事文件。',
+    '评分文件未被改动，由指纹 {fingerprint} 的密钥签名（评委 {judge}，{count} 项评分）；这把密钥是否为组委会确认的该评委密钥，须用 --store 指定赛事文件核对。',
+  'cli.keysNeedJudge': '请用 --judge <评委编号> 指定评委，确认时再用 --fingerprint <指纹>。',
+  'cli.keyAccepted': '已确认评委密钥 {fingerprint}。',
+  'cli.keyRetired': '已停用该评委的密钥；请重新给该评委签发评委文件。',
+  'cli.keysNone': '还没有收到任何评委的密钥（评委的第一份评分文件带来其密钥）。',
+  'cli.keyLine': '  {judge}  {fingerprint}  {state}  首次收到 {at}',
+  'judgeKeys.state.pending': '待确认',
+  'judgeKeys.state.accepted': '已确认',
+  'judgeKeys.state.retired': '已停用',
   'cli.verifyRefused': '文件未通过核验：{reason}',
   'cli.mergeApplied':
     '{file}：已合并（评委 {judge}）— 更新 {applied} 项，未变 {unchanged} 项，较旧 {older} 项，冲突 {conflicts} 项',
@@ -93,6 +127,12 @@ const en: Record<keyof typeof zh, string> = {
   'judgeFile.notJson':
     'This is not a valid judge file: its content is not JSON. It may be damaged or incomplete.',
   'judgeFile.wrongFormat': 'This is not a judge file (file type: {found}).',
+  'judgeFile.olderVersion':
+    'This judge file was made by an older ScoreDesk (format version {found}); the keys in it are no longer safe, so it is refused. Ask the organizers for a new judge file.',
+  'judgeFile.otherCompetitionKey':
+    'This judge file was not issued by this competition’s organizers: it is signed with key {found}, while this computer noted the competition’s fingerprint {pinned} from its first judge file. Refused; check with the organizers.',
+  'judgeFile.olderKeyEpoch':
+    'This is an old judge file of judge “{judge}”: the organizers have since given this judge a new key. Refused; use the judge file the organizers issued last.',
   'judgeFile.newerVersion':
     'This judge file was made by a newer ScoreDesk (format version {found}; this one supports up to {supported}). Update ScoreDesk.',
   'judgeFile.invalid': 'The judge file’s content is invalid; refused: {detail}',
@@ -105,7 +145,7 @@ const en: Record<keyof typeof zh, string> = {
   'judgeFile.notOrganizerStore':
     'This is a judge’s own scoring file; judge files are made from the organizer’s competition file.',
   'judgeFile.keyMismatch':
-    'The key of judge “{judge}” in this judge file differs from the one this competition issued: it was not issued here.',
+    'This judge file of judge “{judge}” was not issued by this competition: it is signed with key {found}, not the competition’s.',
   'judgeFile.written': 'Judge file written: {path}',
   'judgeFile.needJudgeAndOut':
     'Name the judge and the output file with --judge <id> and --out <file>.',
@@ -113,11 +153,17 @@ const en: Record<keyof typeof zh, string> = {
   'scoreFile.notJson':
     'This is not a valid score file: its content is not JSON. It may be damaged or incomplete.',
   'scoreFile.wrongFormat': 'This is not a score file (file type: {found}).',
+  'scoreFile.olderVersion':
+    'This score file was made by an older ScoreDesk (format version {found}) and cannot prove it comes from the judge; refused. The judge opens a new judge file in the current ScoreDesk and exports again.',
   'scoreFile.newerVersion':
     'This score file was made by a newer ScoreDesk (format version {found}; this one supports up to {supported}). Update ScoreDesk.',
   'scoreFile.invalid': 'The score file’s content is invalid; refused: {detail}',
   'scoreFile.badSignature':
     'The score file’s signature does not match: it was changed after it was exported, or damaged.',
+  'sheet.noOwnKey':
+    'This scoring sheet has no judge key yet: open the judge file from the organizers again (every mark is kept).',
+  'sheet.keyElsewhere':
+    'This sheet’s judge key is kept in this computer’s system keychain by the ScoreDesk desktop app: export the score file from the desktop app.',
   'sheet.notJudgeStore':
     'The open file is the organizer’s competition, not a judge’s scoring sheet.',
   'sheet.unknownEntry':
@@ -134,6 +180,18 @@ const en: Record<keyof typeof zh, string> = {
     'This competition has no judge “{name}” (id {id}) as named in the file; refused.',
   'merge.badSignature':
     'The score file’s signature does not match (claims judge “{judge}”): it was changed, damaged, or not exported by that judge; refused.',
+  'merge.retiredJudgeFile':
+    'Judge “{judge}”’s score file comes from a judge file issued before the judge’s key was replaced (a lost or forwarded one); refused.',
+  'merge.retiredKey':
+    'Judge “{judge}”’s score file is signed with a retired key (fingerprint {fingerprint}); refused.',
+  'merge.otherKey':
+    'Judge “{judge}”’s score file is signed with another key (fingerprint {fingerprint}) than the one accepted; refused. If the judge changed computers, retire the old key and issue a new judge file first.',
+  'merge.keyNotAccepted':
+    'Judge “{judge}”’s key has not been accepted yet (fingerprint {fingerprint}). Compare it letter by letter with the fingerprint on the judge’s screen; if they match, accept it under “Judge keys” and merge again.',
+  'merge.revisionJump':
+    'In judge “{judge}”’s score file, “{criterion}” of entry {no} claims far more changes than anything this judge has sent; it was not typed that way, so the file is refused.',
+  'merge.futureTime':
+    'In judge “{judge}”’s score file, “{criterion}” of entry {no} is dated more than a day in the future; refused. Check the date and time on the judge’s computer.',
   'merge.otherRubric':
     'The score file of judge “{judge}” was made against another version of the rubric or panel; refused. Issue a new judge file and ask the judge to export again.',
   'merge.unknownEntry':
@@ -149,6 +207,11 @@ const en: Record<keyof typeof zh, string> = {
   'merge.recused': 'Judge “{judge}” is recused from entry {no} but the file scores it; refused.',
   'merge.outOfRange':
     'The score {value} for “{criterion}” of entry {no} is invalid (0 to {max}, in steps of {step}); refused.',
+  'judgeKeys.alreadyAccepted':
+    'Judge “{judge}” already has an accepted key. If the judge changed computers or a file leaked, retire that key and issue a new judge file first.',
+  'judgeKeys.notPending': 'Judge “{judge}” has no key waiting with fingerprint {fingerprint}.',
+  'judgeKeys.reasonNeeded':
+    'Retiring a judge’s key needs a reason (for example: laptop lost, judge file leaked).',
   'merge.conflictNotFound': 'Score conflict {id} not found.',
   'completeness.scored': 'Scored',
   'completeness.partial': 'Partly scored',
@@ -156,11 +219,20 @@ const en: Record<keyof typeof zh, string> = {
   'completeness.recused': 'Recused',
   'completeness.conflict': 'Conflict to decide',
   'cli.verifyJudgeFile':
-    'Judge file intact: {competition}; judge {judge}; panel {tracks}; {count} entries.',
+    'Judge file intact: {competition}; judge {judge}; panel {tracks}; {count} entries; competition key fingerprint {fingerprint}.',
   'cli.verifyScoreFile':
-    'Score file intact: {competition}; judge {judge}; tracks {tracks}; {count} scores; submitted {submissions} times.',
+    'Score file intact: {competition}; judge {judge}; tracks {tracks}; {count} scores; submitted {submissions} times; judge key fingerprint {fingerprint} (accepted).',
   'cli.verifyNeedsStore':
-    'The score file is well formed (judge {judge}, {count} scores), but its signature needs the judge’s key: name the competition file with --store.',
+    'The score file is unchanged and signed by key {fingerprint} (judge {judge}, {count} scores); whether that is the key the organizers accepted for this judge needs the competition file: name it with --store.',
+  'cli.keysNeedJudge':
+    'Name the judge with --judge <judge id>, and to accept, the key with --fingerprint <fingerprint>.',
+  'cli.keyAccepted': 'Judge key {fingerprint} accepted.',
+  'cli.keyRetired': 'The judge’s keys are retired; issue this judge a new judge file.',
+  'cli.keysNone': 'No judge key has arrived yet (a judge’s first score file brings it).',
+  'cli.keyLine': '  {judge}  {fingerprint}  {state}  first seen {at}',
+  'judgeKeys.state.pending': 'Waiting',
+  'judgeKeys.state.accepted': 'Accepted',
+  'judgeKeys.state.retired': 'Retired',
   'cli.verifyRefused': 'The file did not pass: {reason}',
   'cli.mergeApplied':
     '{file}: merged (judge {judge}) — {applied} updated, {unchanged} unchanged, {older} older, {conflicts} conflicts',

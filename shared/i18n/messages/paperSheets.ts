@@ -28,6 +28,8 @@ const zh = {
   'paperSheet.noMarker':
     '这不是评分台导出的纸质评分表（找不到隐藏的识别信息）。请用评分台导出的评分表填写后再导入。',
   'paperSheet.badMarker': '评分表的识别信息已损坏，无法识别：{detail}',
+  'paperSheet.olderVersion':
+    '这份纸质评分表由旧版评分台导出（格式版本 {found}），已拒绝。请导出新的空白评分表，请评委填写后再导入。',
   'paperSheet.newerVersion':
     '该评分表由更新版本的评分台生成（版本 {found}，本程序支持到 {supported}），请升级评分台。',
   'paperSheet.otherCompetition': '该评分表属于另一场赛事（赛事标识 {found}），已拒绝。',
@@ -104,6 +106,8 @@ const en: Record<keyof typeof zh, string> = {
     'This is not a paper score sheet exported by ScoreDesk (its hidden identification is missing). Fill in a sheet exported by ScoreDesk and import that.',
   'paperSheet.badMarker':
     'The score sheet’s identification is damaged and cannot be read: {detail}',
+  'paperSheet.olderVersion':
+    'This paper score sheet was exported by an older ScoreDesk (format version {found}); refused. Export new blank sheets and have the judge fill one in.',
   'paperSheet.newerVersion':
     'This score sheet was made by a newer ScoreDesk (version {found}; this one supports up to {supported}). Update ScoreDesk.',
   'paperSheet.otherCompetition':

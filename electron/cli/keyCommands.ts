@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import type { Language } from '../../shared/api/app';
+import { AppFailure } from '../../shared/errors';
+import { translate } from '../../shared/i18n/catalog';
+import { acceptJudgeKey, listJudgeKeys, retireJudgeKey } from '../services/judgeKeysService';
+import { asActor } from '../store/auditActor';
+import { openStore } from '../store/database';
+
+// `scoredesk keys <store>` lists the judges' keys with their fingerprints;
+// `--accept --judge N --fingerprint F` accepts one the head table compared with the judge's
+// screen; `--retire --judge N --reason R` retires a judge's keys (a lost laptop, a leaked file).
+
+export function runKeys(
+  store: string,
+  options: {
+    accept?: boolean;
+    retire?: boolean;
+    judge?: string;
+    fingerprint?: string;
+    reason?: string;
+  },
+  language: Language,
+): number {
+  const db = openStore(resolve(store));
+  try {
+    const judgeId = Number(options.judge);
+    if (options.accept || options.retire) {
+      if (!Number.isInteger(judgeId) || judgeId < 1) throw AppFailure.of('cli.keysNeedJudge');
+    }
+    asActor('organizer (command line)', () => {
+      if (options.accept) {
+        if (!options.fingerprint) throw AppFailure.of('cli.keysNeedJudge');
+        acceptJudgeKey(db, judgeId, options.fingerprint.trim().toUpperCase());
+        console.log(translate(language, 'cli.keyAccepted', { fingerprint: options.fingerprint }));
+      } else if (options.retire) {
+        retireJudgeKey(db, judgeId, options.reason ?? '');
+        console.log(translate(language, 'cli.keyRetired'));
+      }
+    });
+    const keys = listJudgeKeys(db);
+    if (keys.length === 0) console.log(translate(language, 'cli.keysNone'));
+    for (const key of keys) {
+      console.log(
+        translate(language, 'cli.keyLine', {
+          judge: `${key.judge} (#${key.judgeId})`,
+          fingerprint: key.fingerprint,
+          state: translate(language, `judgeKeys.state.${key.state}`),
+          at: key.firstSeenAt,
+        }),
+      );
+    }
+    return 0;
+  } finally {
+    db.close();
+  }
+}
