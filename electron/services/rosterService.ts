@@ -1,6 +1,8 @@
 import type { Entry, EntryInput, Judge, JudgeInput } from '../../shared/domain/people';
 import { AppFailure } from '../../shared/errors';
+import { fieldLabels } from '../../shared/roster/records';
 import {
+  blankRequired,
   cleanEntryInput,
   cleanJudgeInput,
   judgeClash,
@@ -25,6 +27,8 @@ const ACTOR = 'organizer';
 export function saveEntry(db: Db, typed: EntryInput): Entry {
   // Stored as the importer stores it, and refused where the importer would refuse it.
   const input = cleanEntryInput(typed);
+  const blank = blankRequired(input);
+  if (blank) throw AppFailure.of('roster.blank', { field: fieldLabels[blank] });
   return inTransaction(db, () => {
     const { id: tId, track } = requireTrack(db, input.track);
     const before = input.id === undefined ? null : readEntry(db, input.id);
@@ -74,6 +78,7 @@ export function removeEntry(db: Db, id: number): void {
 
 export function saveJudge(db: Db, typed: JudgeInput): Judge {
   const input = cleanJudgeInput(typed);
+  if (blankRequired(input)) throw AppFailure.of('roster.blank', { field: fieldLabels.name });
   return inTransaction(db, () => {
     const judges = readJudges(db);
     const before = input.id === undefined ? null : judges.find((j) => j.id === input.id);

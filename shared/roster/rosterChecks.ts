@@ -46,3 +46,9 @@ export function judgeClash<T extends { id: number; name: string; organization: s
       j.id !== input.id && textKey(j.name) === name && textKey(j.organization) === organization,
   );
 }
+
+/** A required text that cleaning left empty (it held only invisible characters). */
+export function blankRequired(input: { name: string; no?: string }): 'no' | 'name' | undefined {
+  if (input.no !== undefined && input.no === '') return 'no';
+  return input.name === '' ? 'name' : undefined;
+}

@@ -301,6 +301,8 @@ describe('the entry and judge forms check as the importer does', () => {
       organization: '江苏\uFEFF省科技馆',
     });
     expect([saved.no, saved.name, saved.organization]).toEqual(['002', '王芳', '江苏省科技馆']);
+    // Only invisible characters is empty, as in the importer.
+    expect(() => saveEntry(db, { ...entry, no: '003', name: '\u200B\u200D' })).toThrow(AppFailure);
   });
 
   it('refuses a second judge of the same name and organization, in both languages', () => {
