@@ -361,6 +361,16 @@ describe('a sheet is read as far as it really goes', () => {
     ]);
   }, 60_000);
 
+  it('refuses a sheet with more rows than are read, whatever its dimension says', async () => {
+    const db = store();
+    const rows: Row[] = [['编号', '姓名']];
+    for (let i = 0; i < 20_100; i += 1) rows.push([i, `选手${i}`]);
+    const stale = staleDimension(xlsx(rows), 'A1:B4');
+    expect(await refusal(() => previewImport(db, request('长表.xlsx', stale)))).toEqual([
+      '文件“长表.xlsx”的工作表“名单”超过 20000 行；请只保留名单所在的区域。',
+    ]);
+  }, 60_000);
+
   it('refuses a formula without a cached value in an optional column, naming the file, row and column', async () => {
     const db = store();
     const book = edited(xlsx(twentyEntries.slice(0, 3)), (xml) =>
