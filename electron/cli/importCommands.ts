@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Language } from '../../shared/api/app';
+import type { ImportSummary } from '../../shared/api/import';
 import { AppFailure } from '../../shared/errors';
 import { type MessageKey, translate } from '../../shared/i18n/catalog';
 import type { ImportKind } from '../../shared/roster/fields';
@@ -26,6 +27,7 @@ export async function runImport(
   track: string | undefined,
   language: Language,
   dryRun = false,
+  removeMissing = false,
 ): Promise<number> {
   const full = resolve(file);
   const name = basename(full);
@@ -38,7 +40,7 @@ export async function runImport(
   const bytes = new Uint8Array(readFileSync(full));
   const db = openStore(resolve(store));
   try {
-    const request = { kind, track, file: { name, bytes } };
+    const request = { kind, track, file: { name, bytes }, removeMissing };
     const summary = dryRun ? await dryRunSummary(db, request) : await applyImport(db, request);
     console.log(
       translate(language, 'import.cliSummary', {
@@ -51,10 +53,14 @@ export async function runImport(
       }),
     );
     if (summary.keptWithMarks.length > 0) {
-      const items = summary.keptWithMarks
-        .map((i) => (i.no ? `${i.no} ${i.name}` : i.name))
-        .join(language === 'en' ? ', ' : '、');
-      console.log(translate(language, 'import.cliKept', { items }));
+      console.log(
+        translate(language, 'import.cliKept', { items: listed(summary.keptWithMarks, language) }),
+      );
+    }
+    if (summary.missing.length > 0) {
+      console.log(
+        translate(language, 'import.cliMissing', { items: listed(summary.missing, language) }),
+      );
     }
     if (dryRun) console.log(translate(language, 'import.cliDryRun'));
     return 0;
@@ -74,6 +80,13 @@ export async function runImport(
   }
 }
 
+/** At most 20 entries or judges, by number and name. */
+function listed(items: ImportSummary['keptWithMarks'], language: Language = 'zh-CN'): string {
+  const shown = items.slice(0, 20).map((i) => (i.no ? `${i.no} ${i.name}` : i.name));
+  if (items.length > 20) shown.push('…');
+  return shown.join(language === 'en' ? ', ' : '、');
+}
+
 /** `--dry-run`: what the import would do, refused the same way, nothing written. */
 async function dryRunSummary(db: Db, request: ImportRequest) {
   const preview = await previewImport(db, request);
@@ -90,5 +103,6 @@ async function dryRunSummary(db: Db, request: ImportRequest) {
     removed: diff.removed.length,
     unchanged: diff.unchanged,
     keptWithMarks: diff.keptWithMarks,
+    missing: diff.missing,
   };
 }

@@ -18,7 +18,7 @@ import { describeCompetition } from './describe';
 import { runImport } from './importCommands';
 import { runJudgeFile, runMerge, runVerify } from './judgingCommands';
 import { runKeys } from './keyCommands';
-import { cliLanguage, reportFailure } from './output';
+import { cliLanguage, guardTerminal, reportFailure } from './output';
 import { runSheetsExport, runSheetsImport } from './paperSheetCommands';
 import { defaultConfigDir, defaultDataDir, rendererDir } from './paths';
 import { runExport, runResults } from './resultsCommands';
@@ -49,10 +49,12 @@ const options = {
   fingerprint: { type: 'string' },
   reason: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
+  'remove-missing': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
 export async function main(argv: string[]): Promise<number> {
+  guardTerminal();
   const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true });
   const language = cliLanguage(values.lang);
   const [command, ...args] = positionals;
@@ -140,6 +142,7 @@ export async function main(argv: string[]): Promise<number> {
           values.track,
           language,
           values['dry-run'],
+          values['remove-missing'],
         );
       }
       case 'keys':

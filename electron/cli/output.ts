@@ -1,4 +1,6 @@
+import { format } from 'node:util';
 import type { Language } from '../../shared/api/app';
+import { terminalText } from '../../shared/domain/textKey';
 import { AppFailure } from '../../shared/errors';
 import { translate } from '../../shared/i18n/catalog';
 
@@ -16,4 +18,20 @@ export function reportFailure(error: unknown, language: Language): number {
   }
   console.error(translate(language, 'error.unexpected', { detail: String(error) }));
   return 2;
+}
+
+let guarded = false;
+
+/**
+ * Everything the CLI prints goes through terminalText: a name or a file name from outside could
+ * otherwise carry escape sequences (clear the screen, retitle the window, fake a prompt) or a
+ * right-to-left override that shows one file name as another. Once per process, before printing.
+ */
+export function guardTerminal(): void {
+  if (guarded) return;
+  guarded = true;
+  for (const method of ['log', 'error', 'warn', 'info'] as const) {
+    const print = console[method].bind(console);
+    console[method] = (...args: unknown[]) => print(terminalText(format(...args)));
+  }
 }

@@ -5,17 +5,20 @@ import { numberText } from '../../shared/roster/normalize';
 import type { CellIssue, Grid } from '../../shared/roster/records';
 
 // Reads a roster file that came from outside. Pure (bytes in, text grid out, no Node APIs); it
-// runs inside the untrusted-file worker (the `rosterSheet` task). Formulas are never evaluated: only the values Excel
-// cached are read, and a formula without one is reported with its cell address.
+// runs inside the untrusted-file worker (the `rosterSheet` task). Formulas are never evaluated:
+// only the values Excel cached are read, and a formula without one is reported with its cell
+// address. A sheet is read as far as its cells really go: the <dimension> a workbook declares is
+// written by whatever saved it last and may be stale (a script appending rows, an old WPS), so
+// neither what is read nor the cell limit trusts it.
 
 export const IMPORT_LIMITS = {
   /** The file as given; the local host accepts 20 MB of base64, which holds 15 MB. */
   maxBytes: 10 * 1024 * 1024,
   /** What an .xlsx may unpack to: rosters are small, zip bombs are not. */
   maxUnpackedBytes: 100 * 1024 * 1024,
-  /** Cells of the sheet's used area (rows × columns). */
+  /** Cells of the sheet's used area (rows × columns), as far as cells with content really go. */
   maxCells: 200_000,
-  /** Rows parsed at most; a larger sheet is refused by its declared size. */
+  /** Rows parsed at most; a sheet with content beyond them is refused. */
   maxRows: 20_000,
 } as const;
 
@@ -70,7 +73,7 @@ function readCsv(file: string, bytes: Uint8Array): Grid {
   if (rows.every((r) => r.every((c) => c.trim() === ''))) {
     throw AppFailure.of('import.noSheet', { file });
   }
-  return { sheet: file.replace(/\.[^.]+$/, ''), rows, cellIssues: [] };
+  return { file, sheet: file.replace(/\.[^.]+$/, ''), rows, cellIssues: [] };
 }
 
 function checkCells(file: string, sheet: string, cells: number) {
@@ -123,7 +126,10 @@ function readWorkbook(file: string, bytes: Uint8Array): Grid {
     workbook = XLSX.read(bytes, {
       type: 'array',
       dense: true,
-      cellFormula: false,
+      // Formulas are read (never run) and stubs kept, so that a formula cell without a cached
+      // value is seen at all: without them SheetJS drops it as if the cell were blank.
+      cellFormula: true,
+      sheetStubs: true,
       cellHTML: false,
       cellText: false,
       cellNF: true,
@@ -137,16 +143,45 @@ function readWorkbook(file: string, bytes: Uint8Array): Grid {
   for (const name of workbook.SheetNames) {
     const sheet = workbook.Sheets[name];
     if (!sheet) continue;
-    const ref = sheet['!fullref'] ?? sheet['!ref'];
-    if (!ref) continue;
-    const range = XLSX.utils.decode_range(ref);
-    const rows = range.e.r + 1;
-    const cols = range.e.c + 1;
+    const data = cellsOf(sheet);
+    const { rows, cols } = realExtent(data);
+    if (rows > IMPORT_LIMITS.maxRows) {
+      // Parsing stopped at maxRows + 1: the real size is unknown, the declared one may say more.
+      const ref = sheet['!fullref'] ?? sheet['!ref'];
+      const declared = ref ? XLSX.utils.decode_range(ref) : null;
+      const cells = declared ? (declared.e.r + 1) * (declared.e.c + 1) : 0;
+      checkCells(file, name, Math.max(cells, rows * cols));
+      throw AppFailure.of('import.tooManyRows', { file, sheet: name, max: IMPORT_LIMITS.maxRows });
+    }
     checkCells(file, name, rows * cols);
-    const grid = sheetGrid(name, sheet, Math.min(rows, IMPORT_LIMITS.maxRows + 1), cols);
+    const grid = sheetGrid(file, name, sheet, data, rows, cols);
     if (grid.rows.some((row) => row.some((cell) => cell.trim() !== ''))) return grid;
   }
   throw AppFailure.of('import.noSheet', { file });
+}
+
+type Cells = Array<Array<XLSX.CellObject | undefined> | undefined>;
+
+const cellsOf = (sheet: XLSX.WorkSheet) => (sheet['!data'] ?? []) as Cells;
+
+/** A cell that holds something: a value, or a formula (with or without its cached value). */
+const hasContent = (cell: XLSX.CellObject | undefined) =>
+  cell !== undefined && (cell.t !== 'z' || cell.f !== undefined);
+
+/** Rows and columns up to the last cell with content, whatever the sheet declares. */
+function realExtent(data: Cells): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  for (const [r, row] of data.entries()) {
+    if (!row) continue;
+    for (let c = row.length - 1; c >= 0; c -= 1) {
+      if (!hasContent(row[c])) continue;
+      rows = r + 1;
+      cols = Math.max(cols, c + 1);
+      break;
+    }
+  }
+  return { rows, cols };
 }
 
 function cellText(cell: XLSX.CellObject): string {
@@ -168,8 +203,14 @@ function cellText(cell: XLSX.CellObject): string {
   }
 }
 
-function sheetGrid(name: string, sheet: XLSX.WorkSheet, rowCount: number, cols: number): Grid {
-  const data = (sheet['!data'] ?? []) as Array<Array<XLSX.CellObject | undefined> | undefined>;
+function sheetGrid(
+  file: string,
+  name: string,
+  sheet: XLSX.WorkSheet,
+  data: Cells,
+  rowCount: number,
+  cols: number,
+): Grid {
   const rows: string[][] = [];
   const cellIssues: CellIssue[] = [];
   for (let r = 0; r < Math.min(rowCount, data.length); r += 1) {
@@ -181,8 +222,13 @@ function sheetGrid(name: string, sheet: XLSX.WorkSheet, rowCount: number, cols: 
         row[c] = '';
         continue;
       }
+      // A formula Excel never ran: a stub, or an error cell without its error value.
+      if (cell.f !== undefined && (cell.t === 'z' || cell.v === undefined)) {
+        cellIssues.push({ row: r, col: c, code: 'import.formulaNoValue' });
+        row[c] = '';
+        continue;
+      }
       if (cell.t === 'e') {
-        // With formulas not parsed, an error cell without a value is a formula Excel never ran.
         if (cell.v === undefined)
           cellIssues.push({ row: r, col: c, code: 'import.formulaNoValue' });
         else {
@@ -208,6 +254,7 @@ function sheetGrid(name: string, sheet: XLSX.WorkSheet, rowCount: number, cols: 
     }
   }
   return {
+    file,
     sheet: name,
     rows: rows.map((row) => Array.from(row, (cell) => cell ?? '')),
     cellIssues,

@@ -8,6 +8,7 @@ const request = (input: Parameters<Handlers['import.preview']>[0]): ImportReques
   track: input.track,
   file: { name: input.file.name, bytes: new Uint8Array(Buffer.from(input.file.base64, 'base64')) },
   mapping: input.mapping,
+  removeMissing: input.removeMissing,
 });
 
 /** Roster and judge lists from Excel or CSV: preview first, then all or nothing. */

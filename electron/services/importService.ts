@@ -30,6 +30,11 @@ export interface ImportRequest {
   track?: string | undefined;
   file: { name: string; bytes: Uint8Array };
   mapping?: Mapping | undefined;
+  /**
+   * Also remove the entries or judges of the file's scope that it does not list (never those
+   * with marks). Off unless asked: a supplementary list names only the late ones.
+   */
+  removeMissing?: boolean | undefined;
 }
 
 const PREVIEW_ROWS = 200;
@@ -84,7 +89,13 @@ function analyze(db: Db, request: ImportRequest, grid: Grid) {
     const scope = [
       ...new Set([...records.map((r) => r.track), ...(request.track ? [request.track] : [])]),
     ];
-    const plan = planRoster(records, readEntries(db), scope, (id) => entryHasMarks(db, id));
+    const plan = planRoster(
+      records,
+      readEntries(db),
+      scope,
+      (id) => entryHasMarks(db, id),
+      request.removeMissing === true,
+    );
     const rows = records.map((r) => ({
       row: r.row,
       values: {
@@ -102,8 +113,15 @@ function analyze(db: Db, request: ImportRequest, grid: Grid) {
     }));
     return { ...read, rows, problems, plan };
   }
-  const { records, problems } = readJudgeRows(grid, headerIndex, cleanMapping, tracks);
-  const plan = planJudges(records, readJudges(db), (id) => judgeHasScores(db, id));
+  const judgeRows = readJudgeRows(grid, headerIndex, cleanMapping, tracks);
+  const { records } = judgeRows;
+  const plan = planJudges(
+    records,
+    readJudges(db),
+    (id) => judgeHasScores(db, id),
+    request.removeMissing === true,
+  );
+  const problems = [...judgeRows.problems, ...plan.problems].sort((a, b) => a.row - b.row);
   const rows = records.map((r) => ({
     row: r.row,
     values: {
@@ -170,6 +188,7 @@ export async function applyImport(db: Db, request: ImportRequest): Promise<Impor
     removed: diff.removed.length,
     unchanged: diff.unchanged,
     keptWithMarks: diff.keptWithMarks,
+    missing: diff.missing,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Recusal } from '../../shared/domain/people';
-import { normalizeName } from '../../shared/domain/rubricRules';
+import { textKey } from '../../shared/domain/textKey';
 import { AppFailure } from '../../shared/errors';
 import { recordAudit } from '../store/auditTable';
 import { type Db, inTransaction } from '../store/database';
@@ -33,10 +33,10 @@ export function suggestRecusals(db: Db, trackCode: string): Recusal[] {
     );
     const now = new Date().toISOString();
     for (const entry of readEntries(db, trackCode)) {
-      const organization = normalizeName(entry.organization);
+      const organization = textKey(entry.organization);
       if (!organization) continue;
       for (const judge of panel) {
-        if (normalizeName(judge.organization) !== organization) continue;
+        if (textKey(judge.organization) !== organization) continue;
         if (insert.run(judge.id, entry.id, SAME_ORGANIZATION, now).changes > 0) {
           recordAudit(db, {
             actor: 'organizer',

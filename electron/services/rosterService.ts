@@ -1,11 +1,19 @@
 import type { Entry, EntryInput, Judge, JudgeInput } from '../../shared/domain/people';
 import { AppFailure } from '../../shared/errors';
+import { fieldLabels } from '../../shared/roster/records';
+import {
+  blankRequired,
+  cleanEntryInput,
+  cleanJudgeInput,
+  judgeClash,
+  numberClash,
+} from '../../shared/roster/rosterChecks';
 import { recordAudit } from '../store/auditTable';
 import { type Db, inTransaction } from '../store/database';
 import {
   deleteEntry,
   entryHasMarks,
-  entryNoTaken,
+  entryNumbers,
   groupId,
   readEntry,
   writeEntry,
@@ -16,7 +24,11 @@ import { requireTrack } from './rubricService';
 
 const ACTOR = 'organizer';
 
-export function saveEntry(db: Db, input: EntryInput): Entry {
+export function saveEntry(db: Db, typed: EntryInput): Entry {
+  // Stored as the importer stores it, and refused where the importer would refuse it.
+  const input = cleanEntryInput(typed);
+  const blank = blankRequired(input);
+  if (blank) throw AppFailure.of('roster.blank', { field: fieldLabels[blank] });
   return inTransaction(db, () => {
     const { id: tId, track } = requireTrack(db, input.track);
     const before = input.id === undefined ? null : readEntry(db, input.id);
@@ -25,9 +37,8 @@ export function saveEntry(db: Db, input: EntryInput): Entry {
     if (gId === undefined) {
       throw AppFailure.of('entry.unknownGroup', { track: track.name, group: input.group });
     }
-    if (entryNoTaken(db, tId, input.no, input.id)) {
-      throw AppFailure.of('entry.duplicateNo', { track: track.name, no: input.no });
-    }
+    const clash = numberClash(entryNumbers(db, tId), input);
+    if (clash) throw AppFailure.of('entry.duplicateNo', { track: track.name, no: clash.no });
     // Members may be filled in later; once listed, a team must fit the track's size.
     const count = input.members.length;
     if (
@@ -65,10 +76,20 @@ export function removeEntry(db: Db, id: number): void {
   });
 }
 
-export function saveJudge(db: Db, input: JudgeInput): Judge {
+export function saveJudge(db: Db, typed: JudgeInput): Judge {
+  const input = cleanJudgeInput(typed);
+  if (blankRequired(input)) throw AppFailure.of('roster.blank', { field: fieldLabels.name });
   return inTransaction(db, () => {
-    const before = input.id === undefined ? null : readJudges(db).find((j) => j.id === input.id);
+    const judges = readJudges(db);
+    const before = input.id === undefined ? null : judges.find((j) => j.id === input.id);
     if (before === undefined) throw AppFailure.of('judge.notFound', { id: input.id ?? 0 });
+    const twin = judgeClash(judges, input);
+    if (twin) {
+      throw AppFailure.of('judge.duplicate', {
+        name: twin.name,
+        organization: twin.organization || '—',
+      });
+    }
     const trackIds = [...new Set(input.tracks)].map((code) => {
       const id = trackId(db, code);
       if (id === undefined) throw AppFailure.of('judge.unknownTrack', { code });

@@ -1,13 +1,15 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoreFile } from '../../shared/api/competition';
+import { withoutInvisible } from '../../shared/domain/textKey';
 
 export const STORE_EXTENSION = '.scoredesk';
 
 /** A file name from the competition's name: keeps Chinese, drops what file systems refuse. */
 export function storeFileName(dir: string, competitionName: string): string {
   const base =
-    competitionName
+    // A bidi override would make the name read otherwise than it is: invisible characters go.
+    withoutInvisible(competitionName)
       // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we strip
       .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
       .replace(/\s+/g, ' ')

@@ -1,5 +1,6 @@
 import * as XLSX from 'xlsx';
 import { cachedIn } from '../../shared/cache';
+import { xmlText } from '../../shared/domain/textKey';
 import {
   type Cell,
   numberWidth,
@@ -11,10 +12,10 @@ import { deflatedZip, storedZipEntries } from './zipArchive';
 /** The sheet models as an .xlsx file, written by SheetJS. */
 export function workbookBuffer(sheets: SheetModel[], title: string): Buffer {
   const workbook = XLSX.utils.book_new();
-  workbook.Props = { Title: title, Author: 'ScoreDesk' };
+  workbook.Props = { Title: xmlText(title), Author: 'ScoreDesk' };
   const shown = shownCells();
   for (const sheet of sheets) {
-    XLSX.utils.book_append_sheet(workbook, worksheet(sheet, shown), sheet.name);
+    XLSX.utils.book_append_sheet(workbook, worksheet(sheet, shown), xmlText(sheet.name));
   }
   // bookSST: text goes to the shared-string table (t="s"), the plainest form of a text cell.
   // Stored uncompressed: the zip is rewritten anyway to freeze the header rows, and compressed
@@ -72,7 +73,15 @@ function shownCells(): (cell: Cell) => Shown | undefined {
   };
 }
 
-const shownText = (text: string): Shown => ({ cell: { t: 's', v: text }, width: textWidth(text) });
+/**
+ * A text as the sheet holds it: without what XML 1.0 forbids (a workbook holding a control
+ * character is one Excel refuses to open, whatever escape SheetJS writes for it) and without
+ * bidi controls, which would reorder a name in the published results.
+ */
+const shownText = (typed: string): Shown => {
+  const text = xmlText(typed);
+  return { cell: { t: 's', v: text }, width: textWidth(text) };
+};
 const shownNumber = (value: number, format: string): Shown => ({
   cell: { t: 'n', v: value, z: format },
   width: numberWidth(value, format),

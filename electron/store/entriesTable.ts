@@ -81,6 +81,14 @@ export function entryNoTaken(db: Db, trackId: number, no: string, exceptId?: num
     .get(trackId, no, exceptId ?? null);
 }
 
+/** The entry numbers of a track, for comparing a new one after normalization. */
+export function entryNumbers(db: Db, trackId: number): Array<{ id: number; no: string }> {
+  return db.prepare('SELECT id, no FROM entries WHERE track_id = ?').all(trackId) as Array<{
+    id: number;
+    no: string;
+  }>;
+}
+
 export function groupId(db: Db, trackId: number, code: string): number | undefined {
   const row = db
     .prepare('SELECT id FROM groups WHERE track_id = ? AND code = ?')

@@ -15,6 +15,8 @@ export const importRequestSchema = z.object({
   file: z.object({ name: z.string().min(1).max(260), base64: z.string().max(16_000_000) }),
   /** Per column the field it feeds, or null; absent: the suggested mapping. */
   mapping: mapping.optional(),
+  /** Also remove those of the file's scope missing from it (never those with marks). */
+  removeMissing: z.boolean().optional(),
 });
 
 const problem = z.object({
@@ -30,11 +32,15 @@ const diffItem = z.object({
   no: z.string().nullable(),
   name: z.string(),
   fields: z.array(field),
+  /** The stored name when the file changes it: a corrected name shown as old → new. */
+  previousName: z.string().optional(),
 });
 
 const diff = z.object({
   added: z.array(diffItem),
   changed: z.array(diffItem),
+  /** Not in the file, without marks: removed only when `removeMissing` is asked. */
+  missing: z.array(diffItem),
   removed: z.array(diffItem),
   keptWithMarks: z.array(diffItem),
   unchanged: z.number().int(),
@@ -70,6 +76,8 @@ export const importSummarySchema = z.object({
   removed: z.number().int(),
   unchanged: z.number().int(),
   keptWithMarks: z.array(diffItem),
+  /** Not in the file and kept, because removing them was not asked. */
+  missing: z.array(diffItem),
 });
 export type ImportSummary = z.infer<typeof importSummarySchema>;
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { withoutInvisible } from '../domain/textKey';
 import type { AppError } from '../errors';
 import { decodeBinaryStrings, hasEscapeBeyondAscii, utf8Text } from './binaryText';
 import { canonicalJson } from './canonicalJson';
@@ -179,7 +180,8 @@ export function encodeSignedFile(file: { signature: string }): string {
 /** A file name part from a person's or competition's name: keeps Chinese, drops what file systems refuse. */
 export function fileNamePart(text: string): string {
   return (
-    text
+    // A right-to-left override would show 评委‮fdp.exe as 评委exe.pdf: invisible characters go.
+    withoutInvisible(text)
       // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we strip
       .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
       .replace(/\s+/g, ' ')

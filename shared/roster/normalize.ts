@@ -1,4 +1,7 @@
-// Cell text as organizers type it: full-width digits and spaces, stray spaces, line breaks.
+import { cleanNumber, textKey, withoutInvisible } from '../domain/textKey';
+
+// Cell text as organizers type it: full-width digits and spaces, stray spaces, line breaks, and
+// the invisible characters that copying from chat apps and web pages brings along.
 
 /** Full-width ASCII (ＡＢＣ０１２) to half-width, ideographic and no-break spaces to spaces. */
 export function halfWidth(text: string): string {
@@ -8,15 +11,15 @@ export function halfWidth(text: string): string {
       // Only letters and digits: Chinese punctuation （）、，stays as typed.
       return /[0-9A-Za-z]/.test(ascii) ? ascii : c;
     })
-    .replace(/[\u3000\u00A0\u2002-\u200B\uFEFF]/g, ' ');
+    .replace(/[\u3000\u00A0\u2002-\u200A]/g, ' ');
 }
 
 /** One line: trimmed, inner runs of spaces collapsed, line breaks kept as the caller needs. */
 export function cleanCell(text: string): string {
-  return halfWidth(text)
-    .replace(/\r\n?/g, '\n')
+  // Line breaks survive long enough to separate team members; other controls become spaces.
+  return halfWidth(text.replace(/\r\n?/g, '\n'))
     .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .map((line) => withoutInvisible(line).replace(/ +/g, ' ').trim())
     .filter((line) => line.length > 0)
     .join('\n');
 }
@@ -31,13 +34,16 @@ export function closeHanGaps(text: string): string {
   return text.replace(/(\p{Script=Han}) +(?=\p{Script=Han})/gu, '$1');
 }
 
-/** For comparing names: NFKC, no spaces or punctuation that rosters sprinkle, lowercase. */
+/** An entry number from a cell: one line, NFKC (①, ０１ are 1, 01). */
+export function cleanNo(text: string): string {
+  return cleanNumber(cleanValue(text));
+}
+
+/** For comparing headers: the text key without the spaces or punctuation rosters sprinkle. */
 export function headerKey(text: string): string {
-  return text
-    .normalize('NFKC')
+  return textKey(text)
     .replace(/[\s*＊:：·•]/g, '')
-    .replace(/[（(](必填|选填|可选|required|optional)[）)]$/i, '')
-    .toLowerCase();
+    .replace(/[（(](必填|选填|可选|required|optional)[）)]$/i, '');
 }
 
 /** 1 → "1", 1.5 → "1.5": a number the spreadsheet stored, as the text a person reads. */

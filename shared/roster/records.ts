@@ -1,15 +1,17 @@
 import type { TeamMember } from '../domain/people';
 import type { Track } from '../domain/rubric';
-import { normalizeName } from '../domain/rubricRules';
 import type { LocalizedText } from '../domain/text';
+import { textKey } from '../domain/textKey';
 import type { MessageParam } from '../errors';
 import type { MessageKey } from '../i18n/catalog';
 import { type ImportField, type ImportKind, type Mapping, requiredFields } from './fields';
 import { columnLetter } from './headers';
-import { cleanCell, cleanValue, splitList } from './normalize';
+import { cleanCell, cleanNo, cleanValue, splitList } from './normalize';
 
 /** A sheet read as text; cells a person cannot trust are listed apart, with where they are. */
 export interface Grid {
+  /** The file's name, for messages about its cells. */
+  file: string;
   sheet: string;
   rows: string[][];
   cellIssues: CellIssue[];
@@ -77,18 +79,18 @@ export const fieldLabels: Record<ImportField, LocalizedText> = {
 
 /** The track a roster names, by any of its names or aliases (科学表演 → 科普短剧). */
 export function findTrack(tracks: readonly TrackInfo[], text: string): TrackInfo | undefined {
-  const key = normalizeName(text);
+  const key = textKey(text);
   return tracks.find((track) =>
     [track.code, track.name.zh, track.name.en, ...track.aliases].some(
-      (name) => normalizeName(name) === key,
+      (name) => textKey(name) === key,
     ),
   );
 }
 
 function findGroup(track: TrackInfo, text: string): string | undefined {
-  const key = normalizeName(text);
+  const key = textKey(text);
   return track.groups.find((g) =>
-    [g.code, g.name.zh, g.name.en].some((name) => normalizeName(name) === key),
+    [g.code, g.name.zh, g.name.en].some((name) => textKey(name) === key),
   )?.code;
 }
 
@@ -180,6 +182,7 @@ function cellProblems(grid: Grid, headerIndex: number, mapping: Mapping): Import
       column: columnLetter(issue.col),
       code: issue.code,
       params: {
+        file: grid.file,
         cell: `${columnLetter(issue.col)}${issue.row + 1}`,
         ...(issue.value ? { value: issue.value } : {}),
       },
@@ -247,7 +250,7 @@ export function readRosterRows(
       } else group = found;
     }
 
-    const no = value('no');
+    const no = cleanNo(r.one(cells, 'no').text);
     const title = value('title');
     const team = track.entryKind === 'team';
     // A team is often known by its work alone: the title stands in for a missing team name.
@@ -284,7 +287,7 @@ export function readRosterRows(
     if (members) record.members = members;
 
     if (no !== '') {
-      const key = `${track.code}\u0000${no}`;
+      const key = `${track.code}\u0000${textKey(no)}`;
       const first = firstRow.get(key);
       const previous = records.at(-1);
       if (first && first === previous && first.name === name && members && first.members) {
@@ -356,7 +359,8 @@ export function readJudgeRows(
     for (const field of ['name', 'organization', 'region'] as const) {
       tooLong(problems, row, r.at(field), value(field));
     }
-    const key = normalizeName(name);
+    // Two people may share a name; the same name at the same organization is one person twice.
+    const key = `${textKey(name)}\u0000${textKey(value('organization'))}`;
     const first = firstRow.get(key);
     if (first !== undefined) {
       problems.push({

@@ -85,3 +85,76 @@ test('an organizer imports a roster through the mapping and preview screens, fix
   await expect(page.getByRole('status')).toContainText('3 added');
   expect(pageErrors).toEqual([]);
 });
+
+test('a corrected judge list shows the rename as a change and removes no one unless asked', async ({
+  page,
+  host,
+}) => {
+  const files = buildImportFixtures(mkdtempSync(join(tmpdir(), 'scoredesk-import-')));
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.setViewportSize({ width: 1366, height: 768 });
+
+  await page.goto(host.url);
+  await page.getByLabel('赛事名称').fill('评委更正测试');
+  await page.getByRole('button', { name: '创建赛事' }).click();
+  await page.getByRole('link', { name: '评委', exact: true }).click();
+
+  // A new judge sits on no panel until one is ticked.
+  await page.getByRole('button', { name: '添加评委' }).click();
+  await expect(page.locator('form input[type="checkbox"]:checked')).toHaveCount(0);
+  await page.getByRole('button', { name: '取消' }).click();
+
+  await page.getByRole('link', { name: '导入评委名单' }).click();
+  await page.getByLabel('选择文件').setInputFiles(files.judgesXlsx);
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('新增 3');
+
+  // The corrected list: one rename, one added, one not listed and kept.
+  await page.getByLabel('选择文件').setInputFiles(files.judgesCorrectedXlsx);
+  await expect(page.locator('.import-diff .added')).toHaveText('新增 1');
+  await expect(page.locator('.import-diff .changed')).toHaveText('修改 1');
+  await expect(page.locator('.import-diff .removed')).toHaveText('删除 0');
+  await expect(page.locator('.import-rename')).toHaveText('改名：黄研究员 → 黄研究馆员');
+  await expect(page.locator('.import-missing')).toContainText(
+    '以下评委不在文件中，将保留（补充名单只新增和修改）： 陈老师',
+  );
+  const removal = page.getByLabel('同时删除不在文件中的评委（1 个）');
+  await expect(removal).not.toBeChecked();
+  await screenshot(page, 'import-06-rename-zh');
+
+  // Ticking the choice shows what goes; in English the same screen.
+  await removal.check();
+  await expect(page.locator('.import-diff .removed')).toHaveText('删除 1');
+  await expect(page.locator('.import-missing')).toContainText(
+    '以下条目不在文件中，导入时将删除： 陈老师',
+  );
+  await removal.uncheck();
+  await expect(page.locator('.import-diff .removed')).toHaveText('删除 0');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('.import-rename')).toHaveText('renamed: 黄研究员 → 黄研究馆员');
+  await page.getByLabel('Also remove the judges missing from the file (1)').check();
+  await expect(page.locator('.import-diff .removed')).toHaveText('1 removed');
+  await screenshot(page, 'import-07-rename-remove-en');
+  await page.getByLabel('Also remove the judges missing from the file (1)').uncheck();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('1 added, 1 changed, 0 removed');
+
+  // The judges page: the renamed judge, 陈老师 kept; removing asks in the page, not in a native box.
+  await page.getByRole('link', { name: 'Back to the list' }).first().click();
+  const rows = page.locator('table.list tbody tr');
+  await expect(rows).toHaveCount(4);
+  await expect(page.locator('table.list')).toContainText('黄研究馆员');
+  const chen = rows.filter({ hasText: '陈老师' });
+  await chen.getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove judge 陈老师?' });
+  await expect(dialog).toBeVisible();
+  await screenshot(page, 'import-08-confirm-en');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(rows).toHaveCount(4);
+  await chen.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(rows).toHaveCount(3);
+  expect(pageErrors).toEqual([]);
+});

@@ -133,12 +133,16 @@ describe('roster import from real files', () => {
       ['003', '王芳'],
       ['004', '陈静'],
     ]);
-    // Without the mark, 003 would go.
+    // Without the mark, 003 is missing from the file, kept unless removing it is asked for.
     const fresh = store().db;
     await applyImport(fresh, request(files.titleXlsx));
-    expect(
-      (await previewImport(fresh, request(files.updatedXlsx))).diff.removed.map((i) => i.no),
-    ).toEqual(['003']);
+    const kept = await previewImport(fresh, request(files.updatedXlsx));
+    expect([kept.diff.missing.map((i) => i.no), kept.diff.removed]).toEqual([['003'], []]);
+    const asked = await previewImport(fresh, {
+      ...request(files.updatedXlsx),
+      removeMissing: true,
+    });
+    expect(asked.diff.removed.map((i) => i.no)).toEqual(['003']);
   });
 
   it('joins one-row-per-member layouts with merged cells into one team', async () => {
@@ -165,7 +169,7 @@ describe('roster import from real files', () => {
     ]);
     expect(await refusal(() => applyImport(db, request(files.formulaXlsx)))).toEqual([
       '名单有 1 个问题，未导入任何数据。请先修改文件或列对应关系。',
-      '第 3 行，B 列：单元格 B3 是公式但没有计算结果；请在 Excel 中打开并保存后再导入',
+      '第 3 行，B 列：文件“roster-formula.xlsx”的单元格 B3 是公式但没有计算结果；请在 Excel 中打开并保存后再导入',
     ]);
     expect(dump(db)).toEqual(before);
   });

@@ -14,7 +14,7 @@ import { findTrack, type Grid, readRosterRows } from '../../shared/roster/record
 import { counselorTemplate } from '../../shared/templates/counselor';
 
 const tracks = counselorTemplate.tracks;
-const grid = (rows: string[][]): Grid => ({ sheet: 'S', rows, cellIssues: [] });
+const grid = (rows: string[][]): Grid => ({ file: 'S.xlsx', sheet: 'S', rows, cellIssues: [] });
 
 describe('cell normalization', () => {
   it('turns full-width digits, letters and spaces half-width, keeping Chinese punctuation', () => {
@@ -231,17 +231,48 @@ describe('the import plan', () => {
       ),
     );
   });
-  it('removes only unmarked entries missing from the file, and keeps the rest', () => {
+  it('removes entries missing from the file only when asked, and never marked ones', () => {
     const existing = [entry(1, '001', '甲'), entry(2, '002', '乙'), entry(3, '003', '丙')];
-    const plan = planRoster(
-      [{ row: 2, track: 'exhibit', group: 'counselor', no: '001', name: '甲甲' }],
-      existing,
-      ['exhibit'],
-      (id) => id === 3,
-    );
-    expect(plan.diff.changed.map((i) => [i.no, i.fields])).toEqual([['001', ['name']]]);
-    expect(plan.remove).toEqual([2]);
+    const records = [{ row: 2, track: 'exhibit', group: 'counselor', no: '００１', name: '甲甲' }];
+    const plan = planRoster(records, existing, ['exhibit'], (id) => id === 3);
+    expect(plan.diff.changed.map((i) => [i.no, i.fields, i.previousName])).toEqual([
+      ['００１', ['name'], '甲'],
+    ]);
+    expect(plan.save.map((e) => e.id)).toEqual([1]);
+    expect(plan.remove).toEqual([]);
+    expect(plan.diff.removed).toEqual([]);
+    expect(plan.diff.missing.map((i) => i.no)).toEqual(['002']);
     expect(plan.diff.keptWithMarks.map((i) => i.no)).toEqual(['003']);
+    const asked = planRoster(records, existing, ['exhibit'], (id) => id === 3, true);
+    expect(asked.remove).toEqual([2]);
+    expect(asked.diff.removed.map((i) => i.no)).toEqual(['002']);
+    expect(asked.diff.keptWithMarks.map((i) => i.no)).toEqual(['003']);
+  });
+  it('never removes anything unless asked, whatever the file lists (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { maxLength: 15 }),
+        fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { maxLength: 15 }),
+        (stored, listed) => {
+          const existing = stored.map((n, i) => entry(i + 1, String(n), `选手${n}`));
+          const records = listed.map((n, i) => ({
+            row: i + 2,
+            track: 'exhibit',
+            group: 'counselor',
+            no: String(n),
+            name: `选手${n}`,
+          }));
+          const plan = planRoster(records, existing, ['exhibit'], () => false);
+          expect(plan.remove).toEqual([]);
+          expect(plan.diff.missing.length).toBe(stored.filter((n) => !listed.includes(n)).length);
+          // Every stored entry the file lists keeps its id.
+          for (const saved of plan.save) {
+            if (saved.id !== undefined)
+              expect(existing.find((e) => e.id === saved.id)?.no).toBe(saved.no);
+          }
+        },
+      ),
+    );
   });
   it('matches judges by name, spaces and width aside', () => {
     const plan = planJudges(

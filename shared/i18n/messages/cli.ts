@@ -21,10 +21,11 @@ const zh = {
                           核验评委文件或评分文件是否完好、属于哪场赛事和哪位评委（评分文件须 --store）
   merge <赛事文件> <评分文件或文件夹…>
                           合并评委的评分文件（文件夹内的 *.scoredesk-scores、*.json），逐个报告结果
-  roster import <赛事文件> <xlsx|xls|csv> [--track 赛项代码] [--dry-run]
-                          从 Excel/CSV 导入选手名单（有问题则逐行列出，不写入）
-  judges import <赛事文件> <xlsx|xls|csv> [--dry-run]
-                          导入评委名单及其评审赛项
+  roster import <赛事文件> <xlsx|xls|csv> [--track 赛项代码] [--dry-run] [--remove-missing]
+                          从 Excel/CSV 导入选手名单（有问题则逐行列出，不写入）；只新增和修改，
+                          --remove-missing 才删除文件中没有的选手（已有评分的总是保留）
+  judges import <赛事文件> <xlsx|xls|csv> [--dry-run] [--remove-missing]
+                          导入评委名单及其评审赛项（同上）
   sheets <赛事文件> --out <文件夹>
                           为每位评委生成纸质评分表（Excel）
   sheets import <赛事文件> <xlsx…>
@@ -68,10 +69,12 @@ const en: Record<keyof typeof zh, string> = {
                           check that a judge or score file is intact, and whose it is (score files need --store)
   merge <competition file> <score files or folders…>
                           merge judges' score files (in folders: *.scoredesk-scores, *.json), one line per file
-  roster import <store> <xlsx|xls|csv> [--track code] [--dry-run]
-                          import a roster from Excel/CSV (problems listed by row, nothing written)
-  judges import <store> <xlsx|xls|csv> [--dry-run]
-                          import a judge list with their panels
+  roster import <store> <xlsx|xls|csv> [--track code] [--dry-run] [--remove-missing]
+                          import a roster from Excel/CSV (problems listed by row, nothing written);
+                          adds and updates only: --remove-missing also removes entries missing from
+                          the file (never those with marks)
+  judges import <store> <xlsx|xls|csv> [--dry-run] [--remove-missing]
+                          import a judge list with their panels (the same)
   sheets <store> --out <dir>
                           write a paper score sheet (Excel) for every judge
   sheets import <store> <xlsx…>

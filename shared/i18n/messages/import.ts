@@ -10,6 +10,7 @@ const zh = {
   'import.zipTooLarge': '文件“{file}”解压后超过 {max} MB，拒绝读取（可能是恶意压缩文件）。',
   'import.tooManyCells':
     '文件“{file}”的工作表“{sheet}”有 {cells} 个单元格，超过上限 {max}；请只保留名单所在的区域。',
+  'import.tooManyRows': '文件“{file}”的工作表“{sheet}”超过 {max} 行；请只保留名单所在的区域。',
   'import.noSheet': '文件“{file}”里没有任何数据。',
   'import.noHeader':
     '在文件“{file}”的前 {rows} 行没有找到表头（例如“编号”“姓名”“单位”）；请检查是否选对了文件。',
@@ -30,7 +31,12 @@ const zh = {
   'import.duplicateJudge': '评委“{name}”与第 {first} 行重复',
   'import.teamSize': '团队有 {count} 人，赛项“{track}”要求 {min}–{max} 人',
   'import.tooLong': '内容过长（{length} 个字符，最多 {max} 个）',
-  'import.formulaNoValue': '单元格 {cell} 是公式但没有计算结果；请在 Excel 中打开并保存后再导入',
+  'import.formulaNoValue':
+    '文件“{file}”的单元格 {cell} 是公式但没有计算结果；请在 Excel 中打开并保存后再导入',
+  'import.ambiguousRename':
+    '评委“{name}”可能是“{candidates}”改名，无法确定是哪一位；请在文件中写明原名，或先在评委页修改姓名',
+  'import.ambiguousJudge':
+    '已有多位评委叫“{name}”（单位：{organizations}），文件中的单位与哪一位都不同，无法确定是谁；请在文件中写明单位',
   'import.cellError': '单元格 {cell} 是错误值 {value}',
   // Screens.
   'import.fromExcel': '从 Excel 导入',
@@ -60,6 +66,15 @@ const zh = {
   'import.removed': '删除 {count}',
   'import.kept': '已有评分、保留 {count}',
   'import.unchanged': '不变 {count}',
+  'import.missing': '不在文件中 {count}',
+  'import.whatRoster': '选手',
+  'import.whatJudges': '评委',
+  'import.changesTitle': '修改',
+  'import.renamedFrom': '改名：{from} → {to}',
+  'import.fieldsChanged': '（改动：{fields}）',
+  'import.missingNote': '以下{what}不在文件中，将保留（补充名单只新增和修改）：',
+  'import.removeMissing': '同时删除不在文件中的{what}（{count} 个）',
+  'import.removeMissingHint': '不勾选就不删除；已有评分的无论如何都保留。',
   'import.keptNote': '以下条目不在文件中，但已有评分，将保留：',
   'import.removedNote': '以下条目不在文件中，导入时将删除：',
   'import.apply': '导入',
@@ -74,6 +89,7 @@ const zh = {
   'import.cliRefused': '{file}：有 {count} 个问题，未写入任何数据：',
   'import.cliKept': '保留（已有评分）：{items}',
   'import.cliDryRun': '试运行（--dry-run）：以上为将要发生的变化，未写入任何数据。',
+  'import.cliMissing': '不在文件中、已保留：{items}（要删除它们，请加 --remove-missing）',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -89,6 +105,8 @@ const en: Record<keyof typeof zh, string> = {
     'The file “{file}” would unpack to more than {max} MB and is refused (possibly a zip bomb).',
   'import.tooManyCells':
     'Sheet “{sheet}” of “{file}” has {cells} cells, over the limit of {max}; keep only the list’s area.',
+  'import.tooManyRows':
+    'Sheet “{sheet}” of “{file}” has more than {max} rows; keep only the list’s area.',
   'import.noSheet': 'The file “{file}” holds no data.',
   'import.noHeader':
     'No header row (such as “No.”, “Name”, “Organization”) in the first {rows} rows of “{file}”; is it the right file?',
@@ -112,7 +130,11 @@ const en: Record<keyof typeof zh, string> = {
   'import.teamSize': 'the team has {count} people; track “{track}” needs {min}–{max}',
   'import.tooLong': 'too long ({length} characters, at most {max})',
   'import.formulaNoValue':
-    'cell {cell} holds a formula without a computed value; open and save the file in Excel first',
+    'cell {cell} in “{file}” holds a formula without a computed value; open and save the file in Excel first',
+  'import.ambiguousRename':
+    'judge “{name}” may be “{candidates}” with the name corrected, but which one cannot be told: write the former name in the file, or rename the judge on the Judges page first',
+  'import.ambiguousJudge':
+    'several judges are called “{name}” (organizations: {organizations}) and the file’s organization is none of theirs: write the organization in the file',
   'import.cellError': 'cell {cell} holds the error value {value}',
   'import.fromExcel': 'Import from Excel',
   'import.judgesButton': 'Import judge list',
@@ -141,6 +163,17 @@ const en: Record<keyof typeof zh, string> = {
   'import.removed': '{count} removed',
   'import.kept': '{count} kept (have marks)',
   'import.unchanged': '{count} unchanged',
+  'import.missing': '{count} not in the file',
+  'import.whatRoster': 'entries',
+  'import.whatJudges': 'judges',
+  'import.changesTitle': 'Changes',
+  'import.renamedFrom': 'renamed: {from} → {to}',
+  'import.fieldsChanged': ' (changed: {fields})',
+  'import.missingNote':
+    'These {what} are not in the file and are kept (a supplementary list only adds and updates):',
+  'import.removeMissing': 'Also remove the {what} missing from the file ({count})',
+  'import.removeMissingHint':
+    'Nothing is removed unless you tick this; any with marks are kept in any case.',
   'import.keptNote': 'Not in the file but already marked, so kept:',
   'import.removedNote': 'Not in the file, so removed by the import:',
   'import.apply': 'Import',
@@ -154,6 +187,7 @@ const en: Record<keyof typeof zh, string> = {
   'import.cliRefused': '{file}: {count} problems, nothing written:',
   'import.cliKept': 'Kept (have marks): {items}',
   'import.cliDryRun': 'Dry run (--dry-run): the changes above would be made; nothing was written.',
+  'import.cliMissing': 'Not in the file, kept: {items} (add --remove-missing to remove them)',
 };
 
 export const importMessages = { 'zh-CN': zh, en };

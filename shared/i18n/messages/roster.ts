@@ -36,6 +36,10 @@ const zh = {
   'judges.editing': '编辑评委 {name}',
   'judges.adding': '新评委',
   'judges.confirmRemove': '确定删除评委 {name} 吗？',
+  'judges.noTracksHint': '新评委默认不加入任何评审组，请勾选要评审的赛项。',
+  'roster.blank': '{field}不能为空（只有看不见的字符也算空）。',
+  'judge.duplicate':
+    '已有评委“{name}”（{organization}），不能重复添加；如是同一人，请编辑原有评委。',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -75,6 +79,10 @@ const en: Record<keyof typeof zh, string> = {
   'judges.editing': 'Edit judge {name}',
   'judges.adding': 'New judge',
   'judges.confirmRemove': 'Remove judge {name}?',
+  'judges.noTracksHint': 'A new judge sits on no panel until you tick the tracks they judge.',
+  'roster.blank': '{field} cannot be empty (invisible characters alone count as empty).',
+  'judge.duplicate':
+    'There is already a judge “{name}” ({organization}); edit that judge if this is the same person.',
 };
 
 export const roster = { 'zh-CN': zh, en };

@@ -10,6 +10,8 @@ import { ErrorList, toErrors } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
 import { readFileBase64 } from '../../readFileBase64';
 import { routeHash } from '../../router';
+import './ImportPage.css';
+import { MissingChoice } from './MissingChoice';
 
 const MAX_MB = 10;
 const SHOWN_ROWS = 50;
@@ -26,19 +28,26 @@ export function ImportPage({ kind, track: trackCode }: { kind: ImportKind; track
   const [errors, setErrors] = useState<AppError[]>([]);
   const [busy, setBusy] = useState(false);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
+  // Removing what the file does not list is a choice made here, never the default.
+  const [removeMissing, setRemoveMissing] = useState(false);
 
-  const request = (f: { name: string; base64: string }, mapping?: Mapping) => ({
+  const request = (f: { name: string; base64: string }, mapping?: Mapping, remove = false) => ({
     kind,
     ...(trackCode ? { track: trackCode } : {}),
     file: f,
     ...(mapping ? { mapping } : {}),
+    removeMissing: remove,
   });
 
-  const load = async (f: { name: string; base64: string }, mapping?: Mapping) => {
+  const load = async (
+    f: { name: string; base64: string },
+    mapping?: Mapping,
+    remove = removeMissing,
+  ) => {
     setBusy(true);
     setErrors([]);
     try {
-      setPreview(await call('import.preview', request(f, mapping)));
+      setPreview(await call('import.preview', request(f, mapping, remove)));
     } catch (error) {
       setPreview(null);
       setErrors(toErrors(error));
@@ -60,7 +69,8 @@ export function ImportPage({ kind, track: trackCode }: { kind: ImportKind; track
     }
     const f = { name: chosen.name, base64: await readFileBase64(chosen) };
     setFile(f);
-    await load(f);
+    setRemoveMissing(false);
+    await load(f, undefined, false);
   };
 
   const remap = async (column: number, field: ImportField | null) => {
@@ -69,11 +79,17 @@ export function ImportPage({ kind, track: trackCode }: { kind: ImportKind; track
     await load(file, mapping);
   };
 
+  const chooseRemoval = async (remove: boolean) => {
+    if (!file || !preview) return;
+    setRemoveMissing(remove);
+    await load(file, preview.mapping, remove);
+  };
+
   const apply = async () => {
     if (!file || !preview) return;
     setBusy(true);
     try {
-      setSummary(await call('import.apply', request(file, preview.mapping)));
+      setSummary(await call('import.apply', request(file, preview.mapping, removeMissing)));
       setPreview(null);
       setFile(null);
     } catch (error) {
@@ -224,6 +240,9 @@ export function ImportPage({ kind, track: trackCode }: { kind: ImportKind; track
               <ul className="import-diff" aria-label={t('import.diffTitle')}>
                 <li className="added">{t('import.added', { count: diff.added.length })}</li>
                 <li className="changed">{t('import.changed', { count: diff.changed.length })}</li>
+                {diff.missing.length > 0 && (
+                  <li className="missing">{t('import.missing', { count: diff.missing.length })}</li>
+                )}
                 <li className="removed">{t('import.removed', { count: diff.removed.length })}</li>
                 <li className="kept">{t('import.kept', { count: diff.keptWithMarks.length })}</li>
                 <li className="unchanged">{t('import.unchanged', { count: diff.unchanged })}</li>
@@ -255,17 +274,38 @@ export function ImportPage({ kind, track: trackCode }: { kind: ImportKind; track
               </table>
             )}
 
-            {diff && diff.removed.length > 0 && (
-              <p className="import-note">
-                {t('import.removedNote')}{' '}
-                {diff.removed.map((i) => `${i.no ?? ''} ${i.name}`.trim()).join(separator)}
-              </p>
+            {diff && diff.changed.length > 0 && (
+              <section className="import-changes" aria-labelledby="import-changes">
+                <h3 id="import-changes">{t('import.changesTitle')}</h3>
+                <ul>
+                  {diff.changed.map((item) => (
+                    <li key={`${item.row}`} data-change-row={item.row ?? undefined}>
+                      {item.no && <span className="import-change-no">{item.no}</span>}
+                      {item.previousName !== undefined ? (
+                        <strong className="import-rename">
+                          {t('import.renamedFrom', { from: item.previousName, to: item.name })}
+                        </strong>
+                      ) : (
+                        <span>{item.name}</span>
+                      )}
+                      <span className="muted">
+                        {t('import.fieldsChanged', {
+                          fields: item.fields.map(label).join(separator),
+                        })}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
             )}
-            {diff && diff.keptWithMarks.length > 0 && (
-              <p className="import-note">
-                {t('import.keptNote')}{' '}
-                {diff.keptWithMarks.map((i) => `${i.no ?? ''} ${i.name}`.trim()).join(separator)}
-              </p>
+            {diff && (
+              <MissingChoice
+                diff={diff}
+                what={kind === 'roster' ? t('import.whatRoster') : t('import.whatJudges')}
+                checked={removeMissing}
+                disabled={busy}
+                onChange={chooseRemoval}
+              />
             )}
 
             <h3>

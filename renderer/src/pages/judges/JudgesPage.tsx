@@ -6,6 +6,7 @@ import { useCompetition } from '../../CompetitionContext';
 import { ErrorList, toErrors } from '../../components/ErrorList';
 import { Field } from '../../components/Field';
 import { RowActions } from '../../components/RowActions';
+import { useConfirm } from '../../components/useConfirm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { routeHash } from '../../router';
 
@@ -18,6 +19,7 @@ export function JudgesPage() {
   const [judges, setJudges] = useState<Judge[]>([]);
   const [editing, setEditing] = useState<JudgeInput | null>(null);
   const [errors, setErrors] = useState<AppError[]>([]);
+  const [dialog, ask] = useConfirm();
 
   const load = useCallback(async () => {
     try {
@@ -49,7 +51,12 @@ export function JudgesPage() {
   };
 
   const remove = async (judge: Judge) => {
-    if (!window.confirm(t('judges.confirmRemove', { name: judge.name }))) return;
+    const yes = await ask({
+      title: t('judges.confirmRemove', { name: judge.name }),
+      confirmLabel: t('action.delete'),
+      danger: true,
+    });
+    if (!yes) return;
     try {
       await call('judges.remove', { id: judge.id });
       await load();
@@ -70,12 +77,14 @@ export function JudgesPage() {
           <button
             type="button"
             className="primary"
-            onClick={() => setEditing({ ...blank, tracks: tracks.map((x) => x.code).slice(0, 1) })}
+            // No panel ticked: a judge joins a panel (perhaps one already marking) only on purpose.
+            onClick={() => setEditing({ ...blank, tracks: [] })}
           >
             {t('judges.add')}
           </button>
         </div>
       </div>
+      {dialog}
       <ErrorList errors={errors} />
       {editing && (
         <form
@@ -107,6 +116,7 @@ export function JudgesPage() {
           </Field>
           <fieldset className="wide">
             <legend>{t('judges.tracks')}</legend>
+            {!editing.id && <p className="muted">{t('judges.noTracksHint')}</p>}
             {tracks.map((track) => (
               <label className="choice inline-choice" key={track.code}>
                 <input

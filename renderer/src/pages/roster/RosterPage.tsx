@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList, toErrors } from '../../components/ErrorList';
 import { RowActions } from '../../components/RowActions';
+import { useConfirm } from '../../components/useConfirm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { routeHash } from '../../router';
 import { EntryForm } from './EntryForm';
@@ -16,6 +17,7 @@ export function RosterPage({ code }: { code: string }) {
   const [entries, setEntries] = useState<Entry[]>([]);
   const [editing, setEditing] = useState<EntryInput | null>(null);
   const [errors, setErrors] = useState<AppError[]>([]);
+  const [dialog, ask] = useConfirm();
 
   const load = useCallback(async () => {
     try {
@@ -49,7 +51,12 @@ export function RosterPage({ code }: { code: string }) {
   });
 
   const remove = async (entry: Entry) => {
-    if (!window.confirm(t('roster.confirmRemove', { no: entry.no, name: entry.name }))) return;
+    const yes = await ask({
+      title: t('roster.confirmRemove', { no: entry.no, name: entry.name }),
+      confirmLabel: t('action.delete'),
+      danger: true,
+    });
+    if (!yes) return;
     try {
       await call('entries.remove', { id: entry.id });
       await load();
@@ -74,6 +81,7 @@ export function RosterPage({ code }: { code: string }) {
           </button>
         </div>
       </div>
+      {dialog}
       <ErrorList errors={errors} />
       {editing && (
         <EntryForm
