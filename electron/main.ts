@@ -7,7 +7,6 @@ import { APP_SCHEME_PRIVILEGES, appHeaders, chooseAppFile, contentTypeFor } from
 import { createBackend } from './ipc/backend';
 import type { Dispatch } from './ipc/dispatch';
 import { registerIpc } from './ipc/registerIpc';
-import { safeStorageVault } from './safeStorageVault';
 import { menuTemplate } from './menu';
 import {
   APP_ENTRY_URL,
@@ -15,6 +14,7 @@ import {
   BLOCKED_REQUEST_PATTERNS,
   isAllowedNavigation,
 } from './navigation';
+import { safeStorageVault } from './safeStorageVault';
 import { defaultSettings, SettingsStore, type StoredSettings } from './services/settings';
 import { windowOptions } from './windowOptions';
 import { restoreBounds, trackWindowState, type WindowStateSettings } from './windowState';

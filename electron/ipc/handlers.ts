@@ -3,6 +3,7 @@ import type { CallName, CallOutput, Contract } from '../../shared/api/contract';
 import { templates } from '../../shared/templates';
 import { loadCompetition } from '../services/competitionService';
 import { exportWorkbookForDownload } from '../services/exportService';
+import type { KeyVault } from '../services/keyVault';
 import {
   addPenalty,
   addSingleAward,
@@ -13,7 +14,6 @@ import {
 import { lockResults, trackResults } from '../services/resultsService';
 import { removeEntry, removeJudge, saveEntry, saveJudge } from '../services/rosterService';
 import { addTrack, removeTrack, saveTrack } from '../services/rubricService';
-import type { KeyVault } from '../services/keyVault';
 import type { Session } from '../services/session';
 import type { SettingsStore } from '../services/settings';
 import { listStoreFiles } from '../services/storeFiles';

@@ -6,6 +6,7 @@ import {
   judgeFilesStatus,
   openCheckedJudgeFile,
 } from '../services/judgeFileService';
+import { acceptJudgeKey, listJudgeKeys, retireJudgeKey } from '../services/judgeKeysService';
 import { listConflicts, mergeScoreFilesInWorker, resolveConflict } from '../services/mergeService';
 import { exportScoreFile } from '../services/scoreFileService';
 import { readSheet, setSheetScore, submitSheet } from '../services/sheetService';
@@ -16,6 +17,9 @@ import type { BackendContext, Handlers } from './handlers';
 type JudgingCall =
   | 'judgeFiles.export'
   | 'judgeFiles.status'
+  | 'judgeKeys.list'
+  | 'judgeKeys.accept'
+  | 'judgeKeys.retire'
   | 'judgeFiles.open'
   | 'scoreFiles.merge'
   | 'scoreFiles.export'
@@ -35,6 +39,15 @@ export function judgingHandlers({
   return {
     'judgeFiles.export': ({ judgeId }) => exportJudgeFile(session.db(), judgeId),
     'judgeFiles.status': () => judgeFilesStatus(session.db()),
+    'judgeKeys.list': () => listJudgeKeys(session.db()),
+    'judgeKeys.accept': ({ judgeId, fingerprint }) => {
+      acceptJudgeKey(session.db(), judgeId, fingerprint);
+      return {};
+    },
+    'judgeKeys.retire': ({ judgeId, reason }) => {
+      retireJudgeKey(session.db(), judgeId, reason);
+      return {};
+    },
     'judgeFiles.open': async ({ file }) => {
       // Parsed in the untrusted-file worker (size, time and memory limits); checked here.
       const parsed = await parseUntrusted('judgeFile', { text: file.content }, file.name);

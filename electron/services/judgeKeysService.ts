@@ -1,13 +1,8 @@
 import { AppFailure } from '../../shared/errors';
-import { recordAudit } from '../store/auditTable';
 import { currentActor } from '../store/auditActor';
+import { recordAudit } from '../store/auditTable';
 import { type Db, inTransaction } from '../store/database';
-import {
-  decideKey,
-  raiseKeyEpoch,
-  readJudgeKeys,
-  retireJudgeKeys,
-} from '../store/judgeKeysTable';
+import { decideKey, raiseKeyEpoch, readJudgeKeys, retireJudgeKeys } from '../store/judgeKeysTable';
 import { readJudgeIdentity } from '../store/judgePanelsRead';
 import { readRole } from '../store/roleTable';
 import { snapshotBefore } from './backupService';

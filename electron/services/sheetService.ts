@@ -5,9 +5,11 @@ import { readEntries, readEntry } from '../store/entriesTable';
 import { readJudgeIdentity } from '../store/judgePanelsRead';
 import { removedEntryIds } from '../store/judgeStore';
 import { criterionId } from '../store/marksTable';
+import { readOwnKey } from '../store/ownKeyTable';
 import { readRole, recordSubmission, type StoreRole } from '../store/roleTable';
 import { readCell, readJudgeCells, writeCell } from '../store/scoreCellsTable';
 import { readTracks, trackId } from '../store/tracksTable';
+import { keyFingerprint } from './signing';
 
 // The judge's scoring sheet, in the judge's own store: one mark per entry and criterion, each
 // change a new revision of that cell, each acknowledged change already on disk.
@@ -23,6 +25,7 @@ export function readSheet(db: Db): SheetView {
   const judge = readJudgeIdentity(db, role.judgeId)!;
   const tracks = readTracks(db);
   const removed = removedEntryIds(db);
+  const own = readOwnKey(db);
   return {
     judge: { id: judge.id, name: judge.name },
     track: tracks[0]?.code ?? '',
@@ -51,6 +54,7 @@ export function readSheet(db: Db): SheetView {
     ),
     submissions: role.submissions,
     submittedAt: role.submittedAt,
+    keyFingerprint: own ? keyFingerprint(own.publicKey) : null,
   };
 }
 

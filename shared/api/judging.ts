@@ -58,6 +58,8 @@ export const sheetView = z.object({
   ),
   submissions: z.number(),
   submittedAt: z.string().nullable(),
+  /** Of the key this device made for the judge: read aloud to the head table to compare. */
+  keyFingerprint: z.string().nullable(),
 });
 export type SheetView = z.infer<typeof sheetView>;
 
@@ -92,6 +94,30 @@ export const judgingCalls = defineCalls({
   },
   // Organizer: files out and in.
   'judgeFiles.export': { input: z.object({ judgeId: id }), output: download },
+  /** The judges' public keys, each with its fingerprint and the head table's decision. */
+  'judgeKeys.list': {
+    input: z.object({}),
+    output: z.array(
+      z.object({
+        judgeId: id,
+        judge: z.string(),
+        fingerprint: z.string(),
+        state: z.enum(['pending', 'accepted', 'retired']),
+        firstSeenAt: z.string(),
+        decidedAt: z.string().nullable(),
+        decidedBy: z.string().nullable(),
+        reason: z.string(),
+      }),
+    ),
+  },
+  'judgeKeys.accept': {
+    input: z.object({ judgeId: id, fingerprint: z.string().max(40) }),
+    output: z.object({}),
+  },
+  'judgeKeys.retire': {
+    input: z.object({ judgeId: id, reason: z.string().trim().min(1).max(200) }),
+    output: z.object({}),
+  },
   /** Every panel judge's last judge file: issued or not, and stale after a change or not. */
   'judgeFiles.status': {
     input: z.object({}),

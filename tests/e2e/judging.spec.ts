@@ -74,6 +74,8 @@ test('five judges score offline and the organizer merges their files', async ({
 
   // Each judge: a separate store on a separate host, scored by keyboard only.
   const scoreFiles: string[] = [];
+  // What each judge's screen shows as the fingerprint of the key their device made.
+  const fingerprints: string[] = [];
   for (const [j, judgeFile] of judgeFiles.entries()) {
     const dir = mkdtempSync(join(tmpdir(), 'scoredesk-judge-'));
     const judgeHost = await startHost(join(dir, 'data'), join(dir, 'config'));
@@ -84,6 +86,7 @@ test('five judges score offline and the organizer merges their files', async ({
       await judgePage.getByLabel(/评委：打开评委文件/).setInputFiles(judgeFile);
       await expect(judgePage.getByRole('heading', { name: '评分表：科学实验' })).toBeVisible();
       await expect(judgePage.locator('.titlebar')).toContainText(JUDGES[j]!);
+      fingerprints.push((await judgePage.locator('.own-key .fingerprint').textContent()) ?? '');
       const rows = await judgePage
         .locator('tbody tr')
         .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-entry')));
@@ -134,11 +137,25 @@ test('five judges score offline and the organizer merges their files', async ({
     readFileSync(scoreFiles[1]!, 'utf8').replace(/"value":\s*(\d)/, '"value": 9$1'),
   );
 
-  // The organizer merges them all at once.
+  // The organizer merges them all at once. The judges' keys are new to the head table: each
+  // waits until its fingerprint is compared with the judge's screen; the tampered file is refused.
   await page.getByRole('link', { name: '合并评分文件' }).click();
-  await page
-    .getByLabel('选择评分文件（可多选）')
-    .setInputFiles([...scoreFiles, duplicate, tampered]);
+  const choose = page.getByLabel('选择评分文件（可多选）');
+  await choose.setInputFiles([...scoreFiles, duplicate, tampered]);
+  await expect(page.locator('.merge-summary tr[data-status="refused"]')).toHaveCount(7);
+  await expect(page.locator('.merge-summary')).toContainText('密钥尚未确认');
+  const keys = page.locator('section.judge-keys');
+  await expect(keys.locator('tr[data-state="pending"]')).toHaveCount(5);
+  await screenshot(page, '22-merge-keys-zh');
+  for (const [j, name] of JUDGES.entries()) {
+    const row = keys.locator(`tr[data-judge="${name}"]`);
+    await expect(row.locator('.fingerprint')).toHaveText(fingerprints[j]!);
+    await row.getByRole('button', { name: '核对并确认…' }).click();
+    await expect(page.locator('dialog.confirm-dialog')).toContainText(fingerprints[j]!);
+    await page.getByRole('button', { name: '一致，确认' }).click();
+    await expect(row).toHaveAttribute('data-state', 'accepted');
+  }
+  await choose.setInputFiles([...scoreFiles, duplicate, tampered]);
   const summary = page.locator('.merge-summary tbody tr');
   await expect(summary).toHaveCount(7);
   await expect(page.locator('.merge-summary tr[data-status="applied"]')).toHaveCount(5);

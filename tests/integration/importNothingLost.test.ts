@@ -15,12 +15,14 @@ import { workbookBuffer } from '../../electron/services/xlsxWriter';
 import { deflatedZip, storedZipEntries } from '../../electron/services/zipArchive';
 import type { Db } from '../../electron/store/database';
 import { readEntries } from '../../electron/store/entriesTable';
-import { readJudgeKeyRecord } from '../../electron/store/judgePanelsRead';
+import { readJudgeKeys, recordPendingKey } from '../../electron/store/judgeKeysTable';
+import { readJudgeIdentity } from '../../electron/store/judgePanelsRead';
 import { readJudges } from '../../electron/store/judgesTable';
 import { AppFailure } from '../../shared/errors';
 import { type MessageKey, translate } from '../../shared/i18n/catalog';
 import type { ImportKind } from '../../shared/roster/fields';
 import { sampleInfo, tempDirsForEachTest } from '../helpers/tempDir';
+import { testKeyPair } from '../helpers/testKeys';
 
 // Issue 11, "nothing lost at a real event": a supplementary list adds, a corrected name renames,
 // invisible characters make no second judge, and a sheet is read as far as it really goes.
@@ -153,7 +155,9 @@ describe('a corrected name is a rename: the same judge, id and key', () => {
     const db = store();
     await applyImport(db, request('评委.xlsx', xlsx(judges), 'judges'));
     const chen = readJudges(db).find((j) => j.name === '陈晓燕')!;
-    const keyBefore = readJudgeKeyRecord(db, chen.id)!.key;
+    // The judge's device has sent its key: the rename must not lose it.
+    recordPendingKey(db, chen.id, testKeyPair(3).publicKey, 1);
+    const keysBefore = readJudgeKeys(db, chen.id).map((k) => k.publicKey);
     const corrected = xlsx([
       judges[0]!,
       judges[1]!,
@@ -166,8 +170,9 @@ describe('a corrected name is a rename: the same judge, id and key', () => {
     ]);
     expect(preview.diff.missing.map((i) => i.name)).toEqual(['黄志明']);
     await applyImport(db, request('评委（更正）.xlsx', corrected, 'judges'));
-    const after = readJudgeKeyRecord(db, chen.id)!;
-    expect([after.name, after.key]).toEqual(['陈晓艳', keyBefore]);
+    const after = readJudgeIdentity(db, chen.id)!;
+    expect([after.name, after.keyEpoch]).toEqual(['陈晓艳', 1]);
+    expect(readJudgeKeys(db, chen.id).map((k) => k.publicKey)).toEqual(keysBefore);
     expect(readJudges(db)).toHaveLength(3);
   });
 

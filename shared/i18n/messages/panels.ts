@@ -17,6 +17,7 @@ const zh = {
     '键盘：Tab / Enter / 方向键移动，直接输入即替换，Esc 撤销本格修改，清空表示未评。',
   'sheetScreen.saved': '已保存',
   'sheetScreen.absent': '缺席',
+  'sheetScreen.keyFingerprint': '本机评委密钥指纹（记分员核对时请读出）：',
   'sheetScreen.removed': '已移出名单（评分保留，不再发送）',
   'home.openJudgeFile': '评委：打开评委文件',
   'home.judgeFileHint': '组委会发给您的 .scoredesk-judge 文件',
@@ -87,6 +88,8 @@ const en: Record<keyof typeof zh, string> = {
     'Keys: Tab / Enter / arrows move, typing replaces, Esc undoes the cell, empty means not scored.',
   'sheetScreen.saved': 'Saved',
   'sheetScreen.absent': 'Absent',
+  'sheetScreen.keyFingerprint':
+    'This device’s judge key fingerprint (read it out when the scorekeeper asks):',
   'sheetScreen.removed': 'Removed from the roster (marks kept, no longer sent)',
   'home.openJudgeFile': 'Judges: open your judge file',
   'home.judgeFileHint': 'the .scoredesk-judge file the organizers sent you',

@@ -7,6 +7,7 @@ import { ErrorList, toErrors } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CompletenessMatrix } from './CompletenessMatrix';
 import { ConflictList } from './ConflictList';
+import { JudgeKeysSection } from './JudgeKeysSection';
 import { MergeSummaryTable } from './MergeSummaryTable';
 import { PaperSheetImport } from './PaperSheetImport';
 
@@ -52,7 +53,13 @@ export function MergePage() {
           type="file"
           multiple
           accept=".scoredesk-scores,.json"
-          onChange={(e) => merge(e.target.files)}
+          onChange={(e) => {
+            const input = e.target;
+            // Cleared, so choosing the same files again (after a key was accepted) merges again.
+            merge(input.files).finally(() => {
+              input.value = '';
+            });
+          }}
         />
         <span className="muted small">{t('mergeScreen.drop')}</span>
       </label>
@@ -63,6 +70,7 @@ export function MergePage() {
           <MergeSummaryTable summary={summary} />
         </section>
       )}
+      <JudgeKeysSection generation={generation} onChanged={() => setGeneration((n) => n + 1)} />
       <PaperSheetImport onImported={() => setGeneration((n) => n + 1)} />
       <ConflictList key={`c${generation}`} onResolved={() => setGeneration((n) => n + 1)} />
       <section className="card">

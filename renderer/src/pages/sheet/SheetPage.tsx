@@ -94,6 +94,12 @@ export function SheetPage() {
                 : t('sheetScreen.notSubmitted')}
             </p>
             <p className="muted small">{t('sheetScreen.keys')}</p>
+            {sheet.keyFingerprint && (
+              <p className="small own-key">
+                {t('sheetScreen.keyFingerprint')}{' '}
+                <code className="fingerprint">{sheet.keyFingerprint}</code>
+              </p>
+            )}
           </div>
           <div className="actions">
             <button
