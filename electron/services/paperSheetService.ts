@@ -21,6 +21,7 @@ import {
 } from '../../shared/formats/paperSheet';
 import { fileNamePart, signedPayload } from '../../shared/formats/signedFile';
 import { type MessageKey, translate } from '../../shared/i18n/catalog';
+import { currentActor } from '../store/auditActor';
 import { readCompetition, readCompetitionKeys } from '../store/competitionTable';
 import { type Db, inTransaction } from '../store/database';
 import { readEntries } from '../store/entriesTable';
@@ -32,6 +33,7 @@ import {
 } from '../store/judgePanelsRead';
 import { criterionId } from '../store/marksTable';
 import { mergedBefore } from '../store/mergedFilesTable';
+import { paperRevisions, recordPaperCells } from '../store/paperCellsTable';
 import { readRole } from '../store/roleTable';
 import { readJudgeCells } from '../store/scoreCellsTable';
 import { trackId } from '../store/tracksTable';
@@ -498,11 +500,17 @@ function importOne(db: Db, name: string, book: ReadWorkbook): PaperSheetImportSu
         readJudgeCells(db, judge.id).map((c) => [`${c.entryId}:${c.criterion}`, c]),
       );
       const now = new Date().toISOString();
+      const typed = paperRevisions(db, judge.id);
       const incoming: CheckedCell[] = cells.map((c) => {
         const key = `${c.entryId}:${c.criterion}`;
         const before = stored.get(key);
+        // Paper never silently replaces a mark the judge signed: at the signed mark's own
+        // revision, a different value is a conflict for the head table to decide.
+        const signed = before !== undefined && typed.get(key) !== before.revision;
         const revision =
-          before && before.value === c.value ? before.revision : (before?.revision ?? 0) + 1;
+          before && (before.value === c.value || signed)
+            ? before.revision
+            : (before?.revision ?? 0) + 1;
         return { ...c, key, revision, updatedAt: now };
       });
       const counts = mergeVerifiedCells(db, {
@@ -512,6 +520,29 @@ function importOne(db: Db, name: string, book: ReadWorkbook): PaperSheetImportSu
         fileHash,
         submittedAt: marker.issuedAt,
       });
+      // What this sheet wrote is on record as typed from paper, by whom and from which sheet.
+      const after = new Map(
+        readJudgeCells(db, judge.id).map((c) => [`${c.entryId}:${c.criterion}`, c]),
+      );
+      recordPaperCells(
+        db,
+        incoming
+          .filter((c) => {
+            const now = after.get(c.key);
+            const was = stored.get(c.key);
+            const changed = !was || was.revision !== c.revision || was.value !== c.value;
+            return changed && now?.revision === c.revision && now.value === c.value;
+          })
+          .map((c) => ({
+            judgeId: judge.id,
+            entryId: c.entryId,
+            criterionId: c.criterionId,
+            revision: c.revision,
+            sheet: file.name,
+            sheetHash: fileHash,
+            enteredBy: currentActor(),
+          })),
+      );
       return {
         name: file.name,
         judge: judge.name,

@@ -45,7 +45,8 @@ describe('scoredesk sheets', () => {
         { name: '演示赛事', edition: '', venue: '', startDate: '', endDate: '' },
         'counselor',
       );
-      fillDemo(db, { seed: 1, entriesPerTrack: 3, judgesPerTrack: 2 });
+      // No marks yet: what a paper sheet brings is the judge's first mark, not a rival to a signed one.
+      fillDemo(db, { seed: 1, entriesPerTrack: 3, judgesPerTrack: 2, blankShare: 1 });
       const panels = (db.prepare('SELECT COUNT(*) AS n FROM panel_members').get() as { n: number })
         .n;
       db.close();

@@ -5,16 +5,19 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+import { listConflicts, mergeScoreFiles } from '../../electron/services/mergeService';
 import {
   exportAllPaperSheets,
   exportPaperSheets,
   importPaperSheets,
   zipPaperSheets,
 } from '../../electron/services/paperSheetService';
+import { exportScoreFile } from '../../electron/services/scoreFileService';
+import { asActor } from '../../electron/store/auditActor';
 import type { PaperSheetImportSummary } from '../../shared/api/paperSheets';
 import type { MessageKey } from '../../shared/i18n/catalog';
 import { translate } from '../../shared/i18n/catalog';
-import { criteria, organizerStore, scoresDump } from '../helpers/judgingFixture';
+import { criteria, judgeLaptop, organizerStore, scoresDump } from '../helpers/judgingFixture';
 import { tempDirsForEachTest } from '../helpers/tempDir';
 
 const tempDir = tempDirsForEachTest();
@@ -321,3 +324,44 @@ function mkdir(dir: string, name: string) {
   mkdirSync(path);
   return path;
 }
+
+describe('paper is paper', () => {
+  it('records a typed mark as the scorekeeper’s, and makes one that would replace a signed mark a conflict', async () => {
+    const { db, judge, file } = setup();
+    // The judge scored D01 in the app first; that signed file is merged.
+    const laptop = judgeLaptop(db, judge.id, tempDir());
+    const [c] = criteria(db);
+    mergeScoreFiles(db, [{ name: 'app', content: exportScoreFile(laptop.db).content }]);
+    const signed = judgeScores(db, judge.id).find((s) => s.no === 'D01' && s.criterion === c!.code)!;
+    const paperValue = signed.value === c!.max ? c!.max - c!.step : c!.max;
+
+    // Someone holding a blank sheet of that judge writes another mark over it, and one for D02.
+    const filled = fill(file.bytes, (ws) => {
+      set(ws, 'C7', paperValue / 100);
+    });
+    const [summary] = await importPaperSheets(db, [{ name: '纸质.xlsx', bytes: filled }]);
+    expect(summary!.conflicts).toBe(1);
+    const after = judgeScores(db, judge.id).find((s) => s.no === 'D01' && s.criterion === c!.code)!;
+    expect(after.value).toBe(signed.value);
+    expect(listConflicts(db)).toEqual([
+      expect.objectContaining({
+        entryNo: 'D01',
+        storedValue: signed.value,
+        incomingValue: paperValue,
+        source: '纸质.xlsx',
+      }),
+    ]);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM paper_cells').get()).toEqual({ n: 0 });
+  });
+
+  it('keeps who typed a paper mark, when and from which sheet', async () => {
+    const { db, judge, file } = setup();
+    const filled = fill(file.bytes, (ws) => set(ws, 'C7', 1));
+    await asActor('记分员 王老师', () =>
+      importPaperSheets(db, [{ name: '第一轮.xlsx', bytes: filled }]),
+    );
+    expect(db.prepare('SELECT judge_id, sheet, entered_by FROM paper_cells').all()).toEqual([
+      { judge_id: judge.id, sheet: '第一轮.xlsx', entered_by: '记分员 王老师' },
+    ]);
+  });
+});

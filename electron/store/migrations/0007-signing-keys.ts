@@ -39,5 +39,19 @@ export function up(db: Database): void {
       epoch INTEGER NOT NULL,
       created_at TEXT NOT NULL
     );
+
+    -- Paper is paper: a mark typed from a paper sheet carries no judge's signature. Who typed it,
+    -- when, from which sheet; at the revision it was entered (a later signed revision supersedes).
+    CREATE TABLE paper_cells (
+      judge_id INTEGER NOT NULL REFERENCES judges (id) ON DELETE CASCADE,
+      entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+      criterion_id INTEGER NOT NULL REFERENCES criteria (id) ON DELETE CASCADE,
+      revision INTEGER NOT NULL,
+      sheet TEXT NOT NULL,
+      sheet_hash TEXT NOT NULL,
+      entered_by TEXT NOT NULL,
+      entered_at TEXT NOT NULL,
+      PRIMARY KEY (judge_id, entry_id, criterion_id)
+    ) WITHOUT ROWID;
   `);
 }
