@@ -13,9 +13,9 @@ import {
 import { type Db, inTransaction } from '../store/database';
 import { readRole } from '../store/roleTable';
 import { readCell, writeCell } from '../store/scoreCellsTable';
+import { snapshotBefore } from '../store/snapshots';
 import { readTracks } from '../store/tracksTable';
 import type { JobSource } from '../workers/untrustedTasks';
-import { snapshotBefore } from './backupService';
 import { checkInContext } from './scoreFileCheck';
 import { type ScoreFileCheckContext, scoreFileCheckContext } from './scoreFileCheckContext';
 import { sha256Hex } from './signing';
