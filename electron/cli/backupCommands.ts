@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import type { Language } from '../../shared/api/app';
 import { AppFailure } from '../../shared/errors';
 import { isMessageKey, translate } from '../../shared/i18n/catalog';
-import { listSnapshots, restoreSnapshot } from '../services/backupService';
 import { openStore } from '../store/database';
+import { listSnapshots, restoreSnapshot } from '../store/snapshots';
 
 // `scoredesk backups <store>` and `scoredesk restore <store> <snapshot>`.
 

@@ -1,14 +1,9 @@
 import { resolve } from 'node:path';
 import { AppFailure } from '../../shared/errors';
-import {
-  backupDir,
-  KEEP_SNAPSHOTS,
-  listSnapshots,
-  restoreSnapshot,
-} from '../services/backupService';
 import { loadCompetition } from '../services/competitionService';
 import { openStore } from '../store/database';
 import { readRole } from '../store/roleTable';
+import { backupDir, KEEP_SNAPSHOTS, listSnapshots, restoreSnapshot } from '../store/snapshots';
 import type { BackendContext, Handlers } from './handlers';
 
 type SafetyCall = 'backups.list' | 'backups.restore';

@@ -20,7 +20,7 @@ import {
 import { type Db, inTransaction } from '../store/database';
 import { entryHasMarks, readEntries } from '../store/entriesTable';
 import { judgeHasScores, readJudges } from '../store/judgesTable';
-import { snapshotBefore } from './backupService';
+import { snapshotBefore } from '../store/snapshots';
 import { loadCompetition } from './competitionService';
 import { removeEntry, removeJudge, saveEntry, saveJudge } from './rosterService';
 import { parseUntrusted } from './untrustedParser';

@@ -5,7 +5,7 @@ import { type Db, inTransaction } from '../store/database';
 import { decideKey, raiseKeyEpoch, readJudgeKeys, retireJudgeKeys } from '../store/judgeKeysTable';
 import { readJudgeIdentity } from '../store/judgePanelsRead';
 import { readRole } from '../store/roleTable';
-import { snapshotBefore } from './backupService';
+import { snapshotBefore } from '../store/snapshots';
 import { keyFingerprint } from './signing';
 
 // Organizer: the judges' public keys. A judge's first score file brings a key the head table has

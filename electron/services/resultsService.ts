@@ -12,7 +12,7 @@ import {
   type ResultVersion,
   readSingleAwards,
 } from '../store/publicationTable';
-import { snapshotBefore } from './backupService';
+import { snapshotBefore } from '../store/snapshots';
 import { hashInput } from './resultsInputHash';
 import { requireTrack } from './rubricService';
 

@@ -1,7 +1,8 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { AppFailure } from '../../shared/errors';
-import { assertSound, damagedStore, isCorruption } from '../services/backupService';
+import { assertSound, damagedStore } from './damagedStore';
+import { isCorruption } from './integrity';
 import { latestVersion, type Migration, migrations } from './migrations';
 
 export type Db = Database.Database;

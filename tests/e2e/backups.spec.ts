@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { snapshotBefore } from '../../electron/services/backupService';
+import { snapshotBefore } from '../../electron/store/snapshots';
 import { expect, screenshot, test } from './host';
 
 test('the organizer restores a snapshot, and is offered one when the store is damaged', async ({

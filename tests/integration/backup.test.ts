@@ -4,18 +4,18 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/ipc/backend';
+import { mergeScoreFiles } from '../../electron/services/mergeService';
+import { lockResults } from '../../electron/services/resultsService';
+import { exportScoreFile } from '../../electron/services/scoreFileService';
+import { confSettings } from '../../electron/services/settings';
+import { openStore } from '../../electron/store/database';
 import {
   backupDir,
   KEEP_SNAPSHOTS,
   listSnapshots,
   restoreSnapshot,
   snapshotBefore,
-} from '../../electron/services/backupService';
-import { mergeScoreFiles } from '../../electron/services/mergeService';
-import { lockResults } from '../../electron/services/resultsService';
-import { exportScoreFile } from '../../electron/services/scoreFileService';
-import { confSettings } from '../../electron/services/settings';
-import { openStore } from '../../electron/store/database';
+} from '../../electron/store/snapshots';
 import type { AppFailure } from '../../shared/errors';
 import {
   judgeLaptop,

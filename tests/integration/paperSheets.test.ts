@@ -332,7 +332,9 @@ describe('paper is paper', () => {
     const laptop = judgeLaptop(db, judge.id, tempDir());
     const [c] = criteria(db);
     mergeScoreFiles(db, [{ name: 'app', content: exportScoreFile(laptop.db).content }]);
-    const signed = judgeScores(db, judge.id).find((s) => s.no === 'D01' && s.criterion === c!.code)!;
+    const signed = judgeScores(db, judge.id).find(
+      (s) => s.no === 'D01' && s.criterion === c!.code,
+    )!;
     const paperValue = signed.value === c!.max ? c!.max - c!.step : c!.max;
 
     // Someone holding a blank sheet of that judge writes another mark over it, and one for D02.

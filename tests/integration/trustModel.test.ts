@@ -2,7 +2,6 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { backupDir } from '../../electron/services/backupService';
 import { createCompetitionStore } from '../../electron/services/competitionService';
 import { exportJudgeFile, openJudgeFile } from '../../electron/services/judgeFileService';
 import { retireJudgeKey } from '../../electron/services/judgeKeysService';
@@ -11,6 +10,7 @@ import { exportScoreFile } from '../../electron/services/scoreFileService';
 import { setSheetScore } from '../../electron/services/sheetService';
 import { makeKeyPair, signWith } from '../../electron/services/signing';
 import { openStore } from '../../electron/store/database';
+import { backupDir } from '../../electron/store/snapshots';
 import { encodeSignedFile, signedPayload } from '../../shared/formats/signedFile';
 import {
   criteria,

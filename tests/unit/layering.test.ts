@@ -35,4 +35,13 @@ describe('layering', () => {
     );
     expect(offenders).toEqual([]);
   });
+
+  it('keeps the store below the services: electron/store imports nothing from electron/services', () => {
+    const offenders = sources(join(root, 'electron', 'store')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => /(^|\/)services\//.test(spec))
+        .map((spec) => `${relative(root, file)} → ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
 });

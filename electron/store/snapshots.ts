@@ -10,7 +10,8 @@ import {
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppFailure } from '../../shared/errors';
-import type { Db } from '../store/database';
+import type { Db } from './database';
+import { checkHealth } from './integrity';
 
 // Automatic snapshots of a competition store, kept next to it in `<store>.backups/`, newest 20.
 //
@@ -123,24 +124,6 @@ function rotate(dir: string): void {
   }
 }
 
-export type StoreHealth = { ok: true } | { ok: false; detail: string };
-
-/**
- * `PRAGMA quick_check` (O(N), skips the index-content cross-check that makes integrity_check
- * slow) on an open connection. A store too damaged to even run it is damaged too.
- */
-export function checkHealth(db: Db): StoreHealth {
-  try {
-    const rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
-    const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
-    return problems.length === 0
-      ? { ok: true }
-      : { ok: false, detail: problems.slice(0, 3).join('; ') };
-  } catch (error) {
-    return { ok: false, detail: String(error) };
-  }
-}
-
 /** Is the snapshot file itself a sound store? (A restore never replaces a store with junk.) */
 function snapshotIsSound(path: string): boolean {
   let db: Db | null = null;
@@ -212,30 +195,4 @@ function keepCurrent(storePath: string, open: (path: string) => Db): void {
 /** The newest snapshot worth offering: not a damaged file moved aside. */
 export function latestGoodSnapshot(storePath: string): Snapshot | null {
   return listSnapshots(storePath).find((s) => s.reason !== 'damaged') ?? null;
-}
-
-/** A damaged store is refused with the snapshot to go back to, never opened half-readable. */
-export function damagedStore(storePath: string, detail: string): AppFailure {
-  const latest = latestGoodSnapshot(storePath);
-  return AppFailure.of('backup.storeDamaged', {
-    path: storePath,
-    detail: detail.slice(0, 300),
-    latest: latest?.name ?? '—',
-    latestAt: latest?.at ?? '—',
-    count: listSnapshots(storePath).filter((s) => s.reason !== 'damaged').length,
-  });
-}
-
-/** SQLite's own words for a file that is a database but a broken one. */
-export function isCorruption(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return (
-    code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_IOERR_SHORT_READ'
-  );
-}
-
-/** Called when an existing store is opened: quick_check, and a specific refusal if it fails. */
-export function assertSound(db: Db, storePath: string): void {
-  const health = checkHealth(db);
-  if (!health.ok) throw damagedStore(storePath, health.detail);
 }
