@@ -1,5 +1,4 @@
 import type { ScoreFile } from './scoreFile';
-import type { ScoreFileCell } from './scoreFileCell';
 import type { ParseOutcome } from './signedFile';
 
 // A parsed score file as the untrusted-file worker hands it to the main thread: the cells as one

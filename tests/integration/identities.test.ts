@@ -188,9 +188,9 @@ describe('stale judge files', () => {
       评委5: ['never'],
     });
     saveEntry(db, lateTeam('D05'));
-    expect(status()['评委1']).toEqual(['stale', 'entries']);
+    expect(status().评委1).toEqual(['stale', 'entries']);
     exportJudgeFile(db, judges[0]!.id);
-    expect(status()['评委1']).toEqual(['current']);
+    expect(status().评委1).toEqual(['current']);
     const track = readTracks(db).find((t) => t.code === TRACK)!;
     saveTrack(db, TRACK, {
       ...track,
@@ -199,7 +199,7 @@ describe('stale judge files', () => {
         criteria: s.criteria.map((x, i) => (i === 0 ? { ...x, max: x.max + x.step } : x)),
       })),
     });
-    expect(status()['评委1']).toEqual(['stale', 'rubric']);
+    expect(status().评委1).toEqual(['stale', 'rubric']);
     expect(judgeFilesStatus(db).find((s) => s.judge === '评委1')!.times).toBe(2);
   });
 });

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { completeness } from '../../electron/services/completenessService';
-import { exportJudgeFile, openJudgeFile } from '../../electron/services/judgeFileService';
 import {
   listConflicts,
   mergeScoreFiles,
