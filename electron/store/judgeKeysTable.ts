@@ -1,7 +1,7 @@
 import type { Db } from './database';
 
 // Organizer side: the public keys judges' score files have carried, and the head table's
-// decision about each (migration 0007). Accepted once, after the fingerprints were compared.
+// decision about each (migration 0006). Accepted once, after the fingerprints were compared.
 
 export type JudgeKeyState = 'pending' | 'accepted' | 'retired';
 

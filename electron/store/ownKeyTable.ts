@@ -1,6 +1,6 @@
 import type { Db } from './database';
 
-// Judge side: this device's key pair for its judge (migration 0007).
+// Judge side: this device's key pair for its judge (migration 0006).
 
 export interface OwnKey {
   publicKey: string;

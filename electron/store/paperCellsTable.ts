@@ -1,6 +1,6 @@
 import type { Db } from './database';
 
-// Marks typed from paper sheets (migration 0007): who typed them, when, from which sheet.
+// Marks typed from paper sheets (migration 0006): who typed them, when, from which sheet.
 
 export interface PaperCell {
   judgeId: number;

@@ -4,7 +4,7 @@ import { up as results } from './0002-results';
 import { up as judging } from './0003-judging';
 import { up as clearedCells } from './0004-cleared-cells';
 import { up as identities } from './0005-identities';
-import { up as signingKeys } from './0007-signing-keys';
+import { up as signingKeys } from './0006-signing-keys';
 
 export interface Migration {
   version: number;
@@ -19,7 +19,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'judging', up: judging },
   { version: 4, name: 'cleared-cells', up: clearedCells },
   { version: 5, name: 'identities', up: identities },
-  { version: 7, name: 'signing-keys', up: signingKeys },
+  { version: 6, name: 'signing-keys', up: signingKeys },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
