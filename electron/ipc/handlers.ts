@@ -81,7 +81,10 @@ export function createHandlers(ctx: BackendContext): Handlers {
     },
 
     'tracks.add': ({ name }) => addTrack(session.db(), name),
-    'tracks.save': ({ code, track }) => saveTrack(session.db(), code, track),
+    'tracks.save': ({ code, track, force }) => {
+      const saved = saveTrack(session.db(), code, track, { force });
+      return { ...saved, offScale: saved.offScale.length };
+    },
     'tracks.remove': ({ code }) => {
       removeTrack(session.db(), code);
       return {};
@@ -106,7 +109,8 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...importHandlers(ctx),
     ...paperSheetHandlers(ctx),
     'results.get': ({ track }) => trackResults(session.db(), track),
-    'results.lock': ({ track, by, reason }) => lockResults(session.db(), track, by, reason),
+    'results.lock': ({ track, by, reason, acknowledged }) =>
+      lockResults(session.db(), track, by, reason, acknowledged),
     'results.exportWorkbook': (input) => exportWorkbookForDownload(session.db(), input),
     'objective.set': (input) => done(setObjective(session.db(), input)),
     'penalties.add': (input) => done(addPenalty(session.db(), input)),

@@ -17,6 +17,10 @@ const zh = {
   'track.notFound': '找不到赛项：{code}',
   'track.hasEntries': '赛项“{track}”下还有 {count} 名选手，不能删除。请先移走或删除这些选手。',
   'track.criterionHasScores': '评分项“{criterion}”已有评分，不能删除。',
+  'track.markOffScale':
+    '{entry} 号 {name}，{judge}，评分项“{criterion}”：{mark} 分，不符合修改后的满分 {max}、步长 {step}',
+  'track.moreMarksOffScale': '……另有 {count} 个评分同样不符合',
+  'track.forceReasonRequired': '有 {count} 个评分不符合修改后的评分标准：仍要保存，必须填写原因。',
   'track.groupHasEntries': '组别“{group}”下还有选手，不能删除。',
   'entry.notFound': '找不到该选手（编号 {id}）。',
   'entry.hasMarks': '选手 {no} 已有评分或扣分记录，不能删除；可将其状态改为“弃权”或“取消资格”。',
@@ -48,6 +52,11 @@ const en: Record<keyof typeof zh, string> = {
   'track.hasEntries':
     'Track “{track}” still has {count} entries and cannot be removed. Move or remove them first.',
   'track.criterionHasScores': 'Criterion “{criterion}” already has scores and cannot be removed.',
+  'track.markOffScale':
+    'Entry {entry} {name}, {judge}, criterion “{criterion}”: {mark} does not fit the new maximum {max}, step {step}',
+  'track.moreMarksOffScale': '… and {count} more marks that do not fit',
+  'track.forceReasonRequired':
+    '{count} marks do not fit the changed rubric: to save anyway, give the reason.',
   'track.groupHasEntries': 'Group “{group}” still has entries and cannot be removed.',
   'entry.notFound': 'Entry not found (id {id}).',
   'entry.hasMarks':
