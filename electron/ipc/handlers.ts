@@ -46,7 +46,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
   const opened = (path: string) => {
     const competition = loadCompetition(session.db());
     settings.remember({ path, name: competition.name, at: new Date().toISOString() });
-    return { path, competition, role: readRole(session.db()).role };
+    return { path, competition, role: readRole(session.db()).role, readOnly: session.readOnly };
   };
 
   return {
@@ -69,7 +69,12 @@ export function createHandlers(ctx: BackendContext): Handlers {
       const path = session.path;
       return path === null
         ? null
-        : { path, competition: loadCompetition(session.db()), role: readRole(session.db()).role };
+        : {
+            path,
+            competition: loadCompetition(session.db()),
+            role: readRole(session.db()).role,
+            readOnly: session.readOnly,
+          };
     },
     'competitions.close': () => {
       session.close();
