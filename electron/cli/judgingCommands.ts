@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Language } from '../../shared/api/app';
 import { type AppError, AppFailure } from '../../shared/errors';
 import { SCORE_FILE_EXTENSION } from '../../shared/formats/scoreFile';
 import { type MessageKey, translate } from '../../shared/i18n/catalog';
+import { writeFileAtomic } from '../services/atomicWrite';
 import { exportJudgeFile } from '../services/judgeFileService';
 import { listConflicts, mergeScoreFilesInWorker } from '../services/mergeService';
 import { verifyParsedFile } from '../services/scoreFileService';
@@ -142,7 +143,7 @@ export function runJudgeFile(
   const target = resolve(out);
   const path =
     existsSync(target) && statSync(target).isDirectory() ? join(target, fileName) : target;
-  writeFileSync(path, content, 'utf8');
+  writeFileAtomic(path, content);
   console.log(translate(language, 'judgeFile.written', { path }));
   return 0;
 }

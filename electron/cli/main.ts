@@ -13,6 +13,7 @@ import { confSettings } from '../services/settings';
 import { openStore } from '../store/database';
 import { readEntries } from '../store/entriesTable';
 import { readJudges } from '../store/judgesTable';
+import { withWriterLock } from '../store/writerLock';
 import { runBackups, runRestore } from './backupCommands';
 import { describeCompetition } from './describe';
 import { runImport } from './importCommands';
@@ -121,12 +122,11 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'verify':
         return await runVerify(requireArg(args[0], 'file', language), values.store, language);
-      case 'merge':
-        return await runMerge(
-          requireArg(args[0], 'store', language),
-          [requireArg(args[1], 'score files', language), ...args.slice(2)],
-          language,
-        );
+      case 'merge': {
+        const store = requireArg(args[0], 'store', language);
+        const files = [requireArg(args[1], 'score files', language), ...args.slice(2)];
+        return await writing(store, () => runMerge(store, files, language));
+      }
       case 'roster':
       case 'judges': {
         if (args[0] !== 'import') {
@@ -135,39 +135,51 @@ export async function main(argv: string[]): Promise<number> {
           );
           return 1;
         }
-        return await runImport(
-          command === 'roster' ? 'roster' : 'judges',
-          requireArg(args[1], 'store', language),
-          requireArg(args[2], 'file', language),
-          values.track,
-          language,
-          values['dry-run'],
-          values['remove-missing'],
-        );
+        const store = requireArg(args[1], 'store', language);
+        const file = requireArg(args[2], 'file', language);
+        const work = () =>
+          runImport(
+            command === 'roster' ? 'roster' : 'judges',
+            store,
+            file,
+            values.track,
+            language,
+            values['dry-run'],
+            values['remove-missing'],
+          );
+        // A dry run only reads: it may preview while the app has the store open.
+        return values['dry-run'] ? await work() : await writing(store, work);
       }
-      case 'keys':
-        return runKeys(requireArg(args[0], 'store', language), values, language);
-      case 'judge-file':
-        return runJudgeFile(
-          requireArg(args[0], 'store', language),
-          values.judge,
-          values.out,
-          language,
-        );
+      case 'judge-file': {
+        // Issuing a judge file records it in the store.
+        const store = requireArg(args[0], 'store', language);
+        return await writing(store, () => runJudgeFile(store, values.judge, values.out, language));
+      }
+      case 'keys': {
+        // Accepting or retiring a key writes the store: one writer at a time.
+        const store = requireArg(args[0], 'store', language);
+        return values.accept || values.retire
+          ? await writing(store, () => runKeys(store, values, language))
+          : runKeys(store, values, language);
+      }
       case 'sheets':
         // `sheets <store> --out <dir>`, or `sheets import <store> <xlsx or folder…>`.
         if (args[0] === 'import') {
-          return await runSheetsImport(
-            requireArg(args[1], 'store', language),
-            [requireArg(args[2], 'xlsx', language), ...args.slice(3)],
-            language,
-          );
+          const store = requireArg(args[1], 'store', language);
+          const sheets = [requireArg(args[2], 'xlsx', language), ...args.slice(3)];
+          return await writing(store, () => runSheetsImport(store, sheets, language));
         }
-        return runSheetsExport(requireArg(args[0], 'store', language), values.out, language);
+        {
+          // Printing sheets records their markers in the store.
+          const store = requireArg(args[0], 'store', language);
+          return await writing(store, () => runSheetsExport(store, values.out, language));
+        }
       case 'backups':
         return runBackups(args[0], language);
       case 'restore':
-        return runRestore(args[0], args[1], language);
+        return args[0] === undefined
+          ? runRestore(args[0], args[1], language)
+          : await writing(args[0], () => runRestore(args[0], args[1], language));
       case 'serve':
         return await serve(values, language);
       default:
@@ -217,4 +229,12 @@ function requireArg(value: string | undefined, name: string, language: 'zh-CN' |
 
 function demoInfo(name: string | undefined) {
   return { name: name ?? '演示赛事 Demo', edition: '', venue: '', startDate: '', endDate: '' };
+}
+
+/**
+ * A command that changes the store runs holding its writer lock, and is refused (`store.inUse`)
+ * while the app or `scoredesk serve` has the store open: one writer at a time.
+ */
+function writing(store: string, work: () => number | Promise<number>): Promise<number> {
+  return withWriterLock(resolve(store), work);
 }

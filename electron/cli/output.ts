@@ -3,6 +3,7 @@ import type { Language } from '../../shared/api/app';
 import { terminalText } from '../../shared/domain/textKey';
 import { AppFailure } from '../../shared/errors';
 import { translate } from '../../shared/i18n/catalog';
+import { diskFailure } from '../store/diskFaults';
 
 /** The CLI speaks Chinese unless told otherwise, like the app. */
 export function cliLanguage(flag: string | undefined): Language {
@@ -12,6 +13,8 @@ export function cliLanguage(flag: string | undefined): Language {
 
 /** Prints user-facing failures in the user's language; anything else is a bug and says so. */
 export function reportFailure(error: unknown, language: Language): number {
+  const disk = diskFailure(error);
+  if (disk) return reportFailure(disk, language);
   if (error instanceof AppFailure) {
     for (const e of error.errors) console.error(translate(language, e.code, e.params));
     return 1;

@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Language } from '../../shared/api/app';
 import type { MessageParam } from '../../shared/errors';
 import { AppFailure } from '../../shared/errors';
 import { MAX_SHEET_BYTES } from '../../shared/formats/paperSheet';
 import { type MessageKey, translate } from '../../shared/i18n/catalog';
+import { writeFileAtomic } from '../services/atomicWrite';
 import { exportAllPaperSheets, importPaperSheets } from '../services/paperSheetService';
 import { openStore } from '../store/database';
 
@@ -27,7 +28,7 @@ export function runSheetsExport(
     mkdirSync(dir, { recursive: true });
     for (const file of files) {
       const path = join(dir, file.fileName);
-      writeFileSync(path, file.bytes);
+      writeFileAtomic(path, file.bytes);
       console.log(say(language, 'paperSheet.written', { path }));
     }
     console.log(say(language, 'paperSheet.writtenCount', { count: files.length, dir }));

@@ -9,7 +9,7 @@ import { loadCompetition } from '../services/competitionService';
 import { writeWorkbookFile } from '../services/exportService';
 import { trackResults } from '../services/resultsService';
 import { requireTrack } from '../services/rubricService';
-import { inTransaction, openStore } from '../store/database';
+import { openStore, readTransaction } from '../store/database';
 import { resultsJson } from './resultsJson';
 
 /** `scoredesk results <file> [--track code] [--json]` */
@@ -20,7 +20,7 @@ export function runResults(
 ): void {
   const db = openStore(resolve(file));
   try {
-    const { name, tracks } = inTransaction(db, () => {
+    const { name, tracks } = readTransaction(db, () => {
       const competition = loadCompetition(db);
       const chosen = options.track ? [requireTrack(db, options.track).track] : competition.tracks;
       return {

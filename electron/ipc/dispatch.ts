@@ -4,6 +4,7 @@ import { type CallerRole, mayCall } from '../../shared/api/roles';
 import type { LocalizedText } from '../../shared/domain/text';
 import { type AppError, AppFailure } from '../../shared/errors';
 import { asActor } from '../store/auditActor';
+import { diskFailure } from '../store/diskFaults';
 import type { Handlers } from './handlers';
 
 export type Dispatch = (name: string, payload: unknown) => Promise<CallResponse<never>>;
@@ -39,6 +40,9 @@ export function createDispatch(
       const value = await asActor(who?.actor ?? 'organizer', () => handler(parsed.data));
       return { ok: true, value } as CallResponse<never>;
     } catch (error) {
+      // A full or read-only disk is the user's to fix, said in words, not a bug.
+      const disk = diskFailure(error);
+      if (disk) return refuse(disk.errors);
       if (error instanceof AppFailure) return refuse(error.errors);
       log(error);
       return refuse([{ code: 'error.unexpected', params: { detail: String(error) } }]);

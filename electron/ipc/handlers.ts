@@ -48,7 +48,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
   const opened = (path: string) => {
     const competition = loadCompetition(session.db());
     settings.remember({ path, name: competition.name, at: new Date().toISOString() });
-    return { path, competition, role: readRole(session.db()).role };
+    return { path, competition, role: readRole(session.db()).role, readOnly: session.readOnly };
   };
 
   return {
@@ -71,7 +71,12 @@ export function createHandlers(ctx: BackendContext): Handlers {
       const path = session.path;
       return path === null
         ? null
-        : { path, competition: loadCompetition(session.db()), role: readRole(session.db()).role };
+        : {
+            path,
+            competition: loadCompetition(session.db()),
+            role: readRole(session.db()).role,
+            readOnly: session.readOnly,
+          };
     },
     'competitions.close': () => {
       session.close();
@@ -83,7 +88,10 @@ export function createHandlers(ctx: BackendContext): Handlers {
     },
 
     'tracks.add': ({ name }) => addTrack(session.db(), name),
-    'tracks.save': ({ code, track }) => saveTrack(session.db(), code, track),
+    'tracks.save': ({ code, track, force }) => {
+      const saved = saveTrack(session.db(), code, track, { force });
+      return { ...saved, offScale: saved.offScale.length };
+    },
     'tracks.remove': ({ code }) => {
       removeTrack(session.db(), code);
       return {};
@@ -108,7 +116,8 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...importHandlers(ctx),
     ...paperSheetHandlers(ctx),
     'results.get': ({ track }) => trackResults(session.db(), track),
-    'results.lock': ({ track, by, reason }) => lockResults(session.db(), track, by, reason),
+    'results.lock': ({ track, by, reason, acknowledged }) =>
+      lockResults(session.db(), track, by, reason, acknowledged),
     'results.exportWorkbook': (input) => exportWorkbookForDownload(session.db(), input),
     'objective.set': (input) => done(setObjective(session.db(), input)),
     'penalties.add': (input) => done(addPenalty(session.db(), input)),

@@ -32,13 +32,17 @@ export function safetyHandlers({ session, settings }: BackendContext): Pick<Hand
     },
     'backups.restore': ({ path, snapshot }) => {
       const store = storePath(path);
-      // The main process is the only writer: the store is closed while its file is replaced.
-      if (session.path !== null && resolve(session.path) === store) session.close();
-      restoreSnapshot(store, snapshot, (p) => openStore(p));
-      session.open(store);
+      // The main process is the only writer: the store is closed while its file is replaced,
+      // and opened again (restored or, if the restore failed, as it was) with its lock kept.
+      session.replaceFile(store, () => restoreSnapshot(store, snapshot, (p) => openStore(p)));
       const competition = loadCompetition(session.db());
       settings.remember({ path: store, name: competition.name, at: new Date().toISOString() });
-      return { path: store, competition, role: readRole(session.db()).role };
+      return {
+        path: store,
+        competition,
+        role: readRole(session.db()).role,
+        readOnly: session.readOnly,
+      };
     },
   };
 }

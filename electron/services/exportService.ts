@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import type { Language } from '../../shared/api/app';
 import { AppFailure } from '../../shared/errors';
 import {
@@ -7,7 +6,8 @@ import {
   trackSheets,
 } from '../../shared/formats/resultsSheets';
 import { translate } from '../../shared/i18n/catalog';
-import { type Db, inTransaction } from '../store/database';
+import { type Db, readTransaction } from '../store/database';
+import { writeFileAtomic } from './atomicWrite';
 import { loadCompetition } from './competitionService';
 import { scoringInput, trackResultsOf } from './resultsService';
 import { requireTrack } from './rubricService';
@@ -27,7 +27,7 @@ export function resultsWorkbookModel(
   options: ExportOptions,
 ): { fileName: string; sheets: SheetModel[] } {
   // One transaction: a snapshot, even if another process (the app) writes meanwhile.
-  const { competition, read } = inTransaction(db, () => {
+  const { competition, read } = readTransaction(db, () => {
     const competition = loadCompetition(db);
     const codes = options.track
       ? [requireTrack(db, options.track).track.code]
@@ -95,12 +95,7 @@ export function exportWorkbook(db: Db, options: ExportOptions): Buffer {
 }
 
 export function writeWorkbookFile(db: Db, path: string, options: ExportOptions): void {
-  const buffer = exportWorkbook(db, options);
-  try {
-    writeFileSync(path, buffer);
-  } catch (error) {
-    throw AppFailure.of('export.cannotWrite', { path, detail: String(error) });
-  }
+  writeFileAtomic(path, exportWorkbook(db, options));
 }
 
 /** For the renderer, which turns it into a download. */

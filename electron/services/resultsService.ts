@@ -1,8 +1,17 @@
 import type { TrackResultsView } from '../../shared/api/results';
 import type { Entry } from '../../shared/domain/people';
 import { AppFailure } from '../../shared/errors';
-import { computeTrackResults, type TrackResultsInput } from '../../shared/scoring';
+import { translate } from '../../shared/i18n/catalog';
+import {
+  computeTrackResults,
+  hasPublishable,
+  type LockBlocker,
+  lockBlockers,
+  type TrackResultsInput,
+  unacknowledged,
+} from '../../shared/scoring';
 import { recordAudit } from '../store/auditTable';
+import { openConflictPairs } from '../store/conflictsTable';
 import { type Db, inTransaction } from '../store/database';
 import { readEntries } from '../store/entriesTable';
 import { readMarks, readPenalties } from '../store/marksTable';
@@ -47,8 +56,14 @@ export function trackResultsOf(
 ): TrackResultsView {
   const inputHash = hashInput(input);
   const locked = latestResultVersion(db, trackId);
+  const results = computeTrackResults(input);
+  const conflicts = new Set(
+    [...openConflictPairs(db, trackId)].map((pair) => Number(pair.split(':')[0])),
+  );
   return {
-    results: computeTrackResults(input),
+    results,
+    blockers: lockBlockers(results, conflicts),
+    publishable: hasPublishable(results),
     entries,
     judges: input.judges,
     penalties: readPenalties(db, trackId),
@@ -60,15 +75,26 @@ export function trackResultsOf(
 
 /**
  * Locking publishes a version. Version 1 needs only a name; any later version exists because
- * something changed after publication, so it also needs the reason.
+ * something changed after publication, so it also needs the reason. Nothing publishable is never
+ * locked, and each kind of blocking flag (lockBlockers) must be in `acknowledged`: the head judge
+ * confirmed it on screen. A kind not acknowledged refuses the lock with every one still open.
  */
-export function lockResults(db: Db, trackCode: string, by: string, reason: string): ResultVersion {
+export function lockResults(
+  db: Db,
+  trackCode: string,
+  by: string,
+  reason: string,
+  acknowledged: readonly string[] = [],
+): ResultVersion {
+  const first = trackResults(db, trackCode);
+  if (!first.lock?.current) refuseUnconfirmed(first, acknowledged);
   // A snapshot before each new version (not when the lock is already current: nothing changes).
-  if (!trackResults(db, trackCode).lock?.current) snapshotBefore(db, db.name, 'lock');
+  if (!first.lock?.current) snapshotBefore(db, db.name, 'lock');
   return inTransaction(db, () => {
     const view = trackResults(db, trackCode);
     const { id } = requireTrack(db, trackCode);
     if (view.lock?.current) return view.lock;
+    refuseUnconfirmed(view, acknowledged);
     if (view.lock && !reason.trim()) throw AppFailure.of('results.reasonRequired');
     const version: ResultVersion = {
       version: (view.lock?.version ?? 0) + 1,
@@ -88,6 +114,24 @@ export function lockResults(db: Db, trackCode: string, by: string, reason: strin
     });
     return version;
   });
+}
+
+function refuseUnconfirmed(view: TrackResultsView, acknowledged: readonly string[]): void {
+  if (!view.publishable) throw AppFailure.of('results.nothingToPublish');
+  const open = unacknowledged(view.blockers, acknowledged);
+  if (open.length > 0) throw new AppFailure(open.map(unconfirmedError));
+}
+
+function unconfirmedError(blocker: LockBlocker) {
+  const key = `flag.${blocker.flag}` as const;
+  return {
+    code: 'results.lockUnconfirmed' as const,
+    params: {
+      flag: { zh: translate('zh-CN', key), en: translate('en', key) },
+      count: blocker.entries.length,
+      entries: blocker.entries.slice(0, 20).join('、') + (blocker.entries.length > 20 ? '…' : ''),
+    },
+  };
 }
 
 /** After a track's results are locked, every change to its marks says why. */

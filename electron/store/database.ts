@@ -3,7 +3,10 @@ import Database from 'better-sqlite3';
 import { AppFailure } from '../../shared/errors';
 import { assertSound, damagedStore } from './damagedStore';
 import { isCorruption } from './integrity';
+import { removeLeftovers } from './leftovers';
 import { latestVersion, type Migration, migrations } from './migrations';
+import { isWritable, readOnlyCopy } from './readOnlyStore';
+import { backupDir } from './snapshots';
 
 export type Db = Database.Database;
 
@@ -22,6 +25,8 @@ export function openStore(path: string, options: { create?: boolean } = {}): Db 
     if (!exists) throw AppFailure.of('store.notFound', { path });
     if (!looksLikeSqlite(path)) throw AppFailure.of('store.notScoreDesk', { path });
   }
+  if (!options.create && !isWritable(path)) return openReadOnly(path);
+  if (!options.create) removeLeftovers(backupDir(path), path);
   let db: Db;
   try {
     db = new Database(path, { fileMustExist: !options.create });
@@ -58,11 +63,42 @@ export function openStore(path: string, options: { create?: boolean } = {}): Db 
   }
 }
 
+/**
+ * A store the disk will not let us write (a write-protected card, a locked file, a read-only
+ * share): shown and exported, never changed. Opened from a private copy because SQLite cannot
+ * even read a WAL store in a folder where it may not make its `-shm` file; every write is then
+ * refused as `store.openedReadOnly` (the connection is read-only; see diskFaults.ts).
+ */
+function openReadOnly(path: string): Db {
+  if (!looksLikeSqlite(path)) throw AppFailure.of('store.notScoreDesk', { path });
+  const db = new Database(readOnlyCopy(path), { readonly: true, fileMustExist: true });
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) {
+      throw AppFailure.of('store.notScoreDesk', { path });
+    }
+    // Migrating is writing: an older store on a read-only disk is read as a copy moved to the
+    // local disk would be, not guessed at.
+    if (version !== latestVersion) {
+      throw AppFailure.of('store.readOnlyOld', { path, found: version, supported: latestVersion });
+    }
+    assertSound(db, path);
+    db.pragma('foreign_keys = ON');
+    db.pragma(`mmap_size = ${MMAP_BYTES}`);
+    return db;
+  } catch (error) {
+    db.close();
+    if (isCorruption(error)) throw damagedStore(path, String(error));
+    throw error;
+  }
+}
+
 function configure(db: Db): void {
+  // First: the pragmas after it may need a lock another process holds.
+  db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   // Reads through a memory map rather than a system call a page: computing results scans every
   // mark (70 MB at national scale), twice as fast so. Writes still go through the journal. Stores
   // live in the app's data folder on the local disk, where a read cannot fail half-way (on a
@@ -85,7 +121,7 @@ function applyMigration(db: Db, migration: Migration): void {
     migration.up(db);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${migration.version}`);
-  })();
+  }).immediate();
 }
 
 function backupBeforeMigration(db: Db, path: string, version: number): void {
@@ -105,7 +141,21 @@ function looksLikeSqlite(path: string): boolean {
   }
 }
 
-/** Runs `work` in one transaction: every multi-row change is all or nothing. */
+/**
+ * Runs `work` in one transaction: every multi-row change is all or nothing.
+ *
+ * IMMEDIATE, not SQLite's default DEFERRED: a deferred transaction that has read takes the write
+ * lock only at its first write, and in WAL mode it cannot wait there (waiting would let it write
+ * over a state it did not read), so a second writer failed at once with "database is locked"
+ * despite the busy timeout. Taking the write lock at BEGIN waits the busy timeout instead.
+ * A read-only store can take no write lock; its transactions are read transactions.
+ */
 export function inTransaction<T>(db: Db, work: () => T): T {
-  return db.transaction(work)();
+  const transaction = db.transaction(work);
+  return db.readonly ? transaction.deferred() : transaction.immediate();
+}
+
+/** Reads in one consistent state, taking no write lock (results, exports, `scoredesk results`). */
+export function readTransaction<T>(db: Db, work: () => T): T {
+  return db.transaction(work).deferred();
 }

@@ -7,13 +7,23 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppFailure } from '../../shared/errors';
 import type { Db } from './database';
 import { checkHealth } from './integrity';
+import { partialPath, removeLeftovers, restoringPath, whileWriting } from './leftovers';
+import {
+  newestFirst,
+  parseSnapshotName,
+  REASON,
+  SNAPSHOT_EXTENSION,
+  type SnapshotName,
+  snapshotName,
+} from './snapshotNames';
 
-// Automatic snapshots of a competition store, kept next to it in `<store>.backups/`, newest 20.
+// Automatic snapshots of a competition store, kept next to it in `<store>.backups/`, newest 20
+// by the order they were taken (see snapshotNames.ts for why not by the clock).
 //
 // Why VACUUM INTO and not better-sqlite3's db.backup(): the services that need a snapshot (merge,
 // results lock, imports) are synchronous and run their change right after it. db.backup() is
@@ -26,32 +36,22 @@ import { checkHealth } from './integrity';
 // take the snapshot before they open theirs.
 
 export const KEEP_SNAPSHOTS = 20;
-export const SNAPSHOT_EXTENSION = '.scoredesk-backup';
-/** Reasons are short codes; the screens translate the known ones (`backup.reason.*`). */
-const REASON = /^[a-z][a-z0-9-]{0,39}$/;
-const NAME = /^(\d{8}-\d{6}-\d{3})(?:-(\d+))?--([a-z][a-z0-9-]{0,39})\.scoredesk-backup$/;
+export { SNAPSHOT_EXTENSION };
 
 export interface Snapshot {
   /** File name inside the backups folder; what `restore` takes. */
   name: string;
   path: string;
-  /** ISO time the snapshot was taken. */
+  /** ISO time the snapshot was taken (by the computer's clock then: for people, not order). */
   at: string;
   reason: string;
   size: number;
+  /** The order snapshots were taken in; the highest is the latest. 0 for old-style names. */
+  sequence: number;
 }
 
 export function backupDir(storePath: string): string {
   return `${storePath}.backups`;
-}
-
-function stamp(date: Date): string {
-  const iso = date.toISOString(); // 2026-10-21T09:30:00.123Z
-  return `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}-${iso.slice(20, 23)}`;
-}
-
-function stampToIso(s: string): string {
-  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(16, 19)}Z`;
 }
 
 function isFileStore(path: string): boolean {
@@ -61,23 +61,25 @@ function isFileStore(path: string): boolean {
 /**
  * A consistent copy of the store as it is now, before a change named by `reason` (merge, lock,
  * roster-import, sheet-import, restore…). Must be called outside a transaction. Keeps the newest
- * KEEP_SNAPSHOTS. Returns the snapshot, or null for a store that is not a file (tests in memory).
+ * KEEP_SNAPSHOTS (and `keep`, the one a restore is putting back). Returns the snapshot, or null
+ * for a store that is not a file (tests in memory).
  */
-export function snapshotBefore(db: Db, path: string, reason: string): Snapshot | null {
+export function snapshotBefore(
+  db: Db,
+  path: string,
+  reason: string,
+  keep?: string,
+): Snapshot | null {
   if (!isFileStore(path)) return null;
+  // A store opened from a read-only disk is never changed: said before any copy is made.
+  if (db.readonly) throw AppFailure.of('store.openedReadOnly');
   if (!REASON.test(reason)) throw new Error(`snapshot reason must match ${REASON}: ${reason}`);
   if (db.inTransaction) throw new Error('snapshotBefore must run outside a transaction');
   const dir = backupDir(path);
-  mkdirSync(dir, { recursive: true });
-  const base = stamp(new Date());
-  let name = `${base}--${reason}${SNAPSHOT_EXTENSION}`;
-  for (let n = 2; existsSync(join(dir, name)); n++) {
-    name = `${base}-${n}--${reason}${SNAPSHOT_EXTENSION}`;
-  }
-  const target = join(dir, name);
-  const partial = `${target}.partial`;
-  rmSync(partial, { force: true });
+  const target = join(dir, nextName(path, reason));
+  const partial = partialPath(target);
   try {
+    mkdirSync(dir, { recursive: true });
     db.exec(`VACUUM INTO '${partial.replaceAll("'", "''")}'`);
     // Only a complete copy gets a snapshot's name: a crash mid-copy leaves no false snapshot.
     renameSync(partial, target);
@@ -85,13 +87,22 @@ export function snapshotBefore(db: Db, path: string, reason: string): Snapshot |
     rmSync(partial, { force: true });
     throw AppFailure.of('backup.failed', { path: target, detail: String(error) });
   }
-  rotate(dir);
-  return snapshotAt(dir, name)!;
+  rotate(path, keep);
+  return snapshotAt(dir, basename(target))!;
+}
+
+/** One more than the highest number in the folder, damaged files moved aside included. */
+function nextName(storePath: string, reason: string): string {
+  const dir = backupDir(storePath);
+  let sequence = 1 + Math.max(0, ...listSnapshots(storePath).map((s) => s.sequence));
+  let name = snapshotName(sequence, new Date(), reason);
+  while (existsSync(join(dir, name))) name = snapshotName(++sequence, new Date(), reason);
+  return name;
 }
 
 function snapshotAt(dir: string, name: string): Snapshot | null {
-  const match = NAME.exec(name);
-  if (!match) return null;
+  const parsed = parseSnapshotName(name);
+  if (!parsed) return null;
   const path = join(dir, name);
   let size: number;
   try {
@@ -99,28 +110,33 @@ function snapshotAt(dir: string, name: string): Snapshot | null {
   } catch {
     return null;
   }
-  return { name, path, at: stampToIso(match[1]!), reason: match[3]!, size };
+  return { name, path, at: parsed.at, reason: parsed.reason, size, sequence: parsed.sequence };
 }
 
-/** The store's snapshots, newest first. */
+/** The store's snapshots, newest first (highest number). Clears what a killed snapshot left. */
 export function listSnapshots(storePath: string): Snapshot[] {
   const dir = backupDir(storePath);
+  removeLeftovers(dir, storePath);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+  const parsed = new Map<string, SnapshotName>();
+  for (const name of readdirSync(dir)) {
+    const p = parseSnapshotName(name);
+    if (p) parsed.set(name, p);
+  }
+  return [...parsed.keys()]
+    .sort((a, b) => newestFirst(parsed.get(a)!, parsed.get(b)!))
     .map((name) => snapshotAt(dir, name))
-    .filter((s): s is Snapshot => s !== null)
-    .sort((a, b) => order(b.name).localeCompare(order(a.name)));
+    .filter((s): s is Snapshot => s !== null);
 }
 
-/** Sort key: the time, then the same-millisecond counter (zero-padded so 10 sorts after 9). */
-function order(name: string): string {
-  const match = NAME.exec(name)!;
-  return `${match[1]}-${(match[2] ?? '1').padStart(6, '0')}`;
-}
-
-function rotate(dir: string): void {
-  for (const old of listSnapshots(dir.slice(0, -'.backups'.length)).slice(KEEP_SNAPSHOTS)) {
-    rmSync(old.path, { force: true });
+/**
+ * Keeps the newest KEEP_SNAPSHOTS restore points. A damaged file moved aside is not one and is
+ * never rotated out: it is what the user had. `keep` survives even when it is the oldest.
+ */
+function rotate(storePath: string, keep: string | undefined): void {
+  const points = listSnapshots(storePath).filter((s) => s.reason !== 'damaged');
+  for (const old of points.slice(KEEP_SNAPSHOTS)) {
+    if (old.name !== keep) rmSync(old.path, { force: true });
   }
 }
 
@@ -145,9 +161,12 @@ export function findSnapshot(storePath: string, name: string): Snapshot {
 }
 
 /**
- * Puts a snapshot back in place of the store, which must be closed. The current state is kept
- * first: as a snapshot ("restore") when the store is sound, or, when it is damaged, moved aside
- * as it is (`…--damaged`) so that nothing the user had is ever deleted by a restore.
+ * Puts a snapshot back in place of the store, which must be closed. The snapshot is copied
+ * beside the store first, so that nothing done after can lose it; then the current state is
+ * kept, as a snapshot ("restore") when the store is sound (the one being restored protected from
+ * that snapshot's rotation), or, when it is damaged, moved aside as it is (`…--damaged`) so that
+ * nothing the user had is ever deleted by a restore. A restore that fails leaves the store as
+ * it was.
  */
 export function restoreSnapshot(
   storePath: string,
@@ -158,15 +177,21 @@ export function restoreSnapshot(
   if (!snapshotIsSound(snapshot.path)) {
     throw AppFailure.of('backup.snapshotDamaged', { name: snapshot.name });
   }
-  if (existsSync(storePath)) keepCurrent(storePath, open);
-  const staging = join(dirname(storePath), `.${basename(storePath)}.restoring`);
-  copyFileSync(snapshot.path, staging);
-  for (const suffix of ['-wal', '-shm']) rmSync(`${storePath}${suffix}`, { force: true });
-  renameSync(staging, storePath);
+  const staging = restoringPath(storePath);
+  whileWriting(staging, () => {
+    try {
+      copyFileSync(snapshot.path, staging);
+      if (existsSync(storePath)) keepCurrent(storePath, open, snapshot.name);
+      for (const suffix of ['-wal', '-shm']) rmSync(`${storePath}${suffix}`, { force: true });
+      renameSync(staging, storePath);
+    } finally {
+      rmSync(staging, { force: true });
+    }
+  });
   return snapshot;
 }
 
-function keepCurrent(storePath: string, open: (path: string) => Db): void {
+function keepCurrent(storePath: string, open: (path: string) => Db, restoring: string): void {
   let db: Db | null = null;
   try {
     db = open(storePath);
@@ -175,7 +200,7 @@ function keepCurrent(storePath: string, open: (path: string) => Db): void {
   }
   try {
     if (db && checkHealth(db).ok) {
-      snapshotBefore(db, storePath, 'restore');
+      snapshotBefore(db, storePath, 'restore', restoring);
       return;
     }
   } finally {
@@ -183,7 +208,7 @@ function keepCurrent(storePath: string, open: (path: string) => Db): void {
   }
   const dir = backupDir(storePath);
   mkdirSync(dir, { recursive: true });
-  const target = join(dir, `${stamp(new Date())}--damaged${SNAPSHOT_EXTENSION}`);
+  const target = join(dir, nextName(storePath, 'damaged'));
   // Moved, not copied: a damaged file is not worth the disk twice, and the WAL goes with it.
   renameSync(storePath, target);
   for (const suffix of ['-wal', '-shm']) {

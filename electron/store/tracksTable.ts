@@ -1,5 +1,6 @@
 import type { Criterion, Group, Segment, Track } from '../../shared/domain/rubric';
 import { trackSchema } from '../../shared/domain/rubric';
+import type { RecordedMark } from '../../shared/domain/rubricChange';
 import type { Db } from './database';
 
 interface TrackRow {
@@ -250,19 +251,6 @@ export function deleteTrack(db: Db, id: number): void {
   db.prepare('DELETE FROM tracks WHERE id = ?').run(id);
 }
 
-/** Criteria of a track that a save would delete although marks already point at them. */
-export function scoredCriteriaMissingFrom(db: Db, id: number, track: Track): Criterion[] {
-  const keep = JSON.stringify(track.segments.flatMap((s) => s.criteria.map((c) => c.code)));
-  const rows = db
-    .prepare(
-      `SELECT c.* FROM criteria c WHERE c.track_id = ? AND c.code NOT IN (SELECT value FROM json_each(?))
-       AND (EXISTS (SELECT 1 FROM scores s WHERE s.criterion_id = c.id)
-         OR EXISTS (SELECT 1 FROM objective_scores o WHERE o.criterion_id = c.id))`,
-    )
-    .all(id, keep) as CriterionRow[];
-  return rows.map(toCriterion);
-}
-
 /** Groups a save would delete although entries still belong to them. */
 export function usedGroupsMissingFrom(db: Db, id: number, track: Track): Group[] {
   const keep = JSON.stringify(track.groups.map((g) => g.code));
@@ -273,4 +261,25 @@ export function usedGroupsMissingFrom(db: Db, id: number, track: Track): Group[]
     )
     .all(id, keep) as GroupRow[];
   return rows.map(toGroup);
+}
+
+/**
+ * Every mark recorded on a track: the judges' (judged criteria) and the scorekeeper's
+ * (objective), with what a refusal must show of each. A judged mark on an objective criterion is
+ * not possible here: the kind is that of the criterion's segment now, before the change.
+ */
+export function recordedMarks(db: Db, id: number): RecordedMark[] {
+  return db
+    .prepare(
+      `SELECT e.no AS entryNo, e.name AS entryName, j.name AS judge, c.code AS criterion, s.value,
+         'judged' AS kind
+       FROM scores s JOIN criteria c ON c.id = s.criterion_id JOIN entries e ON e.id = s.entry_id
+       JOIN judges j ON j.id = s.judge_id WHERE c.track_id = @id
+       UNION ALL
+       SELECT e.no, e.name, NULL, c.code, o.value, 'objective'
+       FROM objective_scores o JOIN criteria c ON c.id = o.criterion_id
+       JOIN entries e ON e.id = o.entry_id WHERE c.track_id = @id
+       ORDER BY 1, 3, 4`,
+    )
+    .all({ id }) as RecordedMark[];
 }

@@ -19,6 +19,8 @@ export const openedSchema = z.object({
   path: z.string(),
   competition: competitionSchema,
   role: z.enum(['organizer', 'judge']),
+  /** Opened from a disk that will not take a write: viewed and exported, not changed. */
+  readOnly: z.boolean().optional(),
 });
 export type Opened = z.infer<typeof openedSchema>;
 

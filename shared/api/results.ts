@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { code, hundredths } from '../domain/text';
-import type { TrackResults } from '../scoring';
+import { blockingFlags, type LockBlocker, type TrackResults } from '../scoring';
 import { languages } from './app';
 import { defineCalls } from './define';
 
@@ -11,6 +11,10 @@ const changeReason = z.string().trim().max(500).optional();
 /** What the results screen shows for one track: computed, explained, with its lock state. */
 export interface TrackResultsView {
   results: TrackResults;
+  /** What the head judge must confirm, kind by kind, before locking. */
+  blockers: LockBlocker[];
+  /** At least one competing entry has a panel score: a lock would publish something. */
+  publishable: boolean;
   entries: Array<{
     id: number;
     no: string;
@@ -50,6 +54,8 @@ export const resultsCalls = defineCalls({
       track: code,
       by: z.string().trim().min(1).max(100),
       reason: z.string().trim().max(500),
+      /** The kinds of blocking flag the head judge confirmed (TrackResultsView.blockers). */
+      acknowledged: z.array(z.enum(blockingFlags)).max(blockingFlags.length).default([]),
     }),
     output: z.object({ version: z.number() }),
   },

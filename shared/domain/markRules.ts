@@ -19,7 +19,17 @@ export function checkMark(text: string, criterion: Criterion): MarkCheck {
     step: formatPoints(criterion.step),
   };
   if (value === null) return { ok: false, error: { code: 'mark.notNumber', params } };
-  if (value > criterion.max) return { ok: false, error: { code: 'mark.aboveMax', params } };
-  if (value % criterion.step !== 0) return { ok: false, error: { code: 'mark.offStep', params } };
+  const off = offScale(value, criterion);
+  if (off) return { ok: false, error: { code: `mark.${off}`, params } };
   return { ok: true, value };
+}
+
+/** Why a recorded mark (hundredths) is off a criterion's scale, or null when it fits. */
+export function offScale(
+  value: number,
+  criterion: Pick<Criterion, 'max' | 'step'>,
+): 'aboveMax' | 'offStep' | null {
+  if (value > criterion.max) return 'aboveMax';
+  if (value % criterion.step !== 0) return 'offStep';
+  return null;
 }

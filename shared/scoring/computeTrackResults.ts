@@ -1,6 +1,12 @@
 import { assignAwards } from './awards';
 import { compareEntryNo } from './entryOrder';
-import { judgedCriteria, judgeLines, objectiveCriteria } from './judgeTotals';
+import {
+  type JudgedScale,
+  judgedCriteria,
+  judgedScale,
+  judgeLines,
+  objectiveCriteria,
+} from './judgeTotals';
 import { panelScore } from './panelScore';
 import { type Rankable, rankGroup } from './ranking';
 import { type Rational, rational } from './rational';
@@ -52,15 +58,17 @@ interface TrackPlan {
   tieBreak: TieBreakContext;
   objective: readonly string[];
   index: ScoreIndex;
+  scale: JudgedScale;
 }
 
 function scoreEntry(plan: TrackPlan, entry: Entry, place: number): Scored {
   const { track, panel, index } = plan;
   const flags = new Set<ResultFlag>();
-  const marks = judgeLines(panel, index.judged, place, index.recused.get(entry.id));
+  const marks = judgeLines(panel, index.judged, place, index.recused.get(entry.id), plan.scale);
   const { lines, valid } = marks;
   for (const line of lines) {
     if (line.status === 'recused') flags.add('recused');
+    else if (line.status === 'offScale') flags.add('offScale');
     else if (line.status !== 'counted') flags.add('missingScores');
   }
   if (entry.status !== 'competing') flags.add('notCompeting');
@@ -168,6 +176,7 @@ export function computeTrackResults(input: TrackResultsInput): TrackResults {
     },
     objective,
     index,
+    scale: judgedScale(track),
   };
   const scored = entries.map((entry, place) => scoreEntry(plan, entry, place));
 

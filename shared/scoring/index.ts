@@ -4,6 +4,14 @@ export { computeTrackResults } from './computeTrackResults';
 export { compareEntryNo } from './entryOrder';
 export { judgedCriteria } from './judgeTotals';
 export {
+  type BlockingFlag,
+  blockingFlags,
+  hasPublishable,
+  type LockBlocker,
+  lockBlockers,
+  unacknowledged,
+} from './lockBlockers';
+export {
   type MarkRow,
   markTable,
   markTableOf,

@@ -20,15 +20,33 @@ export function objectiveCriteria(track: Track): string[] {
 /** A complete, non-recused mark's line: the only kind the panel score and tie-breaks use. */
 export type ValidLine = JudgeLine & { total: number };
 
+/** Each judged criterion's maximum and step, in the order of judgedCriteria(track). */
+export interface JudgedScale {
+  max: Int32Array;
+  step: Int32Array;
+}
+
+export function judgedScale(track: Track): JudgedScale {
+  const criteria = track.segments
+    .filter((segment) => segment.kind === 'judged')
+    .flatMap((segment) => segment.criteria);
+  return {
+    max: Int32Array.from(criteria, (c) => c.max),
+    step: Int32Array.from(criteria, (c) => c.step),
+  };
+}
+
 /**
  * One line per panel judge (panel sorted by judge id) for the entry at place `entry`. A valid
- * mark's line says 'counted' until the panel rule drops it.
+ * mark's line says 'counted' until the panel rule drops it. A cell off the scale (only possible
+ * after a rubric change applied anyway) makes the line 'offScale': not counted, and flagged.
  */
 export function judgeLines(
   panel: ReadonlyArray<{ id: number; name: string }>,
   cells: JudgedCells,
   entry: number,
   recused: ReadonlySet<number> | undefined,
+  scale: JudgedScale,
 ): { lines: JudgeLine[]; valid: ValidLine[]; validPlaces: number[] } {
   const lines: JudgeLine[] = [];
   const valid: ValidLine[] = [];
@@ -40,19 +58,23 @@ export function judgeLines(
     const at = cellsAt(cells, entry, j);
     let scored = 0;
     let total = 0;
-    for (let c = at; c < at + width; c++) {
-      const value = values[c]!;
+    let offScale = false;
+    for (let c = 0; c < width; c++) {
+      const value = values[at + c]!;
       if (value === BLANK) continue;
       scored++;
       total += value;
+      if (value > scale.max[c]! || value % scale.step[c]! !== 0) offScale = true;
     }
     const status = recused?.has(judge.id)
       ? 'recused'
-      : scored === 0
-        ? 'missing'
-        : scored < width
-          ? 'incomplete'
-          : 'counted';
+      : offScale
+        ? 'offScale'
+        : scored === 0
+          ? 'missing'
+          : scored < width
+            ? 'incomplete'
+            : 'counted';
     const line: JudgeLine = {
       judgeId: judge.id,
       name: judge.name,

@@ -13,6 +13,8 @@ export type PanelRule = (typeof panelRules)[number];
  * counted: a complete, non-recused mark the rule kept (also when the entry has too few judges
  * to publish). droppedHigh / droppedLow: complete but set aside by trimming, the median or the
  * closest pair. recused / missing / incomplete: not a mark at all; blank is never zero.
+ * offScale: a mark no longer on its criterion's scale (the rubric was changed after it came in,
+ * with a reason): the judge's whole line is left out, never clipped to the new maximum.
  */
 export const judgeStatuses = [
   'counted',
@@ -21,6 +23,7 @@ export const judgeStatuses = [
   'recused',
   'missing',
   'incomplete',
+  'offScale',
 ] as const;
 export type JudgeStatus = (typeof judgeStatuses)[number];
 
@@ -29,6 +32,7 @@ export const resultFlags = [
   'notCompeting',
   'tooFewJudges',
   'missingScores',
+  'offScale',
   'recused',
   'objectiveMissing',
   'unresolvedTie',

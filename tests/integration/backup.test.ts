@@ -54,7 +54,7 @@ describe('automatic snapshots', () => {
     mergeScoreFiles(db, [file]);
     const [merge] = listSnapshots(path);
     expect(merge).toMatchObject({ reason: 'merge' });
-    expect(merge!.name).toMatch(/^\d{8}-\d{6}-\d{3}--merge\.scoredesk-backup$/);
+    expect(merge!.name).toMatch(/^\d{6}-\d{8}-\d{6}-\d{3}--merge\.scoredesk-backup$/);
     expect(merge!.size).toBeGreaterThan(0);
     expect(Date.parse(merge!.at)).toBeGreaterThan(Date.now() - 60_000);
     // The snapshot is the store before the merge: a sound store, without the merged scores.

@@ -15,6 +15,7 @@ import { confSettings } from '../../electron/services/settings';
 import type { Db } from '../../electron/store/database';
 import { formatPoints } from '../../shared/domain/points';
 import { translate } from '../../shared/i18n/catalog';
+import { blockingFlags } from '../../shared/scoring';
 import { sampleInfo, tempDirsForEachTest } from '../helpers/tempDir';
 
 const tempDir = tempDirsForEachTest();
@@ -170,7 +171,7 @@ describe('the results workbook', () => {
     expect(model().sheets[0]!.title.at(-1)).toMatch(
       /^草稿（未锁定）　输入数据校验值：[0-9a-f]{64}$/,
     );
-    lockResults(db, 'exhibit', '裁判长', '');
+    lockResults(db, 'exhibit', '裁判长', '', blockingFlags);
     const hash = trackResults(db, 'exhibit').inputHash;
     expect(model().fileName).toBe(`${sampleInfo.name}-展品辅导-成绩-v1.xlsx`);
     expect(model().sheets[0]!.title.at(-1)).toBe(`第 1 版　输入数据校验值：${hash}`);

@@ -69,6 +69,8 @@ const results = run({
 });
 const view: TrackResultsView = {
   results,
+  blockers: [],
+  publishable: true,
   entries: entries.map((e) => ({
     id: e.id,
     no: e.no,

@@ -12,6 +12,8 @@ export interface ConfirmDialogProps {
   /** A destructive action: the button is red and the cancel button has the focus. */
   danger?: boolean;
   busy?: boolean;
+  /** The confirm button waits for something in the body (a reason typed, every box ticked). */
+  confirmDisabled?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -55,7 +57,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           ref={confirmRef}
           type="button"
           className={danger ? 'danger' : 'primary'}
-          disabled={props.busy}
+          disabled={props.busy || props.confirmDisabled}
           onClick={props.onConfirm}
         >
           {props.confirmLabel}

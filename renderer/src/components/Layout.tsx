@@ -9,7 +9,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 /** The frame of every competition screen: title bar, the tracks on the left, the page. */
 export function Layout(props: { competition: Competition; route: Route; children: ReactNode }) {
   const { t, pick } = useI18n();
-  const { setCurrent } = useCompetition();
+  const { current, setCurrent } = useCompetition();
   const { competition, route } = props;
 
   const close = async () => {
@@ -61,7 +61,14 @@ export function Layout(props: { competition: Competition; route: Route; children
         {link({ page: 'merge' }, t('mergeScreen.nav'))}
         {link({ page: 'backups' }, t('backup.nav'))}
       </nav>
-      <main className="page">{props.children}</main>
+      <main className="page">
+        {current?.readOnly && (
+          <p className="read-only-notice" role="status">
+            {t('store.openedReadOnly')}
+          </p>
+        )}
+        {props.children}
+      </main>
     </div>
   );
 }

@@ -47,6 +47,15 @@ const zh = {
   'results.draft': '草稿（未锁定）',
   'results.reasonRequired': '发布新版本时必须说明修改原因。',
   'results.lockedReasonRequired': '该赛项成绩已锁定，修改必须填写原因。',
+  'results.nothingToPublish':
+    '还没有可以发布的成绩：没有一名选手有足够的有效评委评分。请先合并评委的评分文件。',
+  'results.lockUnconfirmed': '锁定前须逐项确认：{flag}（{count} 名选手：{entries}）',
+  'results.lockBlockersNote': '有 {count} 类问题，锁定前须逐项确认。',
+  'results.lockConfirmTitle': '锁定成绩前请逐项确认',
+  'results.lockConfirmIntro':
+    '以下问题会带入发布的成绩。请裁判长逐项核实并勾选，全部勾选后才能锁定。',
+  'results.lockConfirmEntries': '{count} 名选手：{entries}',
+  'results.lockConfirmAction': '已确认，锁定成绩',
   'marks.notObjective': '{criterion} 不是客观分评分项。',
   'marks.outOfRange': '“{criterion}”的值必须在 0 到 {max} 之间，且为 {step} 的整数倍。',
   'marks.unknownPenalty': '没有扣分项 {rule}。',
@@ -101,6 +110,15 @@ const en: Record<keyof typeof zh, string> = {
   'results.draft': 'Draft (not locked)',
   'results.reasonRequired': 'A new version needs the reason for the change.',
   'results.lockedReasonRequired': 'This track’s results are locked: give a reason for the change.',
+  'results.nothingToPublish':
+    'Nothing to publish yet: no entry has enough valid judges’ marks. Merge the judges’ score files first.',
+  'results.lockUnconfirmed': 'Confirm before locking: {flag} ({count} entries: {entries})',
+  'results.lockBlockersNote': '{count} kinds of problem must each be confirmed before locking.',
+  'results.lockConfirmTitle': 'Confirm each item before locking',
+  'results.lockConfirmIntro':
+    'These problems will be part of the published results. The head judge checks and ticks each one; the lock works once all are ticked.',
+  'results.lockConfirmEntries': '{count} entries: {entries}',
+  'results.lockConfirmAction': 'Confirmed: lock the results',
   'marks.notObjective': '{criterion} is not an objective criterion.',
   'marks.outOfRange': '“{criterion}” takes values from 0 to {max} in steps of {step}.',
   'marks.unknownPenalty': 'There is no deduction {rule}.',

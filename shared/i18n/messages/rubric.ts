@@ -69,6 +69,16 @@ const zh = {
   'rubric.addPenalty': '添加扣分项',
   'rubric.removeTrack': '删除赛项',
   'rubric.confirmRemoveTrack': '确定删除赛项“{track}”吗？此操作不可撤销。',
+  'rubric.offScaleTitle': '这次修改与已有评分不符，未保存',
+  'rubric.offScaleIntro':
+    '以下评委已给出的分数不符合修改后的满分或步长。建议先与评委核实；如确需修改，可填写原因后仍然保存：这些评分将被标记为“超出评分标准”，不计入成绩。',
+  'rubric.offScaleRemoved': '以下评分项已有评分，不能删除。请保留这些评分项。',
+  'rubric.applyAnyway': '仍然保存',
+  'rubric.applyAnywayTitle': '仍然保存修改后的评分标准？',
+  'rubric.applyAnywayBody':
+    '有 {count} 个评分将不符合新的评分标准，会被标记并且不计入成绩，直到评委重新评分。保存前会自动备份。',
+  'rubric.applyAnywayReason': '修改原因（必填，记入操作日志）',
+  'rubric.reissueJudgeFiles': '评分标准已改变，以下评委手中的评委文件已过期，请重新发放：{judges}',
   'rubric.duplicateCode': '代码重复（{kind}）：{code}',
   'rubric.oneDefaultGroup': '赛项“{track}”必须恰好有一个默认组别。',
   'rubric.noJudgedSegment': '赛项“{track}”至少需要一个评委评分的环节。',
@@ -153,6 +163,17 @@ const en: Record<keyof typeof zh, string> = {
   'rubric.addPenalty': 'Add deduction',
   'rubric.removeTrack': 'Remove track',
   'rubric.confirmRemoveTrack': 'Remove track “{track}”? This cannot be undone.',
+  'rubric.offScaleTitle': 'This change does not fit marks already given: not saved',
+  'rubric.offScaleIntro':
+    'The marks below do not fit the new maximum or step. Check with the judges first; if the change is needed, save anyway with the reason: these marks are then flagged “off the rubric’s scale” and not counted.',
+  'rubric.offScaleRemoved': 'These criteria already have marks and cannot be removed. Keep them.',
+  'rubric.applyAnyway': 'Save anyway',
+  'rubric.applyAnywayTitle': 'Save the changed rubric anyway?',
+  'rubric.applyAnywayBody':
+    '{count} marks will not fit the new rubric: they are flagged and not counted until the judges score again. A backup is made before saving.',
+  'rubric.applyAnywayReason': 'Reason for the change (required, kept in the log)',
+  'rubric.reissueJudgeFiles':
+    'The rubric changed: these judges’ judge files are out of date, issue them again: {judges}',
   'rubric.duplicateCode': 'Duplicate code ({kind}): {code}',
   'rubric.oneDefaultGroup': 'Track “{track}” needs exactly one default group.',
   'rubric.noJudgedSegment': 'Track “{track}” needs at least one segment scored by the judges.',

@@ -25,6 +25,10 @@ const zh = {
   'backup.reason.sheet-import': '导入纸质评分表前',
   'backup.reason.import': '导入前',
   'backup.reason.restore': '恢复前',
+  'backup.reason.rubric-change': '修改评分标准前',
+  'backup.reason.draw': '抽签前',
+  'backup.reason.recusal': '修改回避前',
+  'backup.reason.conflict': '裁定评分冲突前',
   'backup.reason.manual': '手动备份',
   'backup.reason.damaged': '已损坏的文件（移出保存）',
   'backup.storeDamaged':
@@ -72,6 +76,10 @@ const en: Record<keyof typeof zh, string> = {
   'backup.reason.sheet-import': 'Before a paper score sheet import',
   'backup.reason.import': 'Before an import',
   'backup.reason.restore': 'Before a restore',
+  'backup.reason.rubric-change': 'Before a rubric change',
+  'backup.reason.draw': 'Before a draw',
+  'backup.reason.recusal': 'Before a recusal change',
+  'backup.reason.conflict': 'Before a conflict decision',
   'backup.reason.manual': 'Manual backup',
   'backup.reason.damaged': 'Damaged file (moved aside)',
   'backup.storeDamaged':

@@ -17,8 +17,12 @@ export const p = (points: number): number => Math.round(points * 100);
 
 const text = (en: string) => ({ zh: en, en });
 
-export function criterion(code: string, max: number) {
-  return { code, name: text(code), description: text(''), max: p(max), step: 50 };
+/**
+ * Step 0.01: these tests state marks to the hundredth to test the arithmetic, and the engine
+ * leaves a mark off its criterion's step out of the count (a rubric changed after it came in).
+ */
+export function criterion(code: string, max: number, step = 0.01) {
+  return { code, name: text(code), description: text(''), max: p(max), step: p(step) };
 }
 
 /** One judged criterion 'overall' out of 100: a judge's total is that one mark. */

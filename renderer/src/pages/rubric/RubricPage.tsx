@@ -6,10 +6,13 @@ import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList, toErrors } from '../../components/ErrorList';
+import { useConfirm } from '../../components/useConfirm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
+import { ApplyAnywayDialog } from './ApplyAnywayDialog';
 import { BasicsSection } from './BasicsSection';
 import { GroupsSection } from './GroupsSection';
+import { OffScaleMarks } from './OffScaleMarks';
 import { InvalidFieldsContext } from './PointsInput';
 import { RulesSection } from './RulesSection';
 import { SegmentsSection } from './SegmentsSection';
@@ -23,6 +26,9 @@ export function RubricPage({ code }: { code: string }) {
   const [serverErrors, setServerErrors] = useState<AppError[]>([]);
   const [invalid, setInvalid] = useState<Set<string>>(new Set());
   const [justSaved, setJustSaved] = useState(false);
+  const [reissue, setReissue] = useState<string[]>([]);
+  const [forcing, setForcing] = useState(false);
+  const [dialog, ask] = useConfirm();
 
   const reportInvalid = useCallback((id: string, bad: boolean) => {
     setInvalid((previous) => {
@@ -45,9 +51,20 @@ export function RubricPage({ code }: { code: string }) {
     setServerErrors([]);
   };
 
-  const save = async () => {
+  const offScale = serverErrors.filter(
+    (e) => e.code === 'track.markOffScale' || e.code === 'track.moreMarksOffScale',
+  );
+  const otherErrors = serverErrors.filter((e) => !offScale.includes(e));
+  // Marks off the new scale can be overridden with a reason; a removed criterion's never can.
+  const mayForce =
+    offScale.length > 0 && !serverErrors.some((e) => e.code === 'track.criterionHasScores');
+
+  const save = async (force?: { reason: string }) => {
     try {
-      const track = await call('tracks.save', { code, track: draft });
+      const { track, reissue } = await call('tracks.save', { code, track: draft, force });
+      setForcing(false);
+      setServerErrors([]);
+      setReissue(reissue.map((j) => j.judge));
       const competition = {
         ...current!.competition,
         tracks: current!.competition.tracks.map((x) => (x.code === code ? track : x)),
@@ -56,12 +73,18 @@ export function RubricPage({ code }: { code: string }) {
       setJustSaved(true);
       if (track.code !== code) navigate({ page: 'rubric', track: track.code });
     } catch (error) {
+      setForcing(false);
       setServerErrors(toErrors(error));
     }
   };
 
   const remove = async () => {
-    if (!window.confirm(t('rubric.confirmRemoveTrack', { track: pick(saved.name) }))) return;
+    const yes = await ask({
+      title: t('rubric.confirmRemoveTrack', { track: pick(saved.name) }),
+      confirmLabel: t('rubric.removeTrack'),
+      danger: true,
+    });
+    if (!yes) return;
     try {
       await call('tracks.remove', { code });
       await reload();
@@ -95,7 +118,7 @@ export function RubricPage({ code }: { code: string }) {
               type="button"
               className="primary"
               disabled={!dirty || problems.length > 0 || invalid.size > 0}
-              onClick={save}
+              onClick={() => save()}
             >
               {t('action.save')}
             </button>
@@ -107,7 +130,22 @@ export function RubricPage({ code }: { code: string }) {
             <ErrorList errors={problems} />
           </div>
         )}
-        <ErrorList errors={serverErrors} />
+        <ErrorList errors={otherErrors} />
+        {offScale.length > 0 && (
+          <OffScaleMarks errors={offScale} mayForce={mayForce} onForce={() => setForcing(true)} />
+        )}
+        {reissue.length > 0 && !dirty && (
+          <p className="notice warn-text" role="status">
+            {t('rubric.reissueJudgeFiles', { judges: reissue.join('、') })}
+          </p>
+        )}
+        <ApplyAnywayDialog
+          open={forcing}
+          count={offScale.length}
+          onApply={(reason) => save({ reason })}
+          onCancel={() => setForcing(false)}
+        />
+        {dialog}
         <BasicsSection track={draft} onChange={change} />
         <GroupsSection track={draft} onChange={change} />
         <SegmentsSection track={draft} onChange={change} />

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import type { BlockingFlag, LockBlocker } from '../../../../shared/scoring';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useI18n } from '../../i18n/I18nProvider';
+import './LockConfirmDialog.css';
+
+/**
+ * Before a lock: every kind of problem the engine flags, each with its entries and a box the head
+ * judge ticks. The lock button works only once every box is ticked; the ticked kinds are what
+ * the lock call sends as acknowledged.
+ */
+export function LockConfirmDialog(props: {
+  open: boolean;
+  blockers: LockBlocker[];
+  busy: boolean;
+  onConfirm: (acknowledged: BlockingFlag[]) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const [ticked, setTicked] = useState<Set<BlockingFlag>>(new Set());
+  const { open } = props;
+  useEffect(() => {
+    if (open) setTicked(new Set());
+  }, [open]);
+  const all = props.blockers.every((b) => ticked.has(b.flag));
+
+  const toggle = (flag: BlockingFlag) =>
+    setTicked((before) => {
+      const next = new Set(before);
+      if (next.has(flag)) next.delete(flag);
+      else next.add(flag);
+      return next;
+    });
+
+  return (
+    <ConfirmDialog
+      open={props.open}
+      title={t('results.lockConfirmTitle')}
+      confirmLabel={t('results.lockConfirmAction')}
+      busy={props.busy}
+      confirmDisabled={!all}
+      onConfirm={() => all && props.onConfirm([...ticked])}
+      onCancel={props.onCancel}
+    >
+      <p>{t('results.lockConfirmIntro')}</p>
+      <ul className="lock-blockers">
+        {props.blockers.map((blocker) => (
+          <li key={blocker.flag} data-flag={blocker.flag}>
+            <label>
+              <input
+                type="checkbox"
+                checked={ticked.has(blocker.flag)}
+                onChange={() => toggle(blocker.flag)}
+              />{' '}
+              <strong>{t(`flag.${blocker.flag}`)}</strong>
+              <span className="muted">
+                {' '}
+                {t('results.lockConfirmEntries', {
+                  count: blocker.entries.length,
+                  entries:
+                    blocker.entries.slice(0, 12).join('、') +
+                    (blocker.entries.length > 12 ? '…' : ''),
+                })}
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </ConfirmDialog>
+  );
+}
