@@ -17,6 +17,7 @@ import {
   snapshotBefore,
 } from '../../electron/store/snapshots';
 import type { AppFailure } from '../../shared/errors';
+import { blockingFlags } from '../../shared/scoring';
 import {
   judgeLaptop,
   organizerStore,
@@ -49,7 +50,7 @@ const scoreCount = (path: string) => {
 
 describe('automatic snapshots', () => {
   it('takes one before a merge and before a results lock, holding the state before', () => {
-    const { db, path, file } = scenario();
+    const { db, path, file, judges } = scenario();
     expect(listSnapshots(path)).toEqual([]);
     mergeScoreFiles(db, [file]);
     const [merge] = listSnapshots(path);
@@ -61,11 +62,19 @@ describe('automatic snapshots', () => {
     expect(scoreCount(merge!.path)).toBe(0);
     expect(scoresDump(db)).not.toBe('{"scores":[],"cleared":[]}');
 
-    lockResults(db, TRACK, '裁判长', '');
-    expect(listSnapshots(path).map((s) => s.reason)).toEqual(['lock', 'merge']);
+    // A lock needs something to publish: three judges (the track's minimum) in one more merge.
+    const more = judges.slice(1, 3).map((judge, n) => {
+      const laptop = judgeLaptop(db, judge.id, tempDir());
+      const content = exportScoreFile(laptop.db).content;
+      laptop.db.close();
+      return { name: `j${n + 2}.scoredesk-scores`, content };
+    });
+    mergeScoreFiles(db, more);
+    lockResults(db, TRACK, '裁判长', '', blockingFlags);
+    expect(listSnapshots(path).map((s) => s.reason)).toEqual(['lock', 'merge', 'merge']);
     // Locking again with nothing changed makes no version and no snapshot.
-    lockResults(db, TRACK, '裁判长', '');
-    expect(listSnapshots(path)).toHaveLength(2);
+    lockResults(db, TRACK, '裁判长', '', blockingFlags);
+    expect(listSnapshots(path)).toHaveLength(3);
     db.close();
   });
 
