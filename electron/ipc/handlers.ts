@@ -104,7 +104,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
       return {};
     },
     'judges.list': () => readJudges(session.db()),
-    'judges.save': ({ judge }) => saveJudge(session.db(), judge),
+    'judges.save': ({ judge, confirmJoin }) => saveJudge(session.db(), judge, { confirmJoin }),
     'judges.remove': ({ id }) => {
       removeJudge(session.db(), id);
       return {};

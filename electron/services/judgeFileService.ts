@@ -24,6 +24,7 @@ import { type OwnKey, readOwnKey, writeOwnKey } from '../store/ownKeyTable';
 import { readRole } from '../store/roleTable';
 import { competitionKeyPair } from './competitionKeys';
 import { type KeyVault, unsealedVault } from './keyVault';
+import { applyAutoRecusals } from './recusalService';
 import {
   keyFingerprint,
   makeKeyPair,
@@ -82,6 +83,8 @@ export const judgeFileContentHash = (content: Omit<JudgeFile, 'signature' | 'iss
  */
 export function exportJudgeFile(db: Db, judgeId: number): { fileName: string; content: string } {
   if (readRole(db).role !== 'organizer') throw AppFailure.of('judgeFile.notOrganizerStore');
+  // Recusal by organization holds for whatever changed since the panel was saved.
+  applyAutoRecusals(db, { judgeId });
   const keys = competitionKeyPair(db);
   const content = judgeFileContent(db, judgeId, keys.publicKey);
   const unsigned: Omit<JudgeFile, 'signature'> = { ...content, issuedAt: new Date().toISOString() };

@@ -197,6 +197,9 @@ export function listConflicts(db: Db): ConflictView[] {
  * merged, is not overwritten by a decision about an older one.
  */
 export function resolveConflict(db: Db, id: number, value: number | null): void {
+  requireOrganizerStore(db);
+  if (!readConflict(db, id)) throw AppFailure.of('merge.conflictNotFound', { id });
+  snapshotBefore(db, db.name, 'conflict');
   inTransaction(db, () => {
     requireOrganizerStore(db);
     const conflict = readConflict(db, id);

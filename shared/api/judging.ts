@@ -20,6 +20,15 @@ export const recusalView = z.object({
   source: z.enum(['auto', 'manual']),
 });
 
+/** A track's draw: its seed, and the entries appended after it (late entries) with their order. */
+export const drawView = z.object({
+  seed: z.number(),
+  drawnAt: z.string(),
+  late: z.array(
+    z.object({ entryId: id, no: z.string(), name: z.string(), order: z.number(), at: z.string() }),
+  ),
+});
+
 export const mergeFileSummary = z.object({
   name: z.string(),
   judge: z.string().nullable(),
@@ -86,11 +95,11 @@ export const judgingCalls = defineCalls({
         .max(2 ** 31 - 1)
         .optional(),
     }),
-    output: z.object({ seed: z.number(), drawnAt: z.string() }),
+    output: drawView,
   },
   'draw.get': {
     input: z.object({ track: code }),
-    output: z.object({ seed: z.number(), drawnAt: z.string() }).nullable(),
+    output: drawView.nullable(),
   },
   // Organizer: files out and in.
   'judgeFiles.export': { input: z.object({ judgeId: id }), output: download },

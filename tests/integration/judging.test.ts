@@ -13,6 +13,7 @@ import { sha256Hex, signWith } from '../../electron/services/signing';
 import { readAudit } from '../../electron/store/auditTable';
 import { openStore } from '../../electron/store/database';
 import { readOwnKey } from '../../electron/store/ownKeyTable';
+import { listSnapshots } from '../../electron/store/snapshots';
 import { readTracks } from '../../electron/store/tracksTable';
 import { encodeSignedFile, signedPayload } from '../../shared/formats/signedFile';
 import {
@@ -214,6 +215,7 @@ describe('judge files out, score files in', () => {
     expect(completeness(db, TRACK).cells[`${entries[0]!.id}:${judges[1]!.id}`]).toBe('conflict');
 
     resolveConflict(db, conflicts[0]!.id, other);
+    expect(listSnapshots(db.name).map((s) => s.reason)).toContain('conflict');
     expect(cellOf()).toEqual({ value: other, revision: 2 });
     expect(listConflicts(db)).toEqual([]);
     expect(completeness(db, TRACK).cells[`${entries[0]!.id}:${judges[1]!.id}`]).toBe('scored');

@@ -68,6 +68,29 @@ const zh = {
   'panels.reasonPrompt': '回避原因',
   'panels.printOrder': '打印出场顺序',
   'panels.judgeFile': '导出评委文件',
+  'panels.auto': '自动',
+  'panels.autoTitle': '自动回避：{reason}',
+  'panels.lateEntries': '抽签后新增的选手排在最后：',
+  'panels.lateEntry': '{no} {name}，出场顺序 {order}（{at}）',
+  'panels.recuseTitle': '{judge} 回避 {no} {name}',
+  'panels.recuseAction': '设为回避',
+  'panels.clearTitle': '取消 {judge} 对 {no} {name} 的回避',
+  'panels.clearAutoBody':
+    '这是按单位自动设置的回避（{reason}）。取消后不会再被自动设置，请写明原因。',
+  'panels.clearAction': '取消回避',
+  'panels.clearReason': '取消原因（必填）',
+  'panels.clearReasonOptional': '取消原因（可不填）',
+  'panels.manualReason': '回避原因：{reason}',
+  'panels.manual': '手动',
+  'panels.manualTitle': '手动回避：{reason}',
+  'panels.sameOrganization': '同单位',
+  'recusal.clearReasonRequired': '取消自动设置的回避必须填写原因。',
+  'entry.moveHasMarks':
+    '选手 {no} 已有评分或扣分记录，不能改到赛项“{track}”：这些评分会失去对应的评分标准和评委。如确实报错了赛项，请先与裁判长确认。',
+  'judge.joinsScoredPanel':
+    '赛项“{track}”{state}。加入评委“{judge}”后，每名选手都会多一位缺评的评委，去分规则也可能改变。确定要加入吗？',
+  'judge.joinConfirmTitle': '加入已开始评分的赛项？',
+  'judge.joinConfirmAction': '仍然加入',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -142,6 +165,29 @@ const en: Record<keyof typeof zh, string> = {
   'panels.reasonPrompt': 'Reason for the recusal',
   'panels.printOrder': 'Print the order',
   'panels.judgeFile': 'Export judge file',
+  'panels.auto': 'auto',
+  'panels.autoTitle': 'Automatic recusal: {reason}',
+  'panels.lateEntries': 'Added after the draw, placed at the end:',
+  'panels.lateEntry': '{no} {name}, order {order} ({at})',
+  'panels.recuseTitle': '{judge} recuses from {no} {name}',
+  'panels.recuseAction': 'Recuse',
+  'panels.clearTitle': 'Clear {judge}’s recusal from {no} {name}',
+  'panels.clearAutoBody':
+    'This recusal was set automatically ({reason}). Once cleared it is not set again automatically: give the reason.',
+  'panels.clearAction': 'Clear recusal',
+  'panels.clearReason': 'Reason for clearing (required)',
+  'panels.clearReasonOptional': 'Reason for clearing (optional)',
+  'panels.manualReason': 'Reason for the recusal: {reason}',
+  'panels.manual': 'by hand',
+  'panels.manualTitle': 'Recused by hand: {reason}',
+  'panels.sameOrganization': 'same organization',
+  'recusal.clearReasonRequired': 'Clearing an automatic recusal needs a reason.',
+  'entry.moveHasMarks':
+    'Entry {no} already has marks or deductions and cannot move to track “{track}”: those marks would lose their rubric and their judges. If the track was wrong, check with the head judge first.',
+  'judge.joinsScoredPanel':
+    'Track “{track}”: {state}. With judge “{judge}” added, every entry gets one more judge without a mark, and the trimming rule may change. Add the judge anyway?',
+  'judge.joinConfirmTitle': 'Join a panel that has started scoring?',
+  'judge.joinConfirmAction': 'Add anyway',
 };
 
 export const panels = { 'zh-CN': zh, en };
