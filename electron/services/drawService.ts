@@ -52,7 +52,6 @@ export function runDraw(db: Db, trackCode: string, seed?: number): Draw {
     }
     writeDraw(db, id, draw);
     recordAudit(db, {
-      actor: 'organizer',
       action: 'draw.run',
       subject: `track:${trackCode}`,
       before,
@@ -78,7 +77,6 @@ export function placeInDraw(db: Db, entryId: number, previousTrack: string | nul
     setDrawOrder(db, id, order);
     insertLateEntry(db, trackId, id, order);
     recordAudit(db, {
-      actor: 'organizer',
       action: 'draw.lateEntry',
       subject: `entry:${id}`,
       before: null,

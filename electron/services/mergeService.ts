@@ -26,8 +26,6 @@ import { mergeVerifiedCells } from './verifiedCells';
 // Organizer: the judges' score files in. Each file is all or nothing; the same file twice, or an
 // older one after a newer one, changes nothing; a real conflict is recorded and never guessed.
 
-const ACTOR = 'organizer';
-
 function requireOrganizerStore(db: Db): void {
   if (readRole(db).role !== 'organizer') throw AppFailure.of('merge.notOrganizerStore');
 }
@@ -221,7 +219,6 @@ export function resolveConflict(db: Db, id: number, value: number | null): void 
     }
     markResolved(db, conflict, value);
     recordAudit(db, {
-      actor: ACTOR,
       action: 'conflict.resolve',
       subject: `judge:${conflict.judgeId}:entry:${conflict.entryId}:${conflict.criterion}`,
       before: { value: current?.value ?? null, revision: current?.revision ?? null },

@@ -57,7 +57,6 @@ export function applyAutoRecusals(
           if (exempt.has(pair) || marked.has(pair)) continue;
           if (insertAutoRecusal(db, judge.id, entry.id, SAME_ORGANIZATION)) {
             recordAudit(db, {
-              actor: 'organizer',
               action: 'recusal.auto',
               subject: `judge:${judge.id}:entry:${entry.id}`,
               before: null,
@@ -111,7 +110,6 @@ export function setRecusal(
       if (existing?.source === 'auto') insertExemption(db, input.judgeId, input.entryId, reason);
     }
     recordAudit(db, {
-      actor: 'organizer',
       action: input.recused ? 'recusal.set' : 'recusal.clear',
       subject,
       before: existing ?? null,

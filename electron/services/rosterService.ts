@@ -25,8 +25,6 @@ import { refuseUnconfirmedJoin } from './panelGuards';
 import { applyAutoRecusals } from './recusalService';
 import { requireTrack } from './rubricService';
 
-const ACTOR = 'organizer';
-
 export function saveEntry(db: Db, typed: EntryInput): Entry {
   // Stored as the importer stores it, and refused where the importer would refuse it.
   const input = cleanEntryInput(typed);
@@ -64,7 +62,7 @@ export function saveEntry(db: Db, typed: EntryInput): Entry {
     placeInDraw(db, id, before?.track ?? null);
     applyAutoRecusals(db, { track: input.track, entryId: id });
     const after = readEntry(db, id)!;
-    recordAudit(db, { actor: ACTOR, action: 'entry.save', subject: `entry:${id}`, before, after });
+    recordAudit(db, { action: 'entry.save', subject: `entry:${id}`, before, after });
     return after;
   });
 }
@@ -76,7 +74,6 @@ export function removeEntry(db: Db, id: number): void {
     if (entryHasMarks(db, id)) throw AppFailure.of('entry.hasMarks', { no: before.no });
     deleteEntry(db, id);
     recordAudit(db, {
-      actor: ACTOR,
       action: 'entry.remove',
       subject: `entry:${id}`,
       before,
@@ -113,7 +110,7 @@ export function saveJudge(
     const id = writeJudge(db, input, trackIds);
     applyAutoRecusals(db, { judgeId: id });
     const after = readJudges(db).find((j) => j.id === id)!;
-    recordAudit(db, { actor: ACTOR, action: 'judge.save', subject: `judge:${id}`, before, after });
+    recordAudit(db, { action: 'judge.save', subject: `judge:${id}`, before, after });
     return after;
   });
 }
@@ -125,7 +122,6 @@ export function removeJudge(db: Db, id: number): void {
     if (judgeHasScores(db, id)) throw AppFailure.of('judge.hasScores', { name: before.name });
     deleteJudge(db, id);
     recordAudit(db, {
-      actor: ACTOR,
       action: 'judge.remove',
       subject: `judge:${id}`,
       before,

@@ -1,6 +1,6 @@
 import type { Db } from './database';
 
-// The seeded draw of a track (draws, 0003) and the entries appended after it (late_entries, 0006).
+// The seeded draw of a track (draws, 0003) and the entries appended after it (late_entries, 0007).
 
 export interface DrawRecord {
   seed: number;

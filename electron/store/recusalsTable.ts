@@ -1,7 +1,7 @@
 import type { Recusal } from '../../shared/domain/people';
 import type { Db } from './database';
 
-// Recusals, and the automatic ones the organizer cleared (recusal_exemptions, 0006).
+// Recusals, and the automatic ones the organizer cleared (recusal_exemptions, 0007).
 
 export function readTrackRecusals(db: Db, trackId: number): Recusal[] {
   return db
