@@ -9,7 +9,7 @@ import { requireTrack } from './rubricService';
 // Which entry × judge cells of a track are complete, before anyone computes results from them.
 
 export interface Completeness {
-  judges: Array<{ id: number; name: string }>;
+  judges: Array<{ id: number; name: string; seat: number | null }>;
   entries: Array<{ id: number; no: string; name: string }>;
   /** Keyed `${entryId}:${judgeId}`. */
   cells: Record<string, CellState>;

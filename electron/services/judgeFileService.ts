@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { AppFailure } from '../../shared/errors';
+import { canonicalJson } from '../../shared/formats/canonicalJson';
 import {
   JUDGE_FILE_EXTENSION,
   JUDGE_FILE_FORMAT,
@@ -21,6 +22,7 @@ import { panelTracks, readJudgeIdentity, recusedEntryIds } from '../store/judgeP
 import { cellsOffRubric, fillJudgeStore, syncPanel } from '../store/judgeStore';
 import { readJudges } from '../store/judgesTable';
 import { type OwnKey, readOwnKey, writeOwnKey } from '../store/ownKeyTable';
+import { judgeSeats } from '../store/panelSeatsTable';
 import { readRole } from '../store/roleTable';
 import { competitionKeyPair } from './competitionKeys';
 import { type KeyVault, unsealedVault } from './keyVault';
@@ -43,8 +45,9 @@ function judgeFileContent(
   judgeId: number,
   publicKey: string,
 ): Omit<JudgeFile, 'signature' | 'issuedAt'> {
-  const judge = readJudgeIdentity(db, judgeId);
-  if (!judge) throw AppFailure.of('judge.notFound', { id: judgeId });
+  const identity = readJudgeIdentity(db, judgeId);
+  if (!identity) throw AppFailure.of('judge.notFound', { id: judgeId });
+  const judge = { ...identity, seats: judgeSeats(db, judgeId) };
   const tracks = panelTracks(db, judgeId);
   if (tracks.length === 0) throw AppFailure.of('judgeFile.noPanel', { judge: judge.name });
   const competition = readCompetition(db);
@@ -94,6 +97,7 @@ export function exportJudgeFile(db: Db, judgeId: number): { fileName: string; co
     rubricFingerprint: content.rubricFingerprint,
     entries: content.entries.length,
     issuedAt: unsigned.issuedAt,
+    seats: canonicalJson(content.judge.seats ?? {}),
   });
   // Signed with the competition's key: the judge's app refuses a judge file that a key other
   // than the one it pinned signed. No secret of the judge's travels in it.
@@ -102,9 +106,15 @@ export function exportJudgeFile(db: Db, judgeId: number): { fileName: string; co
     signature: signWith(keys.privateKey, signedPayload(unsigned)),
   };
   return {
-    fileName: `${fileNamePart(content.competition.name)} - 评委${fileNamePart(content.judge.name)}${JUDGE_FILE_EXTENSION}`,
+    fileName: `${fileNamePart(content.competition.name)} - ${fileNamePart(judgeFileWho(content.judge))}${JUDGE_FILE_EXTENSION}`,
     content: encodeSignedFile(file),
   };
+}
+
+/** The judge as the file's name says it: by seat when they sit on one panel, as at the venue. */
+function judgeFileWho(judge: { name: string; seats?: Record<string, number> }): string {
+  const seats = Object.values(judge.seats ?? {});
+  return seats.length === 1 ? `${seats[0]}号评委 ${judge.name}` : `评委${judge.name}`;
 }
 
 export interface JudgeFileStatus {
@@ -114,7 +124,7 @@ export interface JudgeFileStatus {
   /** never: no file issued yet; current: the last one says what a new one would; stale: not. */
   status: 'never' | 'current' | 'stale';
   /** What changed since the last file, when stale. */
-  changed: Array<'rubric' | 'entries'>;
+  changed: Array<'rubric' | 'entries' | 'seats'>;
   issuedAt: string | null;
   times: number;
 }
@@ -132,6 +142,8 @@ export function judgeFilesStatus(db: Db): JudgeFileStatus[] {
       const now = judgeFileContent(db, judge.id, publicKey);
       const changed: JudgeFileStatus['changed'] = [];
       if (now.rubricFingerprint !== last.rubricFingerprint) changed.push('rubric');
+      // A file from before seats names none: stale too, the judge's sheet shows no seat.
+      if (last.seats !== canonicalJson(now.judge.seats ?? {})) changed.push('seats');
       if (judgeFileContentHash(now) !== last.contentHash && changed.length === 0) {
         changed.push('entries');
       }

@@ -3,6 +3,7 @@ import { AppFailure } from '../../shared/errors';
 import type { Db } from '../store/database';
 import { trackHasScores } from '../store/drawsTable';
 import { latestResultVersion } from '../store/publicationTable';
+import { readTrackOfficials } from '../store/trackOfficialsTable';
 import { requireTrack } from './rubricService';
 
 /**
@@ -26,4 +27,15 @@ export function refuseUnconfirmedJoin(db: Db, before: readonly string[], judge: 
       },
     }));
   if (warnings.length > 0) throw new AppFailure(warnings);
+}
+
+/** A supervisor (监审) of a track checks its marks, so they may not join its panel and score. */
+export function refuseSupervisorJoin(db: Db, before: readonly string[], judge: JudgeInput): void {
+  if (judge.id === undefined) return;
+  for (const code of judge.tracks.filter((c) => !before.includes(c))) {
+    const { id, track } = requireTrack(db, code);
+    if (readTrackOfficials(db, id).supervisorIds.includes(judge.id)) {
+      throw AppFailure.of('officials.supervisorScores', { judge: judge.name, track: track.name });
+    }
+  }
 }

@@ -21,6 +21,7 @@ import {
 } from '../../shared/formats/paperSheet';
 import { fileNamePart, signedPayload } from '../../shared/formats/signedFile';
 import { type MessageKey, translate } from '../../shared/i18n/catalog';
+import { seatedName, seatLabel } from '../../shared/panel/seats';
 import { currentActor } from '../store/auditActor';
 import { readCompetition, readCompetitionKeys } from '../store/competitionTable';
 import { type Db, inTransaction } from '../store/database';
@@ -33,6 +34,7 @@ import {
 } from '../store/judgePanelsRead';
 import { criterionId } from '../store/marksTable';
 import { mergedBefore } from '../store/mergedFilesTable';
+import { judgeSeats } from '../store/panelSeatsTable';
 import { paperRevisions, recordPaperCells } from '../store/paperCellsTable';
 import { readRole } from '../store/roleTable';
 import { readJudgeCells } from '../store/scoreCellsTable';
@@ -85,7 +87,10 @@ export function exportPaperSheets(db: Db, judgeId: number, track?: string): Pape
   const fingerprint = rubricFingerprint(panel);
   const recused = recusedEntryIds(db, judgeId);
   const issuedAt = new Date().toISOString();
+  const seats = judgeSeats(db, judgeId);
   return tracks.map((t) => {
+    // Judges sit by seat and the sheets name seats, not the internal id (DOMAIN.md).
+    const seat = seats[t.code] ?? null;
     const entries = readEntries(db, t.code).filter((e) => !recused.has(e.id));
     const criteria = judgedCriteria(t);
     const name = sheetName(t);
@@ -115,7 +120,9 @@ export function exportPaperSheets(db: Db, judgeId: number, track?: string): Pape
       zh('paperSheet.fileName', {
         competition: fileNamePart(competition.name),
         track: fileNamePart(t.name.zh),
-        judge: fileNamePart(judge.name),
+        judge: fileNamePart(
+          seat === null ? `评委${judge.name}` : seatedName({ ...judge, seat }, 'zh-CN'),
+        ),
       }),
     );
     const bytes = paperWorkbookBuffer({
@@ -125,9 +132,9 @@ export function exportPaperSheets(db: Db, judgeId: number, track?: string): Pape
         `${competition.name} ${competition.edition}`.trim(),
         zh('paperSheet.subtitle', { track: t.name.zh }),
         zh('paperSheet.judgeLine', {
+          seat: seat === null ? zh('mergeScreen.judge') : seatLabel(seat, 'zh-CN'),
           judge: judge.name,
           organization: judge.organization || '—',
-          id: judge.id,
         }),
         zh('paperSheet.instructions'),
       ],

@@ -2,6 +2,7 @@ import type { TrackResultsView } from '../../shared/api/results';
 import type { Entry } from '../../shared/domain/people';
 import { AppFailure } from '../../shared/errors';
 import { translate } from '../../shared/i18n/catalog';
+import { bySeat } from '../../shared/panel/seats';
 import {
   computeTrackResults,
   hasPublishable,
@@ -15,6 +16,7 @@ import { openConflictPairs } from '../store/conflictsTable';
 import { type Db, inTransaction } from '../store/database';
 import { readEntries } from '../store/entriesTable';
 import { readMarks, readPenalties } from '../store/marksTable';
+import { readPanelSeats } from '../store/panelSeatsTable';
 import {
   insertResultVersion,
   latestResultVersion,
@@ -57,6 +59,7 @@ export function trackResultsOf(
   const inputHash = hashInput(input);
   const locked = latestResultVersion(db, trackId);
   const results = computeTrackResults(input);
+  const seats = new Map(readPanelSeats(db, trackId).map((m) => [m.judgeId, m.seat]));
   const conflicts = new Set(
     [...openConflictPairs(db, trackId)].map((pair) => Number(pair.split(':')[0])),
   );
@@ -65,7 +68,8 @@ export function trackResultsOf(
     blockers: lockBlockers(results, conflicts),
     publishable: hasPublishable(results),
     entries,
-    judges: input.judges,
+    // Seats are for reading only: the engine and the input hash keep the judges by id.
+    judges: bySeat(input.judges.map((judge) => ({ ...judge, seat: seats.get(judge.id) ?? null }))),
     penalties: readPenalties(db, trackId),
     singleAwards: readSingleAwards(db, trackId),
     lock: locked && { ...locked, current: locked.inputHash === inputHash },

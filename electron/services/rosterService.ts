@@ -1,4 +1,5 @@
 import type { Entry, EntryInput, Judge, JudgeInput } from '../../shared/domain/people';
+import { phoneLooksValid } from '../../shared/domain/phone';
 import { AppFailure } from '../../shared/errors';
 import { fieldLabels } from '../../shared/roster/records';
 import {
@@ -21,7 +22,7 @@ import {
 import { deleteJudge, judgeHasScores, readJudges, writeJudge } from '../store/judgesTable';
 import { trackId } from '../store/tracksTable';
 import { placeInDraw } from './drawService';
-import { refuseUnconfirmedJoin } from './panelGuards';
+import { refuseSupervisorJoin, refuseUnconfirmedJoin } from './panelGuards';
 import { applyAutoRecusals } from './recusalService';
 import { requireTrack } from './rubricService';
 
@@ -90,6 +91,9 @@ export function saveJudge(
 ): Judge {
   const input = cleanJudgeInput(typed);
   if (blankRequired(input)) throw AppFailure.of('roster.blank', { field: fieldLabels.name });
+  if (input.phone !== undefined && !phoneLooksValid(input.phone)) {
+    throw AppFailure.of('judge.badPhone', { phone: input.phone });
+  }
   return inTransaction(db, () => {
     const judges = readJudges(db);
     const before = input.id === undefined ? null : judges.find((j) => j.id === input.id);
@@ -107,6 +111,7 @@ export function saveJudge(
       return id;
     });
     if (!options.confirmJoin) refuseUnconfirmedJoin(db, before?.tracks ?? [], input);
+    refuseSupervisorJoin(db, before?.tracks ?? [], input);
     const id = writeJudge(db, input, trackIds);
     applyAutoRecusals(db, { judgeId: id });
     const after = readJudges(db).find((j) => j.id === id)!;

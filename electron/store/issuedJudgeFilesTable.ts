@@ -9,15 +9,17 @@ export interface IssuedJudgeFile {
   entries: number;
   issuedAt: string;
   times: number;
+  /** Canonical JSON of the seats the file named; null for a file from before seats (0008). */
+  seats: string | null;
 }
 
 export function recordIssuedJudgeFile(db: Db, issued: Omit<IssuedJudgeFile, 'times'>): void {
   db.prepare(
-    `INSERT INTO issued_judge_files (judge_id, content_hash, rubric_fingerprint, entries, issued_at, times)
-     VALUES (@judgeId, @contentHash, @rubricFingerprint, @entries, @issuedAt, 1)
+    `INSERT INTO issued_judge_files (judge_id, content_hash, rubric_fingerprint, entries, issued_at, times, seats)
+     VALUES (@judgeId, @contentHash, @rubricFingerprint, @entries, @issuedAt, 1, @seats)
      ON CONFLICT (judge_id) DO UPDATE SET content_hash = excluded.content_hash,
        rubric_fingerprint = excluded.rubric_fingerprint, entries = excluded.entries,
-       issued_at = excluded.issued_at, times = times + 1`,
+       issued_at = excluded.issued_at, times = times + 1, seats = excluded.seats`,
   ).run(issued);
 }
 
@@ -25,7 +27,7 @@ export function readIssuedJudgeFiles(db: Db): Map<number, IssuedJudgeFile> {
   const rows = db
     .prepare(
       `SELECT judge_id AS judgeId, content_hash AS contentHash, rubric_fingerprint AS rubricFingerprint,
-         entries, issued_at AS issuedAt, times FROM issued_judge_files`,
+         entries, issued_at AS issuedAt, times, seats FROM issued_judge_files`,
     )
     .all() as IssuedJudgeFile[];
   return new Map(rows.map((row) => [row.judgeId, row]));

@@ -41,14 +41,17 @@ export function recusedEntryIds(db: Db, judgeId: number): Set<number> {
   return new Set((rows as Array<{ id: number }>).map((row) => row.id));
 }
 
-/** Judges on the panel of `trackId`, by id. */
-export function panelJudges(db: Db, trackId: number): Array<{ id: number; name: string }> {
+/** Judges on the panel of `trackId`, by seat. */
+export function panelJudges(
+  db: Db,
+  trackId: number,
+): Array<{ id: number; name: string; seat: number | null }> {
   return db
     .prepare(
-      `SELECT j.id, j.name FROM judges j JOIN panel_members p ON p.judge_id = j.id
-       WHERE p.track_id = ? ORDER BY j.id`,
+      `SELECT j.id, j.name, p.seat FROM judges j JOIN panel_members p ON p.judge_id = j.id
+       WHERE p.track_id = ? ORDER BY p.seat IS NULL, p.seat, j.id`,
     )
-    .all(trackId) as Array<{ id: number; name: string }>;
+    .all(trackId) as Array<{ id: number; name: string; seat: number | null }>;
 }
 
 /** Ids of the judges on any panel (on the panel of `trackCode` only, when given). */

@@ -44,8 +44,10 @@ export function syncPanel(db: Db, file: JudgeFile): void {
   }
   const trackIds = new Map(file.tracks.map((t) => [t.code, trackId(db, t.code)!]));
   db.prepare('DELETE FROM panel_members WHERE judge_id = ?').run(judge.id);
-  const member = db.prepare('INSERT INTO panel_members (judge_id, track_id) VALUES (?, ?)');
-  for (const id of trackIds.values()) member.run(judge.id, id);
+  const member = db.prepare(
+    'INSERT INTO panel_members (judge_id, track_id, seat) VALUES (?, ?, ?)',
+  );
+  for (const [code, id] of trackIds) member.run(judge.id, id, judge.seats?.[code] ?? null);
 
   const before = new Map(
     (db.prepare('SELECT id, no FROM entries').all() as Array<{ id: number; no: string }>).map(

@@ -1,19 +1,21 @@
 import type { Judge, JudgeInput } from '../../shared/domain/people';
 import type { Db } from './database';
 import { nextIdentity } from './identityCounters';
+import { joinPanel, leavePanel } from './panelSeatsTable';
 
 interface JudgeRow {
   id: number;
   name: string;
   organization: string;
   region: string;
+  phone: string;
   tracks: string;
 }
 
 export function readJudges(db: Db): Judge[] {
   const rows = db
     .prepare(
-      `SELECT j.id, j.name, j.organization, j.region,
+      `SELECT j.id, j.name, j.organization, j.region, j.phone,
          (SELECT json_group_array(t.code ORDER BY t.position) FROM panel_members p
           JOIN tracks t ON t.id = p.track_id WHERE p.judge_id = j.id) AS tracks
        FROM judges j ORDER BY j.id`,
@@ -24,6 +26,7 @@ export function readJudges(db: Db): Judge[] {
     name: row.name,
     organization: row.organization,
     region: row.region,
+    phone: row.phone,
     tracks: JSON.parse(row.tracks) as string[],
   }));
 }
@@ -35,27 +38,36 @@ export function writeJudge(db: Db, judge: JudgeInput, trackIds: number[]): numbe
     id = Number(
       db
         .prepare(
-          'INSERT INTO judges (id, name, organization, region, created_at) VALUES (?, ?, ?, ?, ?)',
+          `INSERT INTO judges (id, name, organization, region, phone, created_at)
+           VALUES (?, ?, ?, ?, ?, ?)`,
         )
         .run(
           nextIdentity(db, 'judge'),
           judge.name,
           judge.organization,
           judge.region,
+          judge.phone ?? '',
           new Date().toISOString(),
         ).lastInsertRowid,
     );
   } else {
-    db.prepare('UPDATE judges SET name = ?, organization = ?, region = ? WHERE id = ?').run(
-      judge.name,
-      judge.organization,
-      judge.region,
-      id,
-    );
+    // A judge saved without a phone (an import without the column) keeps the one stored.
+    db.prepare(
+      `UPDATE judges SET name = ?, organization = ?, region = ?, phone = COALESCE(?, phone)
+       WHERE id = ?`,
+    ).run(judge.name, judge.organization, judge.region, judge.phone ?? null, id);
   }
-  db.prepare('DELETE FROM panel_members WHERE judge_id = ?').run(id);
-  const insert = db.prepare('INSERT INTO panel_members (judge_id, track_id) VALUES (?, ?)');
-  for (const trackId of trackIds) insert.run(id, trackId);
+  // Panels left and joined, not all rewritten: a judge who stays keeps the seat printed on the
+  // sheets, and one who joins takes the first empty seat.
+  const current = (
+    db
+      .prepare('SELECT track_id AS trackId FROM panel_members WHERE judge_id = ?')
+      .all(id) as Array<{
+      trackId: number;
+    }>
+  ).map((row) => row.trackId);
+  for (const trackId of current) if (!trackIds.includes(trackId)) leavePanel(db, id, trackId);
+  for (const trackId of trackIds) if (!current.includes(trackId)) joinPanel(db, id, trackId);
   return id;
 }
 

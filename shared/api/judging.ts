@@ -136,7 +136,7 @@ export const judgingCalls = defineCalls({
         judge: z.string(),
         tracks: z.array(code),
         status: z.enum(['never', 'current', 'stale']),
-        changed: z.array(z.enum(['rubric', 'entries'])),
+        changed: z.array(z.enum(['rubric', 'entries', 'seats'])),
         issuedAt: z.string().nullable(),
         times: z.number(),
       }),
@@ -149,7 +149,7 @@ export const judgingCalls = defineCalls({
   'completeness.get': {
     input: z.object({ track: code }),
     output: z.object({
-      judges: z.array(z.object({ id, name: z.string() })),
+      judges: z.array(z.object({ id, name: z.string(), seat: z.number().int().nullable() })),
       entries: z.array(z.object({ id, no: z.string(), name: z.string() })),
       /** Keyed `${entryId}:${judgeId}`. */
       cells: z.record(z.string(), z.enum(cellStates)),

@@ -23,7 +23,8 @@ export interface TrackResultsView {
     region: string;
     title: string;
   }>;
-  judges: Array<{ id: number; name: string }>;
+  /** The panel by seat (1号评委 …): the columns of every results screen and sheet. */
+  judges: Array<{ id: number; name: string; seat: number | null }>;
   penalties: Array<{
     id: number;
     entryId: number;

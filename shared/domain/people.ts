@@ -42,12 +42,17 @@ export const judgeInputSchema = z.object({
   name: shortText.min(1),
   organization: shortText,
   region: shortText,
+  /** Optional; checked loosely (`phoneLooksValid`) by the form and the import alike. */
+  phone: z.string().max(60).optional(),
   /** Codes of the tracks whose panel the judge sits on. */
   tracks: z.array(code).max(20),
 });
 export type JudgeInput = z.infer<typeof judgeInputSchema>;
 
-export const judgeSchema = judgeInputSchema.extend({ id: z.number().int().positive() });
+export const judgeSchema = judgeInputSchema.extend({
+  id: z.number().int().positive(),
+  phone: z.string(),
+});
 export type Judge = z.infer<typeof judgeSchema>;
 
 export const recusalSchema = z.object({

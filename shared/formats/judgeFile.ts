@@ -62,6 +62,11 @@ export const judgeFileSchema = z
         organization: text,
         region: text,
         keyEpoch,
+        /**
+         * The judge's seat on each panel (track code → 1..99), shown as 3号评委 on the sheet.
+         * Optional: files from before seats say none.
+         */
+        seats: z.record(code, z.number().int().min(1).max(99)).optional(),
       })
       .strict(),
     tracks: z.array(trackSchema).min(1).max(20),

@@ -7,6 +7,7 @@ import type { Track } from '../domain/rubric';
 import type { LocalizedText } from '../domain/text';
 import type { MessageParam } from '../errors';
 import { type MessageKey, translate } from '../i18n/catalog';
+import { seatedName } from '../panel/seats';
 import {
   BLANK,
   type EntryResult,
@@ -257,7 +258,7 @@ function results(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
   const hasObjective = track.segments.some((segment) => segment.kind === 'objective');
   const header = [
     ...entryHeader(ctx, true),
-    ...view.judges.map((judge) => judge.name),
+    ...view.judges.map((judge) => seatedName(judge, ctx.language)),
     t('export.dropped'),
     t('results.panel'),
     ...(hasObjective ? [t('results.objective')] : []),
@@ -360,7 +361,7 @@ function details(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
     t('export.status'),
   ];
   const formats = criteria.map((c) => numberFormat(stepDecimals(c.step)));
-  const judgeCells = view.judges.map((judge) => text(judge.name));
+  const judgeCells = view.judges.map((judge) => text(seatedName(judge, ctx.language)));
   const statusCells = new Map<JudgeStatus | undefined, Cell>();
   const statusCell = (line: JudgeLine | undefined) =>
     cachedIn(statusCells, line?.status, (status) =>

@@ -171,6 +171,7 @@ export function planJudges(
         name: record.name,
         organization: record.organization ?? '',
         region: record.region ?? '',
+        phone: record.phone ?? '',
         tracks: record.tracks ?? [],
       });
       continue;
@@ -182,12 +183,14 @@ export function planJudges(
       name: record.name,
       organization: record.organization ?? before.organization,
       region: record.region ?? before.region,
+      phone: record.phone ?? before.phone,
       tracks: record.tracks ?? before.tracks,
     };
     const fields: ImportField[] = [];
     if (after.name !== before.name) fields.push('name');
     if (after.organization !== before.organization) fields.push('organization');
     if (after.region !== before.region) fields.push('region');
+    if (after.phone !== before.phone) fields.push('phone');
     if (!sameList(after.tracks, before.tracks)) fields.push('tracks');
     if (fields.length === 0) {
       diff.unchanged += 1;

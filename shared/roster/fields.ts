@@ -15,7 +15,7 @@ export const rosterFields = [
   'member',
   'roles',
 ] as const;
-export const judgeFields = ['name', 'organization', 'region', 'tracks'] as const;
+export const judgeFields = ['name', 'organization', 'region', 'phone', 'tracks'] as const;
 export const importFields = [...new Set([...rosterFields, ...judgeFields])] as [
   ImportField,
   ...ImportField[],
@@ -150,6 +150,19 @@ export const headerNames: Record<ImportKind, Partial<Record<ImportField, string[
     name: ['姓名', '评委姓名', '评委', '专家姓名', '专家', 'name', 'judge'],
     organization,
     region,
+    phone: [
+      '电话',
+      '手机',
+      '手机号',
+      '手机号码',
+      '联系电话',
+      '电话号码',
+      '联系方式',
+      'phone',
+      'mobile',
+      'tel',
+      'telephone',
+    ],
     tracks: [
       '评审赛项',
       '赛项',

@@ -1,4 +1,5 @@
 import type { TeamMember } from '../domain/people';
+import { cleanPhone, phoneLooksValid } from '../domain/phone';
 import type { Track } from '../domain/rubric';
 import type { LocalizedText } from '../domain/text';
 import { textKey } from '../domain/textKey';
@@ -56,6 +57,7 @@ export interface JudgeRecord {
   name: string;
   organization?: string;
   region?: string;
+  phone?: string;
   tracks?: string[];
 }
 
@@ -74,6 +76,7 @@ export const fieldLabels: Record<ImportField, LocalizedText> = {
   members: { zh: '团队成员', en: 'Team members' },
   member: { zh: '成员（一列一人）', en: 'Member (one per column)' },
   roles: { zh: '职务/分工', en: 'Roles' },
+  phone: { zh: '电话', en: 'Phone' },
   tracks: { zh: '评审赛项', en: 'Panels (tracks)' },
 };
 
@@ -375,6 +378,12 @@ export function readJudgeRows(
     const record: JudgeRecord = { row, name };
     if (r.at('organization')) record.organization = value('organization');
     if (r.at('region')) record.region = value('region');
+    if (r.at('phone')) {
+      // Loosely, as the judge form checks it: a number nobody could dial is a row to fix.
+      const phone = cleanPhone(r.one(cells, 'phone').text);
+      if (phoneLooksValid(phone)) record.phone = phone;
+      else problems.push({ row, column: r.at('phone'), code: 'judge.badPhone', params: { phone } });
+    }
     if (r.at('tracks')) {
       const codes: string[] = [];
       const whole = (text: string) =>

@@ -1,4 +1,5 @@
 import type { EntryInput, JudgeInput } from '../domain/people';
+import { cleanPhone } from '../domain/phone';
 import { cleanNumber, cleanText, textKey } from '../domain/textKey';
 
 // What the entry and judge forms store and refuse, the same as the importer: text without
@@ -22,6 +23,7 @@ export function cleanJudgeInput(input: JudgeInput): JudgeInput {
     name: cleanText(input.name),
     organization: cleanText(input.organization),
     region: cleanText(input.region),
+    ...(input.phone === undefined ? {} : { phone: cleanPhone(input.phone) }),
   };
 }
 

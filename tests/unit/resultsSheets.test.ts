@@ -79,7 +79,7 @@ const view: TrackResultsView = {
     region: '浙江',
     title: '-光',
   })),
-  judges: panelOf(5),
+  judges: panelOf(5).map((judge, i) => ({ ...judge, seat: i + 1 })),
   penalties: [],
   singleAwards: [{ id: 1, entryId: 2, name: '最佳创意奖' }],
   lock: null,
@@ -129,11 +129,11 @@ describe('the results sheet layout', () => {
       '单位',
       '省份',
       '作品',
-      'J1',
-      'J2',
-      'J3',
-      'J4',
-      'J5',
+      '1号评委 J1',
+      '2号评委 J2',
+      '3号评委 J3',
+      '4号评委 J4',
+      '5号评委 J5',
       '去掉的分数',
       '评委得分',
       '客观分',
@@ -166,9 +166,9 @@ describe('the results sheet layout', () => {
 
   it('writes each judge total, brackets and lists the dropped ones, finals with the track decimals', () => {
     const row = rowOf(sheets()[0]!, '001');
-    expect(row.J1).toEqual({ kind: 'number', value: 90, format: DROPPED_FORMAT });
-    expect(row.J5).toEqual({ kind: 'number', value: 70, format: DROPPED_FORMAT });
-    expect(row.J2).toEqual({ kind: 'number', value: 80, format: '0.00' });
+    expect(row['1号评委 J1']).toEqual({ kind: 'number', value: 90, format: DROPPED_FORMAT });
+    expect(row['5号评委 J5']).toEqual({ kind: 'number', value: 70, format: DROPPED_FORMAT });
+    expect(row['2号评委 J2']).toEqual({ kind: 'number', value: 80, format: '0.00' });
     expect(row.去掉的分数).toEqual({ kind: 'text', text: '90.00（最高分）、70.00（最低分）' });
     expect(row.评委得分).toEqual({ kind: 'number', value: 83.6667, format: '0.00##' });
     expect(row.最后得分).toEqual({
@@ -182,7 +182,7 @@ describe('the results sheet layout', () => {
 
   it('leaves a blank mark blank, never 0, and says why in words', () => {
     const row = rowOf(sheets()[0]!, '002');
-    expect(row.J5).toEqual({ kind: 'empty' });
+    expect(row['5号评委 J5']).toEqual({ kind: 'empty' });
     expect(row.扣分).toEqual({ kind: 'number', value: 0.5, format: '0.00' });
     expect(row.单项奖).toEqual({ kind: 'text', text: '最佳创意奖' });
     expect(row.提示?.kind === 'text' && row.提示.text).toContain('有评委未评分或未评完');
@@ -194,7 +194,10 @@ describe('the results sheet layout', () => {
     const detail = sheets()[1]!;
     const judge5 = detail.rows.find(
       (r) =>
-        r[2]?.kind === 'text' && r[2].text === '002' && r[4]?.kind === 'text' && r[4].text === 'J5',
+        r[2]?.kind === 'text' &&
+        r[2].text === '002' &&
+        r[4]?.kind === 'text' &&
+        r[4].text === '5号评委 J5',
     );
     expect(judge5?.slice(5)).toEqual([
       { kind: 'empty' },
@@ -208,7 +211,7 @@ describe('the results sheet layout', () => {
     const order = sheet.rows.map((r) => (r[2]?.kind === 'text' ? r[2].text : ''));
     expect(order).toEqual(['002', '001', '003', '004', '005']);
     const absent = rowOf(sheet, '003');
-    expect([absent.名次, absent.最后得分, absent.J1]).toEqual([
+    expect([absent.名次, absent.最后得分, absent['1号评委 J1']]).toEqual([
       { kind: 'empty' },
       { kind: 'empty' },
       { kind: 'empty' },

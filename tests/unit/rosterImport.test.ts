@@ -277,7 +277,7 @@ describe('the import plan', () => {
   it('matches judges by name, spaces and width aside', () => {
     const plan = planJudges(
       [{ row: 2, name: '刘 教授', organization: '中国科技馆' }],
-      [{ id: 1, name: '刘教授', organization: '中国科技馆', region: '', tracks: [] }],
+      [{ id: 1, name: '刘教授', organization: '中国科技馆', region: '', phone: '', tracks: [] }],
       () => false,
     );
     expect(plan.diff.changed.map((i) => i.fields)).toEqual([['name']]);

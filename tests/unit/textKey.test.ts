@@ -148,6 +148,7 @@ describe('which stored judge a row is', () => {
     name,
     organization,
     region,
+    phone: '',
     tracks: [],
   });
   const stored = [

@@ -2,9 +2,9 @@
 // filled sheet back in with every cell checked, and the reasons a sheet is refused.
 const zh = {
   // The workbook itself (always written in Chinese: the judges read it on paper).
-  'paperSheet.fileName': '{competition}-{track}-评委{judge}-评分表',
+  'paperSheet.fileName': '{competition}-{track}-{judge}-评分表',
   'paperSheet.subtitle': '{track} 评分表',
-  'paperSheet.judgeLine': '评委：{judge}（{organization}）　评委编号：{id}',
+  'paperSheet.judgeLine': '{seat}：{judge}（单位：{organization}）',
   'paperSheet.instructions':
     '请在分数栏填写各评分项得分（0 至满分，按步长）；未评分的格子请留空（空白不是 0 分）。请勿增删行列、改动编号或在表格以外填写；合计列仅供核对，导入时不读取。',
   'paperSheet.colNo': '编号',
@@ -75,9 +75,9 @@ const zh = {
 };
 
 const en: Record<keyof typeof zh, string> = {
-  'paperSheet.fileName': '{competition}-{track}-judge {judge}-score sheet',
+  'paperSheet.fileName': '{competition}-{track}-{judge}-score sheet',
   'paperSheet.subtitle': '{track} score sheet',
-  'paperSheet.judgeLine': 'Judge: {judge} ({organization})   judge no. {id}',
+  'paperSheet.judgeLine': '{seat}: {judge} ({organization})',
   'paperSheet.instructions':
     'Enter each criterion’s points (0 to the maximum, in its step); leave a cell empty when not scored (empty is not 0). Do not add or delete rows or columns, change entry numbers or write outside the table; the total column is for checking only and is not imported.',
   'paperSheet.colNo': 'No.',

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { CallOutput } from '../../../../shared/api/contract';
 import type { AppError } from '../../../../shared/errors';
+import { seatedName } from '../../../../shared/panel/seats';
 import { call } from '../../api/client';
 import { ErrorList, toErrors } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** Entries × judges: what is scored, what is still missing, before results are computed. */
 export function CompletenessMatrix({ track }: { track: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [matrix, setMatrix] = useState<CallOutput<'completeness.get'> | null>(null);
   const [errors, setErrors] = useState<AppError[]>([]);
   useEffect(() => {
@@ -28,7 +29,7 @@ export function CompletenessMatrix({ track }: { track: string }) {
             <th>{t('roster.no')}</th>
             <th>{t('results.name')}</th>
             {matrix.judges.map((judge) => (
-              <th key={judge.id}>{judge.name}</th>
+              <th key={judge.id}>{seatedName(judge, language)}</th>
             ))}
           </tr>
         </thead>

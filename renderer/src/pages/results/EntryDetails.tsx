@@ -1,6 +1,7 @@
 import type { TrackResultsView } from '../../../../shared/api/results';
 import { formatPoints } from '../../../../shared/domain/points';
 import type { Track } from '../../../../shared/domain/rubric';
+import { bySeat, seatedName } from '../../../../shared/panel/seats';
 import type { EntryResult } from '../../../../shared/scoring';
 import { useI18n } from '../../i18n/I18nProvider';
 import { MarksEditor } from './MarksEditor';
@@ -12,8 +13,9 @@ export function EntryDetails(props: {
   result: EntryResult;
   onChange: () => void;
 }) {
-  const { t, pick } = useI18n();
+  const { t, pick, language } = useI18n();
   const { result, track } = props;
+  const seats = new Map(props.view.judges.map((judge) => [judge.id, judge.seat]));
   const tieStep = result.tieBreak?.step;
   const tieName = () => {
     if (!tieStep || tieStep.kind === 'untrimmedMean') return t('tieBreak.untrimmedMean');
@@ -28,11 +30,13 @@ export function EntryDetails(props: {
       <div>
         <h3>{t('results.judgeTotals')}</h3>
         <ul className="judge-totals">
-          {result.judges.map((judge) => {
+          {bySeat(
+            result.judges.map((line) => ({ ...line, seat: seats.get(line.judgeId) ?? null })),
+          ).map((judge) => {
             const dropped = judge.status === 'droppedHigh' || judge.status === 'droppedLow';
             return (
               <li key={judge.judgeId} data-status={judge.status}>
-                <span className="judge-name">{judge.name}</span>
+                <span className="judge-name">{seatedName(judge, language)}</span>
                 {judge.total === null ? (
                   <span className="muted">—</span>
                 ) : dropped ? (
