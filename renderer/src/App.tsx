@@ -8,6 +8,7 @@ import { JudgesPage } from './pages/judges/JudgesPage';
 import { MergePage } from './pages/merge/MergePage';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { PanelPage } from './pages/panel/PanelPage';
+import { PanelListPage } from './pages/panelList/PanelListPage';
 import { ResultsPage } from './pages/results/ResultsPage';
 import { RosterPage } from './pages/roster/RosterPage';
 import { RubricPage } from './pages/rubric/RubricPage';
@@ -34,6 +35,7 @@ export function App() {
       {route.page === 'merge' && <MergePage />}
       {route.page === 'backups' && <BackupsPage />}
       {route.page === 'judges' && <JudgesPage />}
+      {route.page === 'panelList' && <PanelListPage />}
       {route.page === 'import' && (
         <ImportPage
           key={`${route.kind}/${route.track ?? ''}`}

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'panel'; track: string }
   | { page: 'merge' }
   | { page: 'judges' }
+  | { page: 'panelList' }
   | { page: 'backups' }
   | { page: 'import'; kind: 'roster' | 'judges'; track?: string };
 
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'competition') return { page: 'competition' };
   if (parts[0] === 'judges') return { page: 'judges' };
+  if (parts[0] === 'panel-list') return { page: 'panelList' };
   if (parts[0] === 'import' && parts[1] === 'judges') return { page: 'import', kind: 'judges' };
   if (parts[0] === 'merge') return { page: 'merge' };
   if (parts[0] === 'backups') return { page: 'backups' };
@@ -38,6 +40,8 @@ export function routeHash(route: Route): string {
       return '#/competition';
     case 'judges':
       return '#/judges';
+    case 'panelList':
+      return '#/panel-list';
     case 'rubric':
       return `#/tracks/${encodeURIComponent(route.track)}`;
     case 'roster':

@@ -58,6 +58,7 @@ export function Layout(props: { competition: Competition; route: Route; children
         ))}
         <h2>{t('nav.people')}</h2>
         {link({ page: 'judges' }, t('nav.judges'))}
+        {link({ page: 'panelList' }, t('panelList.title'))}
         {link({ page: 'merge' }, t('mergeScreen.nav'))}
         {link({ page: 'backups' }, t('backup.nav'))}
       </nav>

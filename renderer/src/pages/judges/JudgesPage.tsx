@@ -10,7 +10,7 @@ import { useConfirm } from '../../components/useConfirm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { routeHash } from '../../router';
 
-const blank: JudgeInput = { name: '', organization: '', region: '', tracks: [] };
+const blank: JudgeInput = { name: '', organization: '', region: '', phone: '', tracks: [] };
 
 export function JudgesPage() {
   const { t, pick, language, explain } = useI18n();
@@ -87,6 +87,9 @@ export function JudgesPage() {
       <div className="page-header">
         <h1>{t('judges.title')}</h1>
         <div className="header-actions">
+          <a className="button" href={routeHash({ page: 'panelList' })}>
+            {t('seating.printList')}
+          </a>
           <a className="button" href={routeHash({ page: 'import', kind: 'judges' })}>
             {t('import.judgesButton')}
           </a>
@@ -130,6 +133,14 @@ export function JudgesPage() {
               onChange={(e) => setEditing({ ...editing, region: e.target.value })}
             />
           </Field>
+          <Field label={t('judges.phone')} hint={t('judges.phoneHint')}>
+            <input
+              type="tel"
+              value={editing.phone ?? ''}
+              maxLength={60}
+              onChange={(e) => setEditing({ ...editing, phone: e.target.value })}
+            />
+          </Field>
           <fieldset className="wide">
             <legend>{t('judges.tracks')}</legend>
             {!editing.id && <p className="muted">{t('judges.noTracksHint')}</p>}
@@ -170,6 +181,7 @@ export function JudgesPage() {
               <th>{t('judges.name')}</th>
               <th>{t('judges.organization')}</th>
               <th>{t('judges.region')}</th>
+              <th>{t('judges.phone')}</th>
               <th>{t('judges.tracks')}</th>
               <th />
             </tr>
@@ -180,6 +192,7 @@ export function JudgesPage() {
                 <td>{judge.name}</td>
                 <td>{judge.organization}</td>
                 <td>{judge.region}</td>
+                <td className="nowrap">{judge.phone}</td>
                 <td>{judge.tracks.map(trackName).join(separator)}</td>
                 <RowActions onEdit={() => setEditing(judge)} onDelete={() => remove(judge)} />
               </tr>

@@ -1,26 +1,43 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { CallOutput } from '../../../../shared/api/contract';
+import type { PanelView } from '../../../../shared/api/seating';
 import type { Entry, Judge, Recusal } from '../../../../shared/domain/people';
 import { SAME_ORGANIZATION } from '../../../../shared/domain/recusalRules';
 import type { AppError } from '../../../../shared/errors';
+import { seatedName } from '../../../../shared/panel/seats';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList, toErrors } from '../../components/ErrorList';
+import { useConfirm } from '../../components/useConfirm';
 import { base64ToBytes, downloadFile } from '../../download';
 import { useI18n } from '../../i18n/I18nProvider';
+import { routeHash } from '../../router';
 import { DrawPanel } from './DrawPanel';
+import { type OfficialsAnswer, OfficialsDialog } from './OfficialsDialog';
 import { RecusalDialog, type RecusalQuestion } from './RecusalDialog';
+import { RecusalGrid } from './RecusalGrid';
+import { RecusalList } from './RecusalList';
+import { SeatingSection } from './SeatingSection';
+import { SeatsDialog } from './SeatsDialog';
+import './PanelPage.css';
 
-/** Who sits on a track's panel, who steps aside for whom, and the order of performance. */
+/** Who sits on a track's panel and where, who steps aside for whom, and the order of performance. */
 export function PanelPage({ code }: { code: string }) {
-  const { t, pick } = useI18n();
+  const { t, pick, language, explain } = useI18n();
   const { current } = useCompetition();
   const track = current!.competition.tracks.find((x) => x.code === code);
   const [judges, setJudges] = useState<Judge[]>([]);
+  const [panel, setPanel] = useState<PanelView | null>(null);
+  const [files, setFiles] = useState<CallOutput<'judgeFiles.status'>>([]);
   const [entries, setEntries] = useState<Entry[]>([]);
   const [recusals, setRecusals] = useState<Recusal[]>([]);
   const [errors, setErrors] = useState<AppError[]>([]);
+  /** What the last save did, translated at render so a language switch changes it too. */
+  const [notice, setNotice] = useState<AppError | null>(null);
   const [question, setQuestion] = useState<RecusalQuestion | null>(null);
+  const [editing, setEditing] = useState<'seats' | 'officials' | null>(null);
   const [busy, setBusy] = useState(false);
+  const [dialog, ask] = useConfirm();
 
   const run = useCallback(async (work: () => Promise<void>) => {
     try {
@@ -33,24 +50,30 @@ export function PanelPage({ code }: { code: string }) {
   const load = useCallback(
     () =>
       run(async () => {
-        const all = await call('judges.list', {});
-        setJudges(all.filter((j) => j.tracks.includes(code)));
+        setJudges(await call('judges.list', {}));
+        setPanel(await call('panel.get', { track: code }));
+        setFiles(await call('judgeFiles.status', {}));
         setEntries(await call('entries.list', { track: code }));
         setRecusals(await call('recusals.list', { track: code }));
       }),
     [code, run],
   );
   useEffect(() => {
+    setNotice(null);
     load();
   }, [load]);
 
   if (!track) return <ErrorList errors={[{ code: 'track.notFound', params: { code } }]} />;
+  const trackName = pick(track.name);
+  const member = (judgeId: number) => panel?.members.find((m) => m.judgeId === judgeId);
   const recusal = (judgeId: number, entryId: number) =>
     recusals.find((r) => r.judgeId === judgeId && r.entryId === entryId);
   const reasonText = (r: Recusal) =>
     r.source === 'auto' && r.reason === SAME_ORGANIZATION ? t('panels.sameOrganization') : r.reason;
-  const toggle = (judge: Judge, entry: Entry) => {
-    const existing = recusal(judge.id, entry.id);
+  const toggle = (judgeId: number, entry: Entry) => {
+    const judge = judges.find((j) => j.id === judgeId);
+    if (!judge) return;
+    const existing = recusal(judgeId, entry.id);
     setQuestion({ judge, entry, existing, reasonText: existing ? reasonText(existing) : '' });
   };
   const answer = (reason: string) => {
@@ -65,15 +88,16 @@ export function PanelPage({ code }: { code: string }) {
           reason,
         }),
       );
+      setFiles(await call('judgeFiles.status', {}));
     }).finally(() => {
       setBusy(false);
       setQuestion(null);
     });
   };
-  const exportPaperSheet = (judge: Judge) =>
+  const exportPaperSheet = (judgeId: number) =>
     run(async () => {
-      const files = await call('paperSheets.export', { judgeId: judge.id, track: code });
-      for (const file of files) {
+      const out = await call('paperSheets.export', { judgeId, track: code });
+      for (const file of out) {
         downloadFile(
           file.fileName,
           base64ToBytes(file.base64),
@@ -81,18 +105,67 @@ export function PanelPage({ code }: { code: string }) {
         );
       }
     });
-  const exportJudgeFile = (judge: Judge) =>
+  const exportJudgeFile = (judgeId: number) =>
     run(async () => {
-      const file = await call('judgeFiles.export', { judgeId: judge.id });
+      const file = await call('judgeFiles.export', { judgeId });
       downloadFile(file.fileName, file.content, 'application/json');
+      setFiles(await call('judgeFiles.status', {}));
     });
+  const edit = (what: 'seats' | 'officials' | null) => {
+    setErrors([]);
+    setEditing(what);
+  };
+  const saveSeats = (seats: Array<{ judgeId: number; seat: number }>) => {
+    setBusy(true);
+    run(async () => {
+      const done = await call('panel.setSeats', { track: code, seats });
+      setPanel(done.panel);
+      setFiles(await call('judgeFiles.status', {}));
+      const stale = (lang: 'zh-CN' | 'en') =>
+        done.staleJudgeFiles.map((j) => seatedName(j, lang)).join(lang === 'zh-CN' ? '、' : ', ');
+      setNotice(
+        done.staleJudgeFiles.length > 0
+          ? {
+              code: 'seating.staleAfterSeats',
+              params: { judges: { zh: stale('zh-CN'), en: stale('en') } },
+            }
+          : { code: 'seating.seatsSaved' },
+      );
+      setEditing(null);
+    }).finally(() => setBusy(false));
+  };
+  const saveOfficials = async (choice: OfficialsAnswer, confirmJoin = false): Promise<void> => {
+    setBusy(true);
+    try {
+      setPanel(await call('panel.setOfficials', { track: code, ...choice, confirmJoin }));
+      setEditing(null);
+      setErrors([]);
+      await load();
+    } catch (error) {
+      const problems = toErrors(error);
+      if (confirmJoin || !problems.every((p) => p.code === 'judge.joinsScoredPanel')) {
+        setErrors(problems);
+        return;
+      }
+      // A head judge who starts scoring joins a panel that has marks: asked, as any joining judge.
+      setEditing(null);
+      const yes = await ask({
+        title: t('judge.joinConfirmTitle'),
+        body: problems.map((p) => <p key={p.code}>{explain(p)}</p>),
+        confirmLabel: t('judge.joinConfirmAction'),
+      });
+      if (yes) await saveOfficials(choice, true);
+    } finally {
+      setBusy(false);
+    }
+  };
 
   return (
     <div className="panel-page">
       <div className="page-header">
         <div>
-          <h1>{t('panels.title', { track: pick(track.name) })}</h1>
-          <p className="muted">{t('panels.judges', { count: judges.length })}</p>
+          <h1>{t('panels.title', { track: trackName })}</h1>
+          <p className="muted">{t('panels.judges', { count: panel?.members.length ?? 0 })}</p>
         </div>
         <div className="actions no-print">
           <button
@@ -103,87 +176,93 @@ export function PanelPage({ code }: { code: string }) {
           >
             {t('panels.suggest')}
           </button>
+          <a className="button" href={routeHash({ page: 'panelList' })}>
+            {t('seating.printList')}
+          </a>
           <button type="button" onClick={() => window.print()}>
             {t('panels.printOrder')}
           </button>
         </div>
       </div>
-      <ErrorList errors={errors} />
+      {editing === null && <ErrorList errors={errors} />}
+      {notice && (
+        <p className="notice" role="status">
+          {explain(notice)}
+        </p>
+      )}
+      {dialog}
       <RecusalDialog
-        question={question}
+        question={
+          question && {
+            ...question,
+            judge: {
+              ...question.judge,
+              name: seatedName(
+                { name: question.judge.name, seat: member(question.judge.id)?.seat ?? null },
+                language,
+              ),
+            },
+          }
+        }
         busy={busy}
         onConfirm={answer}
         onCancel={() => setQuestion(null)}
       />
-      {judges.length === 0 && <p className="muted">{t('panels.noJudges')}</p>}
-      <DrawPanel track={code} onDrawn={load} />
-      <p className="muted small no-print">{t('panels.recusalHint')}</p>
-      <table className="grid list panel-table">
-        <thead>
-          <tr>
-            <th className="num">{t('panels.order')}</th>
-            <th>{t('roster.no')}</th>
-            <th>{t('results.name')}</th>
-            <th>{t('roster.organization')}</th>
-            {judges.map((judge) => (
-              <th key={judge.id} className="judge-col">
-                <span>{judge.name}</span>
-                <button
-                  type="button"
-                  className="quiet small no-print"
-                  onClick={() => exportJudgeFile(judge)}
-                >
-                  {t('panels.judgeFile')}
-                </button>
-                <button
-                  type="button"
-                  className="quiet small no-print"
-                  onClick={() => exportPaperSheet(judge)}
-                >
-                  {t('paperSheet.export')}
-                </button>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id} data-entry={entry.no}>
-              <td className="num">{entry.drawOrder ?? ''}</td>
-              <td>{entry.no}</td>
-              <td>{entry.name}</td>
-              <td>{entry.organization}</td>
-              {judges.map((judge) => {
-                const r = recusal(judge.id, entry.id);
-                return (
-                  <td
-                    key={judge.id}
-                    className="center"
-                    title={
-                      r &&
-                      t(r.source === 'auto' ? 'panels.autoTitle' : 'panels.manualTitle', {
-                        reason: reasonText(r),
-                      })
-                    }
-                  >
-                    <input
-                      type="checkbox"
-                      aria-label={`${t('panels.recusals')} ${judge.name} ${entry.no}`}
-                      checked={!!r}
-                      onChange={() => toggle(judge, entry)}
-                    />
-                    {r && (
-                      <span className={`chip ${r.source}`}>
-                        {t(r.source === 'auto' ? 'panels.auto' : 'panels.manual')}
-                      </span>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {panel && (
+        <>
+          <SeatsDialog
+            open={editing === 'seats'}
+            track={trackName}
+            panel={panel}
+            busy={busy}
+            errors={errors}
+            onSave={saveSeats}
+            onCancel={() => edit(null)}
+          />
+          <OfficialsDialog
+            open={editing === 'officials'}
+            track={trackName}
+            panel={panel}
+            judges={judges}
+            busy={busy}
+            errors={errors}
+            onSave={(choice) => saveOfficials(choice)}
+            onCancel={() => edit(null)}
+          />
+        </>
+      )}
+      <div className="panel-top">
+        <DrawPanel track={code} onDrawn={load} />
+        {panel && (
+          <SeatingSection
+            panel={panel}
+            files={files}
+            onEditSeats={() => edit('seats')}
+            onEditOfficials={() => edit('officials')}
+            onJudgeFile={exportJudgeFile}
+            onPaperSheet={exportPaperSheet}
+          />
+        )}
+      </div>
+      {panel && panel.members.length === 0 && <p className="muted">{t('panels.noJudges')}</p>}
+      {panel && panel.members.length > 0 && (
+        <section className="panel-grid" aria-label={t('panels.grid')}>
+          <p className="muted small no-print">{t('panels.gridHint')}</p>
+          <RecusalGrid
+            panel={panel}
+            entries={entries}
+            recusal={recusal}
+            reasonText={reasonText}
+            onToggle={toggle}
+          />
+          <RecusalList
+            panel={panel}
+            entries={entries}
+            recusals={recusals}
+            reasonText={reasonText}
+          />
+        </section>
+      )}
     </div>
   );
 }
