@@ -66,9 +66,11 @@ test('five judges score offline and the organizer merges their files', async ({
   await screenshot(page, '20-panel-zh');
   const judgeFiles: string[] = [];
   for (const name of JUDGES) {
-    const header = page.locator('th.judge-col', { hasText: name });
+    // Each judge's own row of the seating table, named by seat.
+    const row = page.locator(`tr[data-judge="${name}"]`);
+    await expect(row).toContainText('号评委');
     judgeFiles.push(
-      await save(page, () => header.getByRole('button', { name: '导出评委文件' }).click(), files),
+      await save(page, () => row.getByRole('button', { name: /^导出评委文件 / }).click(), files),
     );
   }
 

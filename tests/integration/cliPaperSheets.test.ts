@@ -55,7 +55,7 @@ describe('scoredesk sheets', () => {
       expect(written.code, written.stderr).toBe(0);
       const files = readdirSync(out).filter((f) => f.endsWith('.xlsx'));
       expect(files).toHaveLength(panels);
-      expect(files.every((f) => /^演示赛事-.+-评委.+-评分表\.xlsx$/.test(f))).toBe(true);
+      expect(files.every((f) => /^演示赛事-.+-\d+号评委 .+-评分表\.xlsx$/.test(f))).toBe(true);
 
       const fill = (name: string, value: number) => {
         const wb = XLSX.read(readFileSync(join(out, name)), { type: 'buffer', cellFormula: true });

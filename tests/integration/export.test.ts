@@ -15,6 +15,7 @@ import { confSettings } from '../../electron/services/settings';
 import type { Db } from '../../electron/store/database';
 import { formatPoints } from '../../shared/domain/points';
 import { translate } from '../../shared/i18n/catalog';
+import { seatedName } from '../../shared/panel/seats';
 import { blockingFlags } from '../../shared/scoring';
 import { sampleInfo, tempDirsForEachTest } from '../helpers/tempDir';
 
@@ -74,7 +75,7 @@ describe('the results workbook', () => {
         view.judges.forEach((judge, i) => {
           const line = result.judges.find((l) => l.judgeId === judge.id)!;
           const cell = row.get(header[7 + i]!);
-          expect(header[7 + i]).toBe(judge.name);
+          expect(header[7 + i]).toBe(seatedName(judge, 'zh-CN'));
           if (line.total === null) {
             blanks++;
             expect(cell, 'blank is not zero').toBeUndefined();

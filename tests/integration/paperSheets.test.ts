@@ -83,7 +83,7 @@ const judgeScores = (db: Parameters<typeof scoresDump>[0], judgeId: number) =>
 describe('paper score sheets', () => {
   it('writes a recognizable, print-ready blank sheet', async () => {
     const { db, file } = setup();
-    expect(file.fileName).toMatch(/-科普短剧-评委评委1-评分表\.xlsx$/);
+    expect(file.fileName).toMatch(/-科普短剧-1号评委 评委1-评分表\.xlsx$/);
     const wb = XLSX.read(file.bytes, { type: 'buffer', cellFormula: true });
     expect(wb.SheetNames).toEqual(['科普短剧', '_scoredesk']);
     expect(wb.Workbook?.Sheets?.[1]?.Hidden).toBe(2);

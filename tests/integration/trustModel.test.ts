@@ -147,6 +147,8 @@ describe('nothing forged', () => {
       'name',
       'organization',
       'region',
+      // The judge's seat on each panel (1号评委 …): a number, not a secret.
+      'seats',
     ]);
   });
 });
