@@ -20,7 +20,7 @@ export function RecusalGrid(props: {
       <table className="recusal-grid">
         <thead>
           <tr>
-            <th className="pin pin-order num">{t('panels.order')}</th>
+            <th className="pin pin-order num">{t('sheetScreen.order')}</th>
             <th className="pin pin-no">{t('roster.no')}</th>
             <th className="pin pin-name">{t('results.name')}</th>
             <th className="pin pin-org">{t('roster.organization')}</th>
