@@ -4,6 +4,7 @@ import { cli } from './messages/cli';
 import { common } from './messages/common';
 import { errors } from './messages/errors';
 import { exportMessages } from './messages/export';
+import { foreignStore } from './messages/foreignStore';
 import { home } from './messages/home';
 import { importMessages } from './messages/import';
 import { judging } from './messages/judging';
@@ -34,6 +35,7 @@ export const areas = [
   safety,
   paperSheets,
   importMessages,
+  foreignStore,
 ] as const;
 
 type Area = (typeof areas)[number];
