@@ -8,8 +8,8 @@ import { writeFileAtomic } from '../services/atomicWrite';
 import { exportJudgeFile } from '../services/judgeFileService';
 import { listConflicts, mergeScoreFilesInWorker } from '../services/mergeService';
 import { verifyParsedFile } from '../services/scoreFileService';
-import { parseUntrusted } from '../services/untrustedParser';
 import { type Db, openStore } from '../store/database';
+import { parseUntrusted } from '../workers/untrustedParser';
 import type { TravellingFile } from '../workers/untrustedTasks';
 
 // The judging jobs of the command line: check a travelling file, merge a folder of score files,

@@ -11,7 +11,7 @@ import { listConflicts, mergeScoreFilesInWorker, resolveConflict } from '../serv
 import { exportScoreFile } from '../services/scoreFileService';
 import { readSheet, setSheetScore, submitSheet } from '../services/sheetService';
 import { STORE_EXTENSION } from '../services/storeFiles';
-import { parseUntrusted } from '../services/untrustedParser';
+import { parseUntrusted } from '../workers/untrustedParser';
 import type { BackendContext, Handlers } from './handlers';
 
 type JudgingCall =

@@ -9,8 +9,8 @@ import {
   type ScoreFile,
 } from '../../shared/formats/scoreFile';
 import { MAX_FILE_CHARS, type ParseOutcome } from '../../shared/formats/signedFile';
-import { readSheetFile } from '../import/readSheet';
-import { readPaperWorkbook } from '../services/paperSheetWorkbook';
+import { readPaperWorkbook } from './paperWorkbookReader';
+import { readSheetFile } from './readSheet';
 
 // What the untrusted-file worker can do. Every task is pure: bytes or text in, plain validated
 // data (or an error value) out — nothing in the result may be a class instance or a function,
