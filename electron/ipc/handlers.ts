@@ -26,6 +26,7 @@ import { judgingHandlers } from './judgingHandlers';
 import { panelHandlers } from './panelHandlers';
 import { paperSheetHandlers } from './paperSheetHandlers';
 import { safetyHandlers } from './safetyHandlers';
+import { statusHandlers } from './statusHandlers';
 
 export type Handlers = {
   [K in CallName]: (
@@ -112,6 +113,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
 
     ...panelHandlers(ctx),
     ...safetyHandlers(ctx),
+    ...statusHandlers(ctx),
     ...judgingHandlers(ctx),
     ...importHandlers(ctx),
     ...paperSheetHandlers(ctx),

@@ -65,6 +65,8 @@ export const callRoles: Record<CallName, 'anyone' | readonly CallerRole[]> = {
   'singleAwards.add': headTable,
   'singleAwards.remove': headTable,
   'results.get': headTable,
+  'status.board': headTable,
+  'results.history': headTable,
   'results.exportWorkbook': headTable,
   'conflicts.list': headTable,
   'conflicts.resolve': headJudge,
