@@ -7,6 +7,7 @@ import {
   openCheckedJudgeFile,
 } from '../services/judgeFileService';
 import { acceptJudgeKey, listJudgeKeys, retireJudgeKey } from '../services/judgeKeysService';
+import { rememberOpenedStore } from '../services/judgeMode';
 import { listConflicts, mergeScoreFilesInWorker, resolveConflict } from '../services/mergeService';
 import { exportScoreFile } from '../services/scoreFileService';
 import { readSheet, setSheetScore, submitSheet } from '../services/sheetService';
@@ -61,6 +62,7 @@ export function judgingHandlers({
       // Listed among the recent files, so the judge finds the sheet again after a restart.
       const name = basename(path, STORE_EXTENSION);
       settings.remember({ path, name, at: new Date().toISOString() });
+      rememberOpenedStore(session, settings);
       return { path };
     },
     'scoreFiles.merge': ({ files }) =>
