@@ -29,7 +29,10 @@ export function forgetJudgeSheet(settings: SettingsStore): void {
 export function resumeJudgeSheet(session: Session, settings: SettingsStore): void {
   const path = settings.judgeSheet();
   if (path === null || settings.read().role !== 'judge') return;
-  if (!existsSync(path)) return forgetJudgeSheet(settings);
+  if (!existsSync(path)) {
+    forgetJudgeSheet(settings);
+    return;
+  }
   try {
     session.open(path);
   } catch {
