@@ -8,9 +8,9 @@ import {
 } from '../services/judgeFileService';
 import { acceptJudgeKey, listJudgeKeys, retireJudgeKey } from '../services/judgeKeysService';
 import { rememberOpenedStore } from '../services/judgeMode';
+import { keepScoreFile, submitAndKeep } from '../services/keptScoreFile';
 import { listConflicts, mergeScoreFilesInWorker, resolveConflict } from '../services/mergeService';
-import { exportScoreFile } from '../services/scoreFileService';
-import { readSheet, setSheetScore, submitSheet } from '../services/sheetService';
+import { readSheet, setSheetScore } from '../services/sheetService';
 import { STORE_EXTENSION } from '../services/storeFiles';
 import { parseUntrusted } from '../services/untrustedParser';
 import type { BackendContext, Handlers } from './handlers';
@@ -71,7 +71,7 @@ export function judgingHandlers({
         session.db(),
         files.map((f) => ({ name: f.name, source: { text: f.content } })),
       ),
-    'scoreFiles.export': () => exportScoreFile(session.db(), vault),
+    'scoreFiles.export': () => keepScoreFile(session.db(), session.dataDir, vault),
     'completeness.get': ({ track }) => completeness(session.db(), track),
     'conflicts.list': () => listConflicts(session.db()),
     'conflicts.resolve': ({ id, value }) => {
@@ -80,6 +80,6 @@ export function judgingHandlers({
     },
     'sheet.get': () => readSheet(session.db()),
     'sheet.setScore': (input) => setSheetScore(session.db(), input),
-    'sheet.submit': () => submitSheet(session.db()),
+    'sheet.submit': () => submitAndKeep(session.db(), session.dataDir, vault),
   };
 }

@@ -189,9 +189,16 @@ export const judgingCalls = defineCalls({
     input: z.object({ entryId: id, criterion: code, value: hundredths.nullable() }),
     output: z.object({ revision: z.number() }),
   },
+  /** Also makes the score file that carries the submission, kept in `folder` (keptScoreFile). */
   'sheet.submit': {
     input: z.object({}),
-    output: z.object({ submissions: z.number(), submittedAt: z.string() }),
+    output: z.object({
+      submissions: z.number(),
+      submittedAt: z.string(),
+      fileName: z.string(),
+      folder: z.string(),
+    }),
   },
-  'scoreFiles.export': { input: z.object({}), output: download },
+  /** The download, and the folder on this computer where a copy was kept. */
+  'scoreFiles.export': { input: z.object({}), output: download.extend({ folder: z.string() }) },
 });
