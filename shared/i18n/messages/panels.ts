@@ -25,6 +25,8 @@ const zh = {
     '空白表示未评，不会按 0 分计算。点选手可跳到该处补评；也可以现在提交，补评后再次提交。表中未评的格已用黄色标出。',
   'sheetScreen.blanksMore': '……另有 {count} 名选手有未评项',
   'sheetScreen.submitAnyway': '仍然提交',
+  'sheetScreen.blankCriteria': '：{criteria}',
+  'sheetScreen.listSeparator': '、',
   'sheetScreen.doneSubmitted': '已提交，评分文件已保存',
   'sheetScreen.doneExported': '评分文件已导出',
   'sheetScreen.handOver': '下一步：请把评分文件交给记分员（拷入 U 盘，或用聊天软件发送）。',
@@ -137,6 +139,8 @@ const en: Record<keyof typeof zh, string> = {
     'A blank is unscored, never counted as 0. Click a contestant to go to the blank; or submit now and submit again once you have filled them in. The blank cells are marked in yellow on the sheet.',
   'sheetScreen.blanksMore': '… and {count} more contestants with blanks',
   'sheetScreen.submitAnyway': 'Submit anyway',
+  'sheetScreen.blankCriteria': ': {criteria}',
+  'sheetScreen.listSeparator': ', ',
   'sheetScreen.doneSubmitted': 'Submitted; the score file is saved',
   'sheetScreen.doneExported': 'Score file exported',
   'sheetScreen.handOver':

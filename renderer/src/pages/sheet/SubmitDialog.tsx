@@ -48,7 +48,11 @@ export function SubmitDialog(props: {
                 >
                   {row.no} {row.name}
                 </button>
-                ：{row.criteria.map((c) => pick(c.name)).join('、')}
+                {t('sheetScreen.blankCriteria', {
+                  criteria: row.criteria
+                    .map((c) => pick(c.name))
+                    .join(t('sheetScreen.listSeparator')),
+                })}
               </li>
             ))}
           </ul>
