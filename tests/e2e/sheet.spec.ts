@@ -127,7 +127,7 @@ test('a judge scores along Tab, is shown every blank before submitting, and is t
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('还有 15 处未评分（3 名选手）');
   await expect(dialog.locator('.blank-list li')).toHaveText([
-    /^004 声波探秘：科学性、实验设计与创新/,
+    /^004 声波探秘：未评 科学性、实验设计与创新/,
     /^005 彩虹实验室：/,
     /^006 重力挑战：/,
   ]);

@@ -17,8 +17,10 @@ export function SubmitDialog(props: {
   onCancel: () => void;
   onGoTo: (target: CellTarget) => void;
 }) {
-  const { t, pick } = useI18n();
+  const { t, pick, language } = useI18n();
   const { blanks } = props;
+  // 科学性、演示效果和安全与规范 / accuracy, staging, and safety: each language's own list.
+  const list = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
   const cells = blanks.reduce((sum, row) => sum + row.criteria.length, 0);
   return (
     <ConfirmDialog
@@ -49,9 +51,7 @@ export function SubmitDialog(props: {
                   {row.no} {row.name}
                 </button>
                 {t('sheetScreen.blankCriteria', {
-                  criteria: row.criteria
-                    .map((c) => pick(c.name))
-                    .join(t('sheetScreen.listSeparator')),
+                  criteria: list.format(row.criteria.map((c) => pick(c.name))),
                 })}
               </li>
             ))}
