@@ -3,6 +3,7 @@ import type { CallName, CallOutput, Contract } from '../../shared/api/contract';
 import { templates } from '../../shared/templates';
 import { loadCompetition } from '../services/competitionService';
 import { exportWorkbookForDownload } from '../services/exportService';
+import { forgetJudgeSheet, rememberOpenedStore } from '../services/judgeMode';
 import type { KeyVault } from '../services/keyVault';
 import {
   addPenalty,
@@ -49,6 +50,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
   const opened = (path: string) => {
     const competition = loadCompetition(session.db());
     settings.remember({ path, name: competition.name, at: new Date().toISOString() });
+    rememberOpenedStore(session, settings);
     return { path, competition, role: readRole(session.db()).role, readOnly: session.readOnly };
   };
 
@@ -80,6 +82,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
           };
     },
     'competitions.close': () => {
+      forgetJudgeSheet(settings);
       session.close();
       return {};
     },
