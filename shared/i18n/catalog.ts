@@ -14,6 +14,7 @@ import { results } from './messages/results';
 import { roster } from './messages/roster';
 import { rubric } from './messages/rubric';
 import { safety } from './messages/safety';
+import { signedResults } from './messages/signedResults';
 
 /**
  * One catalog, split by area: each area file holds zh-CN and en side by side, and the en half is
@@ -34,6 +35,7 @@ export const areas = [
   safety,
   paperSheets,
   importMessages,
+  signedResults,
 ] as const;
 
 type Area = (typeof areas)[number];
