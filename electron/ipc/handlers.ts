@@ -26,6 +26,7 @@ import { judgingHandlers } from './judgingHandlers';
 import { panelHandlers } from './panelHandlers';
 import { paperSheetHandlers } from './paperSheetHandlers';
 import { safetyHandlers } from './safetyHandlers';
+import { signedResultsHandlers } from './signedResultsHandlers';
 
 export type Handlers = {
   [K in CallName]: (
@@ -115,6 +116,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...judgingHandlers(ctx),
     ...importHandlers(ctx),
     ...paperSheetHandlers(ctx),
+    ...signedResultsHandlers(ctx),
     'results.get': ({ track }) => trackResults(session.db(), track),
     'results.lock': ({ track, by, reason, acknowledged }) =>
       lockResults(session.db(), track, by, reason, acknowledged),
