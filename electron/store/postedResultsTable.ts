@@ -1,6 +1,6 @@
 import type { Db } from './database';
 
-// The posted list of each locked version (result_versions.posted, migration 7), and what a
+// The posted list of each locked version (result_versions.posted, migration 8), and what a
 // version locked before it needs to build one: the results as computed at the lock.
 
 export interface LockedVersionRow {

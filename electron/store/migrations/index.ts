@@ -5,7 +5,7 @@ import { up as judging } from './0003-judging';
 import { up as clearedCells } from './0004-cleared-cells';
 import { up as identities } from './0005-identities';
 import { up as signingKeys } from './0006-signing-keys';
-import { up as postedResults } from './0007-posted-results';
+import { up as postedResults } from './0008-posted-results';
 
 export interface Migration {
   version: number;
@@ -21,7 +21,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'cleared-cells', up: clearedCells },
   { version: 5, name: 'identities', up: identities },
   { version: 6, name: 'signing-keys', up: signingKeys },
-  { version: 7, name: 'posted-results', up: postedResults },
+  { version: 8, name: 'posted-results', up: postedResults },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
