@@ -27,6 +27,7 @@ import { judgingHandlers } from './judgingHandlers';
 import { panelHandlers } from './panelHandlers';
 import { paperSheetHandlers } from './paperSheetHandlers';
 import { safetyHandlers } from './safetyHandlers';
+import { signedResultsHandlers } from './signedResultsHandlers';
 import { statusHandlers } from './statusHandlers';
 
 export type Handlers = {
@@ -120,6 +121,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...judgingHandlers(ctx),
     ...importHandlers(ctx),
     ...paperSheetHandlers(ctx),
+    ...signedResultsHandlers(ctx),
     'results.get': ({ track }) => trackResults(session.db(), track),
     'results.lock': ({ track, by, reason, acknowledged }) =>
       lockResults(session.db(), track, by, reason, acknowledged),

@@ -1,5 +1,6 @@
 import { type AppError, AppFailure } from '../../shared/errors';
 import type { JudgeFile } from '../../shared/formats/judgeFile';
+import { RESULTS_FILE_FORMAT } from '../../shared/formats/resultsFile';
 import {
   SCORE_FILE_EXTENSION,
   SCORE_FILE_FORMAT,
@@ -141,6 +142,13 @@ export function verifyParsedFile(
   } catch (error) {
     if (error instanceof AppFailure) return { ...unknown, problem: error.errors[0]! };
     throw error;
+  }
+  // A results file is checked by checkResultsFile (`scoredesk verify` sends it there).
+  if (parsed.kind === 'results') {
+    return {
+      ...unknown,
+      problem: { code: 'scoreFile.wrongFormat', params: { found: RESULTS_FILE_FORMAT } },
+    };
   }
   return { ...unknown, problem: parsed.error };
 }

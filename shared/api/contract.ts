@@ -8,6 +8,7 @@ import { paperSheetCalls } from './paperSheets';
 import { resultsCalls } from './results';
 import { rosterCalls } from './roster';
 import { safetyCalls } from './safety';
+import { signedResultsCalls } from './signedResults';
 import { statusCalls } from './status';
 import { trackCalls } from './tracks';
 
@@ -23,6 +24,7 @@ export const contract = {
   ...paperSheetCalls,
   ...safetyCalls,
   ...statusCalls,
+  ...signedResultsCalls,
 };
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ import { results } from './messages/results';
 import { roster } from './messages/roster';
 import { rubric } from './messages/rubric';
 import { safety } from './messages/safety';
+import { signedResults } from './messages/signedResults';
 import { status } from './messages/status';
 
 /**
@@ -36,6 +37,7 @@ export const areas = [
   paperSheets,
   importMessages,
   status,
+  signedResults,
 ] as const;
 
 type Area = (typeof areas)[number];
