@@ -66,11 +66,11 @@ test('the overview shows where each track stands, its next step, and its version
       .first()
       .click();
     const board = page.locator('section.status-board');
-    const drama = board.locator('tr[data-track="drama"]');
+    const drama = board.locator('tr[data-board-track="drama"]');
     await expect(drama).toContainText('第 2 版');
     await expect(drama).toContainText('5/5');
     await expect(drama.getByRole('link', { name: '已完成：查看成绩' })).toBeVisible();
-    await expect(board.locator('tr[data-track="exhibit"]').getByRole('link')).toHaveText(
+    await expect(board.locator('tr[data-board-track="exhibit"]').getByRole('link')).toHaveText(
       '安排评委',
     );
     await drama.getByRole('button', { name: '版本记录' }).click();

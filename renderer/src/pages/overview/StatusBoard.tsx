@@ -81,7 +81,10 @@ export function StatusBoard() {
           <tbody>
             {rows.map((row) => (
               <Fragment key={row.code}>
-                <tr data-track={row.code} className={row.next === 'done' ? 'done' : undefined}>
+                <tr
+                  data-board-track={row.code}
+                  className={row.next === 'done' ? 'done' : undefined}
+                >
                   <th scope="row">{trackName(row.code)}</th>
                   <td className="num">{row.entries}</td>
                   <td className="num">{row.judges}</td>
