@@ -9,18 +9,7 @@ import { saveEntry, saveJudge } from '../../electron/services/rosterService';
 import { exportScoreFile } from '../../electron/services/scoreFileService';
 import { judgeLaptop } from '../helpers/judgingFixture';
 import { expect, screenshot, test } from './host';
-
-const team = (track: string, group: string, no: string) => ({
-  track,
-  group,
-  no,
-  name: `${no}队`,
-  organization: `${no}科技馆`,
-  region: '浙江',
-  title: '光的旅行',
-  status: 'competing' as const,
-  members: [],
-});
+import { team } from './seedTeam';
 
 /**
  * Drama: scored by five judges, locked, corrected after an appeal and locked again. Exhibit:
@@ -34,10 +23,9 @@ function seed(dataDir: string) {
     'counselor',
   );
   try {
-    const entries = ['D01', 'D02', 'D03', 'D04'].map((no) =>
-      saveEntry(db, team('drama', 'main', no)),
-    );
-    for (const no of ['E01', 'E02', 'E03']) saveEntry(db, team('exhibit', 'counselor', no));
+    const entries = ['D01', 'D02', 'D03', 'D04'].map((no) => saveEntry(db, team(no)));
+    for (const no of ['E01', 'E02', 'E03'])
+      saveEntry(db, team(no, { track: 'exhibit', group: 'counselor' }));
     const judges = [1, 2, 3, 4, 5].map((n) =>
       saveJudge(db, { name: `评委${n}`, organization: `${n}号馆`, region: '', tracks: ['drama'] }),
     );
@@ -78,17 +66,17 @@ test('the overview shows where each track stands, its next step, and its version
       .first()
       .click();
     const board = page.locator('section.status-board');
-    const drama = board.locator('tr[data-track="drama"]');
+    const drama = board.locator('tr[data-board-track="drama"]');
     await expect(drama).toContainText('第 2 版');
     await expect(drama).toContainText('5/5');
     await expect(drama.getByRole('link', { name: '已完成：查看成绩' })).toBeVisible();
-    await expect(board.locator('tr[data-track="exhibit"]').getByRole('link')).toHaveText(
+    await expect(board.locator('tr[data-board-track="exhibit"]').getByRole('link')).toHaveText(
       '安排评委',
     );
     await drama.getByRole('button', { name: '版本记录' }).click();
     const history = board.locator('.version-history');
     await expect(history).toContainText('原因：申诉后更正：D03 超时扣分');
-    await expect(history).toContainText('D03 D03队');
+    await expect(history).toContainText('D03 D03剧社');
     await expect(history).toContainText('首次公布。');
     await screenshot(page, `status-board-${width}-zh`);
 

@@ -7,10 +7,22 @@ import { lockResults, trackResults } from '../../electron/services/resultsServic
 import { saveEntry } from '../../electron/services/rosterService';
 import { exportScoreFile } from '../../electron/services/scoreFileService';
 import { statusBoard, versionHistory } from '../../electron/services/trackStatusService';
+import type { Db } from '../../electron/store/database';
 import { judgeLaptop, organizerStore, TRACK } from '../helpers/judgingFixture';
 import { tempDirsForEachTest } from '../helpers/tempDir';
 
 const tempDir = tempDirsForEachTest();
+
+/** Each judge scores on their own laptop; their score files are merged at the head table. */
+function mergeJudges(db: Db, judges: ReadonlyArray<{ id: number }>) {
+  const files = judges.map((j, n) => {
+    const laptop = judgeLaptop(db, j.id, tempDir());
+    const file = { name: `${n}.scoredesk-scores`, content: exportScoreFile(laptop.db).content };
+    laptop.db.close();
+    return file;
+  });
+  mergeScoreFiles(db, files);
+}
 
 const drama = (db: Parameters<typeof statusBoard>[0]) =>
   statusBoard(db).find((t) => t.code === TRACK)!;
@@ -33,13 +45,7 @@ describe('the status board', () => {
     expect(drama(db)).toMatchObject({ judgeFiles: { issued: 5, stale: 0 }, next: 'marks' });
 
     // Three judges' files merged (judge 5, recused from D04, counts complete without it).
-    const files = [judges[0]!, judges[1]!, judges[4]!].map((j, n) => {
-      const laptop = judgeLaptop(db, j.id, tempDir());
-      const file = { name: `${n}.scoredesk-scores`, content: exportScoreFile(laptop.db).content };
-      laptop.db.close();
-      return file;
-    });
-    mergeScoreFiles(db, files);
+    mergeJudges(db, [judges[0]!, judges[1]!, judges[4]!]);
     expect(drama(db)).toMatchObject({
       marks: { complete: 3, partial: 0, panel: 5 },
       next: 'marks',
@@ -67,13 +73,7 @@ describe('the status board', () => {
   it('counts quiz points and deductions, and says when a lock is out of date', () => {
     const { db, judges, entries } = organizerStore(tempDir());
     runDraw(db, TRACK, 1);
-    const files = judges.map((j, n) => {
-      const laptop = judgeLaptop(db, j.id, tempDir());
-      const file = { name: `${n}.scoredesk-scores`, content: exportScoreFile(laptop.db).content };
-      laptop.db.close();
-      return file;
-    });
-    mergeScoreFiles(db, files);
+    mergeJudges(db, judges);
     expect(drama(db)).toMatchObject({ marks: { complete: 5 }, quiz: { needed: 0 }, next: 'lock' });
     lockResults(
       db,
@@ -111,13 +111,7 @@ describe('the status board', () => {
 
   it('keeps each version: who locked it, when, why, and what changed for the public', () => {
     const { db, judges, entries } = organizerStore(tempDir());
-    const files = judges.map((j, n) => {
-      const laptop = judgeLaptop(db, j.id, tempDir());
-      const file = { name: `${n}.scoredesk-scores`, content: exportScoreFile(laptop.db).content };
-      laptop.db.close();
-      return file;
-    });
-    mergeScoreFiles(db, files);
+    mergeJudges(db, judges);
     const flags = () => trackResults(db, TRACK).blockers.map((b) => b.flag);
     lockResults(db, TRACK, '裁判长 李明', '', flags());
     const before = trackResults(db, TRACK).results.entries.find(

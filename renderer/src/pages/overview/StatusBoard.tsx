@@ -7,6 +7,10 @@ import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
 import { type Route, routeHash } from '../../router';
 import { useErrors } from '../../useErrors';
+
+/** Nothing to count here (not a zero): the same dash in every language. */
+const NONE = '—';
+
 import { VersionHistory } from './VersionHistory';
 import './StatusBoard.css';
 
@@ -49,7 +53,7 @@ export function StatusBoard() {
     const track = current!.competition.tracks.find((x) => x.code === code);
     return track ? pick(track.name) : code;
   };
-  const of = (done: number, all: number) => (all === 0 ? t('status.none') : `${done}/${all}`);
+  const of = (done: number, all: number) => (all === 0 ? NONE : `${done}/${all}`);
   const columns = 12;
 
   return (
@@ -77,14 +81,15 @@ export function StatusBoard() {
           <tbody>
             {rows.map((row) => (
               <Fragment key={row.code}>
-                <tr data-track={row.code} className={row.next === 'done' ? 'done' : undefined}>
+                <tr
+                  data-board-track={row.code}
+                  className={row.next === 'done' ? 'done' : undefined}
+                >
                   <th scope="row">{trackName(row.code)}</th>
                   <td className="num">{row.entries}</td>
                   <td className="num">{row.judges}</td>
                   <td className={row.entries === 0 ? undefined : row.drawn ? 'ok' : 'todo'}>
-                    {row.entries === 0
-                      ? t('status.none')
-                      : t(row.drawn ? 'status.drawn' : 'status.notDrawn')}
+                    {row.entries === 0 ? NONE : t(row.drawn ? 'status.drawn' : 'status.notDrawn')}
                   </td>
                   <td className={row.judgeFiles.stale > 0 ? 'todo' : undefined}>
                     {of(row.judgeFiles.issued, row.judgeFiles.panel)}
@@ -110,14 +115,14 @@ export function StatusBoard() {
                       </div>
                     )}
                   </td>
-                  <td className="num">{row.paperSheets || t('status.none')}</td>
+                  <td className="num">{row.paperSheets || NONE}</td>
                   <td className={`num${row.conflicts > 0 ? ' alarm' : ''}`}>
-                    {row.conflicts || t('status.none')}
+                    {row.conflicts || NONE}
                   </td>
                   <td className={row.quiz.entered < row.quiz.needed ? 'todo' : undefined}>
                     {of(row.quiz.entered, row.quiz.needed)}
                   </td>
-                  <td className="num">{row.deductions || t('status.none')}</td>
+                  <td className="num">{row.deductions || NONE}</td>
                   <td className={row.lock && !row.lock.current ? 'todo' : undefined}>
                     {row.lock ? (
                       <>

@@ -5,6 +5,9 @@ import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useErrors } from '../../useErrors';
 
+/** Nothing to count here (not a zero): the same dash in every language. */
+const NONE = '—';
+
 type Version = CallOutput<'results.history'>[number];
 type Shown = Version['changes'][number]['before'];
 
@@ -20,7 +23,7 @@ export function VersionHistory({ track }: { track: string }) {
   const shown = (row: Shown) => {
     if (!row) return t('status.rowAbsent');
     const award = row.award ? ` ${pick(row.award)}` : '';
-    const final = row.final ?? t('status.none');
+    const final = row.final ?? NONE;
     return row.rank === null
       ? t('status.rowUnranked', { final, award })
       : t('status.rowShown', { rank: row.rank, final, award });
