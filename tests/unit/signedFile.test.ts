@@ -136,7 +136,7 @@ describe('the signature is read in one spelling only', () => {
   const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const respelled = (base64: string, unused: number): string => {
     const cut = base64.indexOf('=');
-    const last = ALPHABET.indexOf(base64[cut - 1]);
+    const last = ALPHABET.indexOf(base64.charAt(cut - 1));
     return `${base64.slice(0, cut - 1)}${ALPHABET[last ^ unused]}${base64.slice(cut)}`;
   };
 
