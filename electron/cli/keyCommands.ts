@@ -3,7 +3,6 @@ import type { Language } from '../../shared/api/app';
 import { AppFailure } from '../../shared/errors';
 import { translate } from '../../shared/i18n/catalog';
 import { acceptJudgeKey, listJudgeKeys, retireJudgeKey } from '../services/judgeKeysService';
-import { asActor } from '../store/auditActor';
 import { openStore } from '../store/database';
 
 // `scoredesk keys <store>` lists the judges' keys with their fingerprints;
@@ -27,16 +26,14 @@ export function runKeys(
     if (options.accept || options.retire) {
       if (!Number.isInteger(judgeId) || judgeId < 1) throw AppFailure.of('cli.keysNeedJudge');
     }
-    asActor('organizer (command line)', () => {
-      if (options.accept) {
-        if (!options.fingerprint) throw AppFailure.of('cli.keysNeedJudge');
-        acceptJudgeKey(db, judgeId, options.fingerprint.trim().toUpperCase());
-        console.log(translate(language, 'cli.keyAccepted', { fingerprint: options.fingerprint }));
-      } else if (options.retire) {
-        retireJudgeKey(db, judgeId, options.reason ?? '');
-        console.log(translate(language, 'cli.keyRetired'));
-      }
-    });
+    if (options.accept) {
+      if (!options.fingerprint) throw AppFailure.of('cli.keysNeedJudge');
+      acceptJudgeKey(db, judgeId, options.fingerprint.trim().toUpperCase());
+      console.log(translate(language, 'cli.keyAccepted', { fingerprint: options.fingerprint }));
+    } else if (options.retire) {
+      retireJudgeKey(db, judgeId, options.reason ?? '');
+      console.log(translate(language, 'cli.keyRetired'));
+    }
     const keys = listJudgeKeys(db);
     if (keys.length === 0) console.log(translate(language, 'cli.keysNone'));
     for (const key of keys) {

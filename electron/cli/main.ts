@@ -10,6 +10,7 @@ import { createBackend } from '../ipc/backend';
 import { createCompetitionStore, loadCompetition } from '../services/competitionService';
 import { fillDemo } from '../services/demoCompetition';
 import { confSettings } from '../services/settings';
+import { asActor } from '../store/auditActor';
 import { openStore } from '../store/database';
 import { readEntries } from '../store/entriesTable';
 import { readJudges } from '../store/judgesTable';
@@ -23,6 +24,7 @@ import { cliLanguage, guardTerminal, reportFailure } from './output';
 import { runSheetsExport, runSheetsImport } from './paperSheetCommands';
 import { defaultConfigDir, defaultDataDir, rendererDir } from './paths';
 import { runExport, runResults } from './resultsCommands';
+import { runResultsFile } from './signedResultsCommands';
 import { usage } from './usage';
 import { version } from './version';
 
@@ -48,6 +50,7 @@ const options = {
   accept: { type: 'boolean', default: false },
   retire: { type: 'boolean', default: false },
   fingerprint: { type: 'string' },
+  code: { type: 'string' },
   reason: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   'remove-missing': { type: 'boolean', default: false },
@@ -63,133 +66,146 @@ export async function main(argv: string[]): Promise<number> {
     console.log(usage(language));
     return command === undefined && !values.help ? 1 : 0;
   }
-  try {
-    switch (command) {
-      case 'new': {
-        const file = requireArg(args[0], 'file', language);
-        if (!findTemplate(values.template))
-          throw AppFailure.of('cli.unknownTemplate', { template: values.template });
-        const info = competitionInfoSchema.safeParse({
-          name: values.name ?? '',
-          edition: values.edition,
-          venue: values.venue,
-          startDate: values.start,
-          endDate: values.end,
-        });
-        if (!info.success) throw AppFailure.of('cli.missingName');
-        createCompetitionStore(resolve(file), info.data, values.template).close();
-        console.log(translate(language, 'cli.created', { path: resolve(file) }));
-        return 0;
-      }
-      case 'show': {
-        const db = openStore(resolve(requireArg(args[0], 'file', language)));
-        try {
-          const competition = loadCompetition(db);
-          const json = competitionJson(competition, readEntries(db), readJudges(db));
-          console.log(
-            values.json ? JSON.stringify(json, null, 2) : describeCompetition(json, language),
-          );
-        } finally {
-          db.close();
-        }
-        return 0;
-      }
-      case 'demo': {
-        const file = resolve(requireArg(args[0], 'file', language));
-        const db = createCompetitionStore(file, demoInfo(values.name), values.template);
-        try {
-          fillDemo(db, {
-            seed: Number(values.seed),
-            entriesPerTrack: Number(values.entries),
-            judgesPerTrack: Number(values.judges),
+  // Every change a command makes is audited as the command line's.
+  return asActor('organizer (command line)', async () => {
+    try {
+      switch (command) {
+        case 'new': {
+          const file = requireArg(args[0], 'file', language);
+          if (!findTemplate(values.template))
+            throw AppFailure.of('cli.unknownTemplate', { template: values.template });
+          const info = competitionInfoSchema.safeParse({
+            name: values.name ?? '',
+            edition: values.edition,
+            venue: values.venue,
+            startDate: values.start,
+            endDate: values.end,
           });
-        } finally {
-          db.close();
+          if (!info.success) throw AppFailure.of('cli.missingName');
+          createCompetitionStore(resolve(file), info.data, values.template).close();
+          console.log(translate(language, 'cli.created', { path: resolve(file) }));
+          return 0;
         }
-        console.log(translate(language, 'cli.created', { path: file }));
-        return 0;
-      }
-      case 'results':
-        runResults(requireArg(args[0], 'file', language), values, language);
-        return 0;
-      case 'export':
-        runExport(
-          requireArg(args[0], 'file', language),
-          requireArg(args[1], 'out.xlsx', language),
-          values,
-          language,
-        );
-        return 0;
-      case 'verify':
-        return await runVerify(requireArg(args[0], 'file', language), values.store, language);
-      case 'merge': {
-        const store = requireArg(args[0], 'store', language);
-        const files = [requireArg(args[1], 'score files', language), ...args.slice(2)];
-        return await writing(store, () => runMerge(store, files, language));
-      }
-      case 'roster':
-      case 'judges': {
-        if (args[0] !== 'import') {
-          console.error(
-            translate(language, 'cli.unknownCommand', { command: `${command} ${args[0] ?? ''}` }),
-          );
-          return 1;
+        case 'show': {
+          const db = openStore(resolve(requireArg(args[0], 'file', language)));
+          try {
+            const competition = loadCompetition(db);
+            const json = competitionJson(competition, readEntries(db), readJudges(db));
+            console.log(
+              values.json ? JSON.stringify(json, null, 2) : describeCompetition(json, language),
+            );
+          } finally {
+            db.close();
+          }
+          return 0;
         }
-        const store = requireArg(args[1], 'store', language);
-        const file = requireArg(args[2], 'file', language);
-        const work = () =>
-          runImport(
-            command === 'roster' ? 'roster' : 'judges',
-            store,
-            file,
-            values.track,
+        case 'demo': {
+          const file = resolve(requireArg(args[0], 'file', language));
+          const db = createCompetitionStore(file, demoInfo(values.name), values.template);
+          try {
+            fillDemo(db, {
+              seed: Number(values.seed),
+              entriesPerTrack: Number(values.entries),
+              judgesPerTrack: Number(values.judges),
+            });
+          } finally {
+            db.close();
+          }
+          console.log(translate(language, 'cli.created', { path: file }));
+          return 0;
+        }
+        case 'results':
+          runResults(requireArg(args[0], 'file', language), values, language);
+          return 0;
+        case 'export':
+          runExport(
+            requireArg(args[0], 'file', language),
+            requireArg(args[1], 'out.xlsx', language),
+            values,
             language,
-            values['dry-run'],
-            values['remove-missing'],
           );
-        // A dry run only reads: it may preview while the app has the store open.
-        return values['dry-run'] ? await work() : await writing(store, work);
-      }
-      case 'judge-file': {
-        // Issuing a judge file records it in the store.
-        const store = requireArg(args[0], 'store', language);
-        return await writing(store, () => runJudgeFile(store, values.judge, values.out, language));
-      }
-      case 'keys': {
-        // Accepting or retiring a key writes the store: one writer at a time.
-        const store = requireArg(args[0], 'store', language);
-        return values.accept || values.retire
-          ? await writing(store, () => runKeys(store, values, language))
-          : runKeys(store, values, language);
-      }
-      case 'sheets':
-        // `sheets <store> --out <dir>`, or `sheets import <store> <xlsx or folder…>`.
-        if (args[0] === 'import') {
-          const store = requireArg(args[1], 'store', language);
-          const sheets = [requireArg(args[2], 'xlsx', language), ...args.slice(3)];
-          return await writing(store, () => runSheetsImport(store, sheets, language));
-        }
-        {
-          // Printing sheets records their markers in the store.
+          return 0;
+        case 'verify':
+          return await runVerify(requireArg(args[0], 'file', language), values.store, language, {
+            fingerprint: values.fingerprint,
+            code: values.code,
+          });
+        case 'results-file': {
+          // A version locked before signed publication keeps its posted list on export: a write.
           const store = requireArg(args[0], 'store', language);
-          return await writing(store, () => runSheetsExport(store, values.out, language));
+          return await writing(store, () => runResultsFile(store, values, language));
         }
-      case 'backups':
-        return runBackups(args[0], language);
-      case 'restore':
-        return args[0] === undefined
-          ? runRestore(args[0], args[1], language)
-          : await writing(args[0], () => runRestore(args[0], args[1], language));
-      case 'serve':
-        return await serve(values, language);
-      default:
-        console.error(translate(language, 'cli.unknownCommand', { command }));
-        console.error(usage(language));
-        return 1;
+        case 'merge': {
+          const store = requireArg(args[0], 'store', language);
+          const files = [requireArg(args[1], 'score files', language), ...args.slice(2)];
+          return await writing(store, () => runMerge(store, files, language));
+        }
+        case 'roster':
+        case 'judges': {
+          if (args[0] !== 'import') {
+            console.error(
+              translate(language, 'cli.unknownCommand', { command: `${command} ${args[0] ?? ''}` }),
+            );
+            return 1;
+          }
+          const store = requireArg(args[1], 'store', language);
+          const file = requireArg(args[2], 'file', language);
+          const work = () =>
+            runImport(
+              command === 'roster' ? 'roster' : 'judges',
+              store,
+              file,
+              values.track,
+              language,
+              values['dry-run'],
+              values['remove-missing'],
+            );
+          // A dry run only reads: it may preview while the app has the store open.
+          return values['dry-run'] ? await work() : await writing(store, work);
+        }
+        case 'judge-file': {
+          // Issuing a judge file records it in the store.
+          const store = requireArg(args[0], 'store', language);
+          return await writing(store, () =>
+            runJudgeFile(store, values.judge, values.out, language),
+          );
+        }
+        case 'keys': {
+          // Accepting or retiring a key writes the store: one writer at a time.
+          const store = requireArg(args[0], 'store', language);
+          return values.accept || values.retire
+            ? await writing(store, () => runKeys(store, values, language))
+            : runKeys(store, values, language);
+        }
+        case 'sheets':
+          // `sheets <store> --out <dir>`, or `sheets import <store> <xlsx or folder…>`.
+          if (args[0] === 'import') {
+            const store = requireArg(args[1], 'store', language);
+            const sheets = [requireArg(args[2], 'xlsx', language), ...args.slice(3)];
+            return await writing(store, () => runSheetsImport(store, sheets, language));
+          }
+          {
+            // Printing sheets records their markers in the store.
+            const store = requireArg(args[0], 'store', language);
+            return await writing(store, () => runSheetsExport(store, values.out, language));
+          }
+        case 'backups':
+          return runBackups(args[0], language);
+        case 'restore':
+          return args[0] === undefined
+            ? runRestore(args[0], args[1], language)
+            : await writing(args[0], () => runRestore(args[0], args[1], language));
+        case 'serve':
+          return await serve(values, language);
+        default:
+          console.error(translate(language, 'cli.unknownCommand', { command }));
+          console.error(usage(language));
+          return 1;
+      }
+    } catch (error) {
+      return reportFailure(error, language);
     }
-  } catch (error) {
-    return reportFailure(error, language);
-  }
+  });
 }
 
 async function serve(

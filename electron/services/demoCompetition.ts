@@ -4,6 +4,7 @@ import { type Db, inTransaction } from '../store/database';
 import { criterionId, writeObjective } from '../store/marksTable';
 import { writeCell } from '../store/scoreCellsTable';
 import { readTracks, trackId } from '../store/tracksTable';
+import { readRecusals } from './recusalService';
 import { saveEntry, saveJudge } from './rosterService';
 
 // A believable competition to try the app on, and the data of demos and benchmarks: names,
@@ -105,11 +106,17 @@ export function fillDemo(db: Db, options: DemoOptions): void {
           status: 'competing',
           members: Array.from({ length: size }, () => ({ name: person(), role: '' })),
         });
+        // A judge of the team's own museum stepped aside (recused automatically): no mark.
+        const recused = new Set(
+          readRecusals(db, track.code)
+            .filter((r) => r.entryId === entry.id)
+            .map((r) => r.judgeId),
+        );
         writeDemoMarks(
           db,
           track,
           entry.id,
-          judges.map((j) => j.id),
+          judges.filter((j) => !recused.has(j.id)).map((j) => j.id),
           random,
           options.blankShare ?? 0,
         );

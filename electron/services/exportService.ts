@@ -1,5 +1,4 @@
 import type { Language } from '../../shared/api/app';
-import { AppFailure } from '../../shared/errors';
 import {
   type SheetModel,
   type TrackSheetsInput,

@@ -15,8 +15,6 @@ import { deleteSingleAward, insertSingleAward, readSingleAward } from '../store/
 import { requireReasonIfLocked } from './resultsService';
 import { requireTrack } from './rubricService';
 
-const ACTOR = 'organizer';
-
 function entryTrack(db: Db, entryId: number) {
   const entry = readEntry(db, entryId);
   if (!entry) throw AppFailure.of('entry.notFound', { id: entryId });
@@ -51,7 +49,6 @@ export function setObjective(
     if (before === input.value) return;
     writeObjective(db, entry.id, cId, input.value);
     recordAudit(db, {
-      actor: ACTOR,
       action: 'objective.set',
       subject: `entry:${entry.id}:${criterion.code}`,
       before,
@@ -75,7 +72,6 @@ export function addPenalty(
     const id = insertPenalty(db, input);
     const penalty = readPenalty(db, id)!;
     recordAudit(db, {
-      actor: ACTOR,
       action: 'penalty.add',
       subject: `entry:${input.entryId}`,
       before: null,
@@ -94,7 +90,6 @@ export function removePenalty(db: Db, input: { id: number; reason?: string }): v
     requireReasonIfLocked(db, trackId, input.reason);
     deletePenalty(db, input.id);
     recordAudit(db, {
-      actor: ACTOR,
       action: 'penalty.remove',
       subject: `entry:${penalty.entryId}`,
       before: penalty,
@@ -110,7 +105,6 @@ export function addSingleAward(db: Db, input: { entryId: number; name: string; r
     requireReasonIfLocked(db, trackId, input.reason);
     insertSingleAward(db, input.entryId, input.name);
     recordAudit(db, {
-      actor: ACTOR,
       action: 'singleAward.add',
       subject: `entry:${input.entryId}`,
       before: null,
@@ -128,7 +122,6 @@ export function removeSingleAward(db: Db, input: { id: number; reason?: string }
     requireReasonIfLocked(db, trackId, input.reason);
     deleteSingleAward(db, input.id);
     recordAudit(db, {
-      actor: ACTOR,
       action: 'singleAward.remove',
       subject: `entry:${award.entryId}`,
       before: award.name,

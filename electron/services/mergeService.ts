@@ -30,8 +30,6 @@ import { mergeVerifiedCells } from './verifiedCells';
 // Organizer: the judges' score files in. Each file is all or nothing; the same file twice, or an
 // older one after a newer one, changes nothing; a real conflict is recorded and never guessed.
 
-const ACTOR = 'organizer';
-
 function requireOrganizerStore(db: Db): void {
   if (readRole(db).role !== 'organizer') throw AppFailure.of('merge.notOrganizerStore');
 }
@@ -201,6 +199,9 @@ export function listConflicts(db: Db): ConflictView[] {
  * merged, is not overwritten by a decision about an older one.
  */
 export function resolveConflict(db: Db, id: number, value: number | null): void {
+  requireOrganizerStore(db);
+  if (!readConflict(db, id)) throw AppFailure.of('merge.conflictNotFound', { id });
+  snapshotBefore(db, db.name, 'conflict');
   inTransaction(db, () => {
     requireOrganizerStore(db);
     const conflict = readConflict(db, id);
@@ -222,7 +223,6 @@ export function resolveConflict(db: Db, id: number, value: number | null): void 
     }
     markResolved(db, conflict, value);
     recordAudit(db, {
-      actor: ACTOR,
       action: 'conflict.resolve',
       subject: `judge:${conflict.judgeId}:entry:${conflict.entryId}:${conflict.criterion}`,
       before: { value: current?.value ?? null, revision: current?.revision ?? null },

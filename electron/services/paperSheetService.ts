@@ -44,6 +44,7 @@ import { storedZip } from '../workers/zipArchive';
 import { signAsCompetition } from './competitionKeys';
 import { safeFileName } from './exportService';
 import { paperWorkbookBuffer } from './paperSheetWorkbook';
+import { applyAutoRecusals } from './recusalService';
 import type { CheckedCell } from './scoreFileCheck';
 import { rubricFingerprint, sha256Hex, verifyWith } from './signing';
 import { mergeVerifiedCells } from './verifiedCells';
@@ -78,6 +79,7 @@ export function exportPaperSheets(db: Db, judgeId: number, track?: string): Pape
   requireOrganizerStore(db);
   const judge = readJudgeIdentity(db, judgeId);
   if (!judge) throw AppFailure.of('paperSheet.judgeNotFound', { id: judgeId });
+  applyAutoRecusals(db, { judgeId });
   const panel = panelTracks(db, judgeId);
   const tracks = track === undefined ? panel : panel.filter((t) => t.code === track);
   if (tracks.length === 0) throw AppFailure.of('paperSheet.noPanel', { judge: judge.name });

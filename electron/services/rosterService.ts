@@ -20,9 +20,10 @@ import {
 } from '../store/entriesTable';
 import { deleteJudge, judgeHasScores, readJudges, writeJudge } from '../store/judgesTable';
 import { trackId } from '../store/tracksTable';
+import { placeInDraw } from './drawService';
+import { refuseUnconfirmedJoin } from './panelGuards';
+import { applyAutoRecusals } from './recusalService';
 import { requireTrack } from './rubricService';
-
-const ACTOR = 'organizer';
 
 export function saveEntry(db: Db, typed: EntryInput): Entry {
   // Stored as the importer stores it, and refused where the importer would refuse it.
@@ -33,6 +34,10 @@ export function saveEntry(db: Db, typed: EntryInput): Entry {
     const { id: tId, track } = requireTrack(db, input.track);
     const before = input.id === undefined ? null : readEntry(db, input.id);
     if (before === undefined) throw AppFailure.of('entry.notFound', { id: input.id ?? 0 });
+    // Its marks belong to the old track's rubric and panel: moved, they would be orphaned.
+    if (before && before.track !== input.track && entryHasMarks(db, before.id)) {
+      throw AppFailure.of('entry.moveHasMarks', { no: before.no, track: track.name });
+    }
     const gId = groupId(db, tId, input.group);
     if (gId === undefined) {
       throw AppFailure.of('entry.unknownGroup', { track: track.name, group: input.group });
@@ -54,8 +59,10 @@ export function saveEntry(db: Db, typed: EntryInput): Entry {
       });
     }
     const id = writeEntry(db, { trackId: tId, groupId: gId }, input);
+    placeInDraw(db, id, before?.track ?? null);
+    applyAutoRecusals(db, { track: input.track, entryId: id });
     const after = readEntry(db, id)!;
-    recordAudit(db, { actor: ACTOR, action: 'entry.save', subject: `entry:${id}`, before, after });
+    recordAudit(db, { action: 'entry.save', subject: `entry:${id}`, before, after });
     return after;
   });
 }
@@ -67,7 +74,6 @@ export function removeEntry(db: Db, id: number): void {
     if (entryHasMarks(db, id)) throw AppFailure.of('entry.hasMarks', { no: before.no });
     deleteEntry(db, id);
     recordAudit(db, {
-      actor: ACTOR,
       action: 'entry.remove',
       subject: `entry:${id}`,
       before,
@@ -76,7 +82,12 @@ export function removeEntry(db: Db, id: number): void {
   });
 }
 
-export function saveJudge(db: Db, typed: JudgeInput): Judge {
+/** confirmJoin: the organizer saw the warning that a panel the judge joins has marks or a lock. */
+export function saveJudge(
+  db: Db,
+  typed: JudgeInput,
+  options: { confirmJoin?: boolean } = {},
+): Judge {
   const input = cleanJudgeInput(typed);
   if (blankRequired(input)) throw AppFailure.of('roster.blank', { field: fieldLabels.name });
   return inTransaction(db, () => {
@@ -95,9 +106,11 @@ export function saveJudge(db: Db, typed: JudgeInput): Judge {
       if (id === undefined) throw AppFailure.of('judge.unknownTrack', { code });
       return id;
     });
+    if (!options.confirmJoin) refuseUnconfirmedJoin(db, before?.tracks ?? [], input);
     const id = writeJudge(db, input, trackIds);
+    applyAutoRecusals(db, { judgeId: id });
     const after = readJudges(db).find((j) => j.id === id)!;
-    recordAudit(db, { actor: ACTOR, action: 'judge.save', subject: `judge:${id}`, before, after });
+    recordAudit(db, { action: 'judge.save', subject: `judge:${id}`, before, after });
     return after;
   });
 }
@@ -109,7 +122,6 @@ export function removeJudge(db: Db, id: number): void {
     if (judgeHasScores(db, id)) throw AppFailure.of('judge.hasScores', { name: before.name });
     deleteJudge(db, id);
     recordAudit(db, {
-      actor: ACTOR,
       action: 'judge.remove',
       subject: `judge:${id}`,
       before,

@@ -21,8 +21,6 @@ import {
 } from '../store/tracksTable';
 import { rubricFingerprint } from './signing';
 
-const ACTOR = 'organizer';
-
 export function requireTrack(db: Db, code: string): { id: number; track: Track } {
   const id = trackId(db, code);
   const track = readTracks(db).find((t) => t.code === code);
@@ -40,7 +38,6 @@ export function addTrack(db: Db, name: LocalizedText): Track {
     refuseIfBroken(readTracks(db), track);
     insertTrack(db, track);
     recordAudit(db, {
-      actor: ACTOR,
       action: 'track.add',
       subject: track.code,
       before: null,
@@ -89,7 +86,6 @@ export function saveTrack(
     replaceTrack(db, id, track);
     const reason = options.force?.reason.trim() ?? '';
     recordAudit(db, {
-      actor: ACTOR,
       action: off.length > 0 ? 'track.saveOffScale' : 'track.save',
       subject: code,
       before,
@@ -176,7 +172,6 @@ export function removeTrack(db: Db, code: string): void {
     if (count > 0) throw AppFailure.of('track.hasEntries', { track: track.name, count });
     deleteTrack(db, id);
     recordAudit(db, {
-      actor: ACTOR,
       action: 'track.remove',
       subject: code,
       before: track,

@@ -10,8 +10,6 @@ import type { CheckedCell } from './scoreFileCheck';
 // the writes, the conflict records, the record of the file and its audit entry. A score file
 // (mergeService.ts) and a paper score sheet (paperSheetService.ts) both end here.
 
-const ACTOR = 'organizer';
-
 /** Verified cells of one judge, from a score file or a paper score sheet. */
 export interface VerifiedScores {
   /** The file's name, for the record, conflicts and the audit. */
@@ -114,7 +112,6 @@ function recordFile(
   });
   if (counts.applied > 0) {
     recordAudit(db, {
-      actor: ACTOR,
       action: 'scores.merge',
       subject: `judge:${input.judge.id}`,
       before: null,

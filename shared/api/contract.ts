@@ -8,6 +8,8 @@ import { paperSheetCalls } from './paperSheets';
 import { resultsCalls } from './results';
 import { rosterCalls } from './roster';
 import { safetyCalls } from './safety';
+import { signedResultsCalls } from './signedResults';
+import { statusCalls } from './status';
 import { trackCalls } from './tracks';
 
 /** Every call the renderer may make, with the schemas of its input and output. */
@@ -21,6 +23,8 @@ export const contract = {
   ...importCalls,
   ...paperSheetCalls,
   ...safetyCalls,
+  ...statusCalls,
+  ...signedResultsCalls,
 };
 
 export type Contract = typeof contract;

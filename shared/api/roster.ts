@@ -10,6 +10,10 @@ export const rosterCalls = defineCalls({
   'entries.save': { input: z.object({ entry: entryInputSchema }), output: entrySchema },
   'entries.remove': { input: z.object({ id }), output: z.object({}) },
   'judges.list': { input: z.object({}), output: z.array(judgeSchema) },
-  'judges.save': { input: z.object({ judge: judgeInputSchema }), output: judgeSchema },
+  'judges.save': {
+    /** confirmJoin: the organizer saw the warning (judge.joinsScoredPanel) and confirmed. */
+    input: z.object({ judge: judgeInputSchema, confirmJoin: z.boolean().optional() }),
+    output: judgeSchema,
+  },
   'judges.remove': { input: z.object({ id }), output: z.object({}) },
 });

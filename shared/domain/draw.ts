@@ -23,3 +23,11 @@ export function drawOrder<T>(items: readonly T[], seed: number): T[] {
   }
   return order;
 }
+
+/**
+ * Entries added after the draw go to the end, in the order they came (DOMAIN: "entries added
+ * late go to the end"): the next numbers after the current last, never beside a drawn number.
+ */
+export function lateOrder(waiting: readonly number[], last: number): Array<[number, number]> {
+  return waiting.map((id, i) => [id, last + i + 1]);
+}

@@ -15,6 +15,8 @@ import { results } from './messages/results';
 import { roster } from './messages/roster';
 import { rubric } from './messages/rubric';
 import { safety } from './messages/safety';
+import { signedResults } from './messages/signedResults';
+import { status } from './messages/status';
 
 /**
  * One catalog, split by area: each area file holds zh-CN and en side by side, and the en half is
@@ -36,6 +38,8 @@ export const areas = [
   paperSheets,
   importMessages,
   foreignStore,
+  status,
+  signedResults,
 ] as const;
 
 type Area = (typeof areas)[number];

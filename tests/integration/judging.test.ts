@@ -13,6 +13,7 @@ import { sha256Hex, signWith } from '../../electron/services/signing';
 import { readAudit } from '../../electron/store/auditTable';
 import { openStore } from '../../electron/store/database';
 import { readOwnKey } from '../../electron/store/ownKeyTable';
+import { listSnapshots } from '../../electron/store/snapshots';
 import { readTracks } from '../../electron/store/tracksTable';
 import { encodeSignedFile, signedPayload } from '../../shared/formats/signedFile';
 import {
@@ -45,8 +46,14 @@ describe('judge files out, score files in', () => {
     const { db, judges, entries, laptops, files } = scenario();
     const sheet = readSheet(laptops[4]!.db);
     expect(sheet.judge).toEqual({ id: judges[4]!.id, name: '评委5' });
-    expect(sheet.entries.map((e) => e.no)).toEqual(['D01', 'D02', 'D03']);
-    expect(sheet.entries.map((e) => e.id)).toEqual(entries.slice(0, 3).map((e) => e.id));
+    // Judge 5 is recused from D04: on the sheet, marked, never scored.
+    expect(sheet.entries.map((e) => [e.no, e.recusal !== null])).toEqual([
+      ['D01', false],
+      ['D02', false],
+      ['D03', false],
+      ['D04', true],
+    ]);
+    expect(sheet.entries.map((e) => e.id)).toEqual(entries.map((e) => e.id));
     expect(sheet.submissions).toBe(1);
 
     const summary = mergeScoreFiles(db, files);
@@ -214,6 +221,7 @@ describe('judge files out, score files in', () => {
     expect(completeness(db, TRACK).cells[`${entries[0]!.id}:${judges[1]!.id}`]).toBe('conflict');
 
     resolveConflict(db, conflicts[0]!.id, other);
+    expect(listSnapshots(db.name).map((s) => s.reason)).toContain('conflict');
     expect(cellOf()).toEqual({ value: other, revision: 2 });
     expect(listConflicts(db)).toEqual([]);
     expect(completeness(db, TRACK).cells[`${entries[0]!.id}:${judges[1]!.id}`]).toBe('scored');

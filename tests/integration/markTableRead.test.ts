@@ -19,7 +19,7 @@ describe('reading a track’s judged marks as the engine’s table', () => {
     // One judge on two panels, with marks in both: each track keeps only its own.
     const [first, second] = readTracks(db);
     const judge = readJudges(db).find((j) => j.tracks[0] === first!.code)!;
-    saveJudge(db, { ...judge, tracks: [first!.code, second!.code] });
+    saveJudge(db, { ...judge, tracks: [first!.code, second!.code] }, { confirmJoin: true });
     const other = db
       .prepare('SELECT id FROM entries WHERE track_id = ? ORDER BY id LIMIT 1')
       .get(trackId(db, second!.code)) as { id: number };

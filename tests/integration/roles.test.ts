@@ -1,8 +1,12 @@
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/ipc/backend';
 import { exportJudgeFile } from '../../electron/services/judgeFileService';
+import { saveEntry } from '../../electron/services/rosterService';
 import { confSettings } from '../../electron/services/settings';
+import { asActor } from '../../electron/store/auditActor';
 import { readAudit } from '../../electron/store/auditTable';
 import { openStore } from '../../electron/store/database';
 import { callNames } from '../../shared/api/contract';
@@ -11,6 +15,8 @@ import { organizerStore, TRACK } from '../helpers/judgingFixture';
 import { tempDirsForEachTest } from '../helpers/tempDir';
 
 const tempDir = tempDirsForEachTest();
+const run = promisify(execFile);
+const bin = join(import.meta.dirname, '..', '..', 'bin', 'scoredesk.mjs');
 
 function backend() {
   const dir = tempDir();
@@ -30,7 +36,7 @@ const entry = {
   organization: '',
   region: '',
   title: '',
-  status: 'competing',
+  status: 'competing' as const,
   members: [],
 };
 
@@ -87,5 +93,22 @@ describe('roles enforced where the data is', () => {
     expect(readAudit(store).find((a) => a.action === 'entry.save' && a.after)?.actor).toBe(
       'organizer',
     );
+  });
+
+  it('audits each change as its caller: the context, never a name fixed in the service', async () => {
+    const { db } = organizerStore(tempDir());
+    asActor('记分员 王芳', () => saveEntry(db, entry));
+    const audited = (action: string) => readAudit(db).filter((a) => a.action === action);
+    expect(audited('entry.save')[0]?.actor).toBe('记分员 王芳');
+    db.close();
+
+    // The command line names itself, for everything its commands change.
+    const file = join(tempDir(), 'demo.scoredesk');
+    const cli = await run(process.execPath, [bin, 'demo', file, '--entries', '3', '--judges', '3']);
+    expect(cli.stderr).toBe('');
+    const demo = openStore(file);
+    const actors = new Set(readAudit(demo, 10_000).map((a) => a.actor));
+    expect(actors).toEqual(new Set(['organizer (command line)']));
+    demo.close();
   });
 });

@@ -5,6 +5,8 @@ import { up as judging } from './0003-judging';
 import { up as clearedCells } from './0004-cleared-cells';
 import { up as identities } from './0005-identities';
 import { up as signingKeys } from './0006-signing-keys';
+import { up as recusalExemptionsLateEntries } from './0007-recusal-exemptions-late-entries';
+import { up as postedResults } from './0008-posted-results';
 
 export interface Migration {
   version: number;
@@ -20,6 +22,8 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'cleared-cells', up: clearedCells },
   { version: 5, name: 'identities', up: identities },
   { version: 6, name: 'signing-keys', up: signingKeys },
+  { version: 7, name: 'recusal-exemptions-late-entries', up: recusalExemptionsLateEntries },
+  { version: 8, name: 'posted-results', up: postedResults },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

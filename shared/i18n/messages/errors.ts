@@ -48,14 +48,6 @@ const en: Record<keyof typeof zh, string> = {
   'error.notAllowed': 'What is open here is {holds}, which cannot do this; refused.',
   'error.hostRefused':
     'The local ScoreDesk service refused the request: open the address ScoreDesk printed at start, token included.',
-  'store.openedReadOnly':
-    'The disk or folder of this competition file does not allow writing (read-only), so it can be viewed and exported but not changed. To change it, copy the competition file to this computer’s own disk (for example Documents) and open the copy.',
-  'store.readOnlyOld':
-    'The competition file {path} is on a read-only disk and was saved by an older ScoreDesk (data version {found}); it must be upgraded before it can be opened. Copy it to this computer’s own disk and open the copy.',
-  'store.inUse':
-    'The competition file {path} is in use by ScoreDesk (or its local host, or another command); only one place may change it at a time. Close the competition in ScoreDesk first, then try again.',
-  'disk.full':
-    'The disk is full: this was not saved. Free some space (or use another disk) and try again; what was saved before is not lost.',
   'error.hostUnreachable': 'Cannot reach the local ScoreDesk service: {detail}',
   'error.noCompetition': 'No competition is open. Create or open a competition file first.',
   'store.notFound': 'Competition file not found: {path}',
@@ -64,6 +56,14 @@ const en: Record<keyof typeof zh, string> = {
     '{path} was made by a newer ScoreDesk (data version {found}; this one supports up to {supported}). Update ScoreDesk to open it.',
   'store.exists': 'The file already exists: {path}',
   'store.readOnly': 'Cannot write {path}: {detail}',
+  'store.openedReadOnly':
+    'The disk or folder of this competition file does not allow writing (read-only), so it can be viewed and exported but not changed. To change it, copy the competition file to this computer’s own disk (for example Documents) and open the copy.',
+  'store.readOnlyOld':
+    'The competition file {path} is on a read-only disk and was saved by an older ScoreDesk (data version {found}); it must be upgraded before it can be opened. Copy it to this computer’s own disk and open the copy.',
+  'store.inUse':
+    'The competition file {path} is in use by ScoreDesk (or its local host, or another command); only one place may change it at a time. Close the competition in ScoreDesk first, then try again.',
+  'disk.full':
+    'The disk is full: this was not saved. Free some space (or use another disk) and try again; what was saved before is not lost.',
   'track.notFound': 'Track not found: {code}',
   'track.hasEntries':
     'Track “{track}” still has {count} entries and cannot be removed. Move or remove them first.',

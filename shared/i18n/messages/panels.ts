@@ -14,7 +14,25 @@ const zh = {
   'sheetScreen.notSubmitted': '尚未提交',
   'sheetScreen.export': '导出评分文件',
   'sheetScreen.keys':
-    '键盘：Tab / Enter / 方向键移动，直接输入即替换，Esc 撤销本格修改，清空表示未评。',
+    '键盘评分：输入分数后按 Tab 跳到下一项，评完一名选手的最后一项，Tab 自动转到下一名。Enter / 方向键也可移动，Esc 撤销本格修改，清空表示未评（不是 0 分）。',
+  'sheetScreen.guide': '评分标准（各项说明）',
+  'sheetScreen.recused': '回避',
+  'sheetScreen.recusedWhy': '原因：{reason}。本人不为该选手评分。',
+  'sheetScreen.confirmTitle': '提交全部评分？',
+  'sheetScreen.confirmExplain': '所有选手的各项均已评分。提交后仍可修改，修改后请再次提交。',
+  'sheetScreen.blanksTitle': '还有 {cells} 处未评分（{rows} 名选手）',
+  'sheetScreen.blanksExplain':
+    '空白表示未评，不会按 0 分计算。点选手可跳到该处补评；也可以现在提交，补评后再次提交。表中未评的格已用黄色标出。',
+  'sheetScreen.blanksMore': '……另有 {count} 名选手有未评项',
+  'sheetScreen.submitAnyway': '仍然提交',
+  'sheetScreen.blankCriteria': '：未评 {criteria}',
+  'sheetScreen.doneSubmitted': '已提交，评分文件已保存',
+  'sheetScreen.doneExported': '评分文件已导出',
+  'sheetScreen.handOver': '下一步：请把评分文件交给记分员（拷入 U 盘，或用聊天软件发送）。',
+  'sheetScreen.fileName': '文件名',
+  'sheetScreen.folder': '所在文件夹',
+  'sheetScreen.handOverAgain': '修改评分后，请再次提交，并把新的评分文件交给记分员。',
+  'sheetScreen.gotIt': '知道了',
   'sheetScreen.saved': '已保存',
   'sheetScreen.absent': '缺席',
   'sheetScreen.keyFingerprint': '本机评委密钥指纹（记分员核对时请读出）：',
@@ -68,6 +86,29 @@ const zh = {
   'panels.reasonPrompt': '回避原因',
   'panels.printOrder': '打印出场顺序',
   'panels.judgeFile': '导出评委文件',
+  'panels.auto': '自动',
+  'panels.autoTitle': '自动回避：{reason}',
+  'panels.lateEntries': '抽签后新增的选手排在最后：',
+  'panels.lateEntry': '{no} {name}，出场顺序 {order}（{at}）',
+  'panels.recuseTitle': '{judge} 回避 {no} {name}',
+  'panels.recuseAction': '设为回避',
+  'panels.clearTitle': '取消 {judge} 对 {no} {name} 的回避',
+  'panels.clearAutoBody':
+    '这是按单位自动设置的回避（{reason}）。取消后不会再被自动设置，请写明原因。',
+  'panels.clearAction': '取消回避',
+  'panels.clearReason': '取消原因（必填）',
+  'panels.clearReasonOptional': '取消原因（可不填）',
+  'panels.manualReason': '回避原因：{reason}',
+  'panels.manual': '手动',
+  'panels.manualTitle': '手动回避：{reason}',
+  'panels.sameOrganization': '同单位',
+  'recusal.clearReasonRequired': '取消自动设置的回避必须填写原因。',
+  'entry.moveHasMarks':
+    '选手 {no} 已有评分或扣分记录，不能改到赛项“{track}”：这些评分会失去对应的评分标准和评委。如确实报错了赛项，请先与裁判长确认。',
+  'judge.joinsScoredPanel':
+    '赛项“{track}”{state}。加入评委“{judge}”后，每名选手都会多一位缺评的评委，去分规则也可能改变。确定要加入吗？',
+  'judge.joinConfirmTitle': '加入已开始评分的赛项？',
+  'judge.joinConfirmAction': '仍然加入',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -81,11 +122,32 @@ const en: Record<keyof typeof zh, string> = {
   'sheetScreen.total': 'Total',
   'sheetScreen.submit': 'Submit scores',
   'sheetScreen.resubmit': 'Submit again (revised)',
-  'sheetScreen.submitted': 'Submitted {count} times, last {at}',
+  'sheetScreen.submitted': 'Submissions: {count}, last {at}',
   'sheetScreen.notSubmitted': 'Not submitted yet',
   'sheetScreen.export': 'Export score file',
   'sheetScreen.keys':
-    'Keys: Tab / Enter / arrows move, typing replaces, Esc undoes the cell, empty means not scored.',
+    'Keyboard: type a mark and press Tab for the next criterion; after a contestant’s last criterion, Tab goes on to the next contestant. Enter and the arrows move too, Esc undoes the cell, an empty cell is unscored (not 0).',
+  'sheetScreen.guide': 'Scoring criteria (what each rewards)',
+  'sheetScreen.recused': 'Recused',
+  'sheetScreen.recusedWhy': 'Reason: {reason}. You do not score this contestant.',
+  'sheetScreen.confirmTitle': 'Submit all your scores?',
+  'sheetScreen.confirmExplain':
+    'Every criterion of every contestant is scored. You can still change marks after submitting; submit again if you do.',
+  'sheetScreen.blanksTitle': '{cells} marks still blank ({rows} contestants)',
+  'sheetScreen.blanksExplain':
+    'A blank is unscored, never counted as 0. Click a contestant to go to the blank; or submit now and submit again once you have filled them in. The blank cells are marked in yellow on the sheet.',
+  'sheetScreen.blanksMore': '… and {count} more contestants with blanks',
+  'sheetScreen.submitAnyway': 'Submit anyway',
+  'sheetScreen.blankCriteria': ': {criteria} not scored',
+  'sheetScreen.doneSubmitted': 'Submitted; the score file is saved',
+  'sheetScreen.doneExported': 'Score file exported',
+  'sheetScreen.handOver':
+    'Next: give the score file to the scorekeeper (copy it to a USB stick, or send it by chat app).',
+  'sheetScreen.fileName': 'File name',
+  'sheetScreen.folder': 'Folder',
+  'sheetScreen.handOverAgain':
+    'If you change any mark, submit again and give the new score file to the scorekeeper.',
+  'sheetScreen.gotIt': 'Got it',
   'sheetScreen.saved': 'Saved',
   'sheetScreen.absent': 'Absent',
   'sheetScreen.keyFingerprint':
@@ -142,6 +204,29 @@ const en: Record<keyof typeof zh, string> = {
   'panels.reasonPrompt': 'Reason for the recusal',
   'panels.printOrder': 'Print the order',
   'panels.judgeFile': 'Export judge file',
+  'panels.auto': 'auto',
+  'panels.autoTitle': 'Automatic recusal: {reason}',
+  'panels.lateEntries': 'Added after the draw, placed at the end:',
+  'panels.lateEntry': '{no} {name}, order {order} ({at})',
+  'panels.recuseTitle': '{judge} recuses from {no} {name}',
+  'panels.recuseAction': 'Recuse',
+  'panels.clearTitle': 'Clear {judge}’s recusal from {no} {name}',
+  'panels.clearAutoBody':
+    'This recusal was set automatically ({reason}). Once cleared it is not set again automatically: give the reason.',
+  'panels.clearAction': 'Clear recusal',
+  'panels.clearReason': 'Reason for clearing (required)',
+  'panels.clearReasonOptional': 'Reason for clearing (optional)',
+  'panels.manualReason': 'Reason for the recusal: {reason}',
+  'panels.manual': 'by hand',
+  'panels.manualTitle': 'Recused by hand: {reason}',
+  'panels.sameOrganization': 'same organization',
+  'recusal.clearReasonRequired': 'Clearing an automatic recusal needs a reason.',
+  'entry.moveHasMarks':
+    'Entry {no} already has marks or deductions and cannot move to track “{track}”: those marks would lose their rubric and their judges. If the track was wrong, check with the head judge first.',
+  'judge.joinsScoredPanel':
+    'Track “{track}”: {state}. With judge “{judge}” added, every entry gets one more judge without a mark, and the trimming rule may change. Add the judge anyway?',
+  'judge.joinConfirmTitle': 'Join a panel that has started scoring?',
+  'judge.joinConfirmAction': 'Add anyway',
 };
 
 export const panels = { 'zh-CN': zh, en };

@@ -13,7 +13,7 @@ import { routeHash } from '../../router';
 const blank: JudgeInput = { name: '', organization: '', region: '', tracks: [] };
 
 export function JudgesPage() {
-  const { t, pick, language } = useI18n();
+  const { t, pick, language, explain } = useI18n();
   const { current } = useCompetition();
   const tracks = current!.competition.tracks;
   const [judges, setJudges] = useState<Judge[]>([]);
@@ -41,13 +41,29 @@ export function JudgesPage() {
     event.preventDefault();
     if (!editing) return;
     try {
-      await call('judges.save', { judge: editing });
-      setEditing(null);
-      setErrors([]);
-      await load();
+      await save(editing, false);
     } catch (error) {
-      setErrors(toErrors(error));
+      const warnings = toErrors(error);
+      if (!warnings.every((w) => w.code === 'judge.joinsScoredPanel')) {
+        setErrors(warnings);
+        return;
+      }
+      // A panel that has marks or a lock: said first, saved only once the organizer agrees.
+      const yes = await ask({
+        title: t('judge.joinConfirmTitle'),
+        body: warnings.map((w) => <p key={JSON.stringify(w.params)}>{explain(w)}</p>),
+        confirmLabel: t('judge.joinConfirmAction'),
+      });
+      if (!yes) return;
+      await save(editing, true).catch((again) => setErrors(toErrors(again)));
     }
+  };
+
+  const save = async (judge: JudgeInput, confirmJoin: boolean) => {
+    await call('judges.save', { judge, confirmJoin });
+    setEditing(null);
+    setErrors([]);
+    await load();
   };
 
   const remove = async (judge: Judge) => {

@@ -41,6 +41,23 @@ export function DrawPanel(props: { track: string; onDrawn: () => void }) {
             })
           : t('panels.notDrawn')}
       </p>
+      {draw && draw.late.length > 0 && (
+        <div className="late-entries">
+          <p>{t('panels.lateEntries')}</p>
+          <ul>
+            {draw.late.map((late) => (
+              <li key={late.entryId}>
+                {t('panels.lateEntry', {
+                  no: late.no,
+                  name: late.name,
+                  order: late.order,
+                  at: new Date(late.at).toLocaleString(language),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="inline no-print">
         <Field label={t('panels.seed')}>
           <input

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Entry, Judge, Recusal } from '../../../../shared/domain/people';
+import { SAME_ORGANIZATION } from '../../../../shared/domain/recusalRules';
 import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
@@ -7,6 +8,7 @@ import { ErrorList, toErrors } from '../../components/ErrorList';
 import { base64ToBytes, downloadFile } from '../../download';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DrawPanel } from './DrawPanel';
+import { RecusalDialog, type RecusalQuestion } from './RecusalDialog';
 
 /** Who sits on a track's panel, who steps aside for whom, and the order of performance. */
 export function PanelPage({ code }: { code: string }) {
@@ -17,6 +19,8 @@ export function PanelPage({ code }: { code: string }) {
   const [entries, setEntries] = useState<Entry[]>([]);
   const [recusals, setRecusals] = useState<Recusal[]>([]);
   const [errors, setErrors] = useState<AppError[]>([]);
+  const [question, setQuestion] = useState<RecusalQuestion | null>(null);
+  const [busy, setBusy] = useState(false);
 
   const run = useCallback(async (work: () => Promise<void>) => {
     try {
@@ -43,19 +47,29 @@ export function PanelPage({ code }: { code: string }) {
   if (!track) return <ErrorList errors={[{ code: 'track.notFound', params: { code } }]} />;
   const recusal = (judgeId: number, entryId: number) =>
     recusals.find((r) => r.judgeId === judgeId && r.entryId === entryId);
-  const toggle = (judge: Judge, entry: Entry) =>
+  const reasonText = (r: Recusal) =>
+    r.source === 'auto' && r.reason === SAME_ORGANIZATION ? t('panels.sameOrganization') : r.reason;
+  const toggle = (judge: Judge, entry: Entry) => {
+    const existing = recusal(judge.id, entry.id);
+    setQuestion({ judge, entry, existing, reasonText: existing ? reasonText(existing) : '' });
+  };
+  const answer = (reason: string) => {
+    if (!question) return;
+    setBusy(true);
     run(async () => {
-      const existing = recusal(judge.id, entry.id);
-      const reason = existing ? '' : (window.prompt(t('panels.reasonPrompt'), '') ?? '');
       setRecusals(
         await call('recusals.set', {
-          judgeId: judge.id,
-          entryId: entry.id,
-          recused: !existing,
+          judgeId: question.judge.id,
+          entryId: question.entry.id,
+          recused: !question.existing,
           reason,
         }),
       );
+    }).finally(() => {
+      setBusy(false);
+      setQuestion(null);
     });
+  };
   const exportPaperSheet = (judge: Judge) =>
     run(async () => {
       const files = await call('paperSheets.export', { judgeId: judge.id, track: code });
@@ -95,6 +109,12 @@ export function PanelPage({ code }: { code: string }) {
         </div>
       </div>
       <ErrorList errors={errors} />
+      <RecusalDialog
+        question={question}
+        busy={busy}
+        onConfirm={answer}
+        onCancel={() => setQuestion(null)}
+      />
       {judges.length === 0 && <p className="muted">{t('panels.noJudges')}</p>}
       <DrawPanel track={code} onDrawn={load} />
       <p className="muted small no-print">{t('panels.recusalHint')}</p>
@@ -136,14 +156,27 @@ export function PanelPage({ code }: { code: string }) {
               {judges.map((judge) => {
                 const r = recusal(judge.id, entry.id);
                 return (
-                  <td key={judge.id} className="center" title={r?.reason}>
+                  <td
+                    key={judge.id}
+                    className="center"
+                    title={
+                      r &&
+                      t(r.source === 'auto' ? 'panels.autoTitle' : 'panels.manualTitle', {
+                        reason: reasonText(r),
+                      })
+                    }
+                  >
                     <input
                       type="checkbox"
                       aria-label={`${t('panels.recusals')} ${judge.name} ${entry.no}`}
                       checked={!!r}
                       onChange={() => toggle(judge, entry)}
                     />
-                    {r?.source === 'auto' && <span className="chip">auto</span>}
+                    {r && (
+                      <span className={`chip ${r.source}`}>
+                        {t(r.source === 'auto' ? 'panels.auto' : 'panels.manual')}
+                      </span>
+                    )}
                   </td>
                 );
               })}
