@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -124,9 +124,8 @@ try {
     BenchResult,
     BenchResult,
   ];
-  if (!existsSync(join(root, 'dist', 'renderer', 'index.html'))) {
-    spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
-  }
+  // Built every time: a renderer left from an older checkout would be measured instead.
+  spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   const sheet = child('sheet.ts', [dir, quick ? '100' : '500', '50'], 4 * 60_000);
   log(sheet);
 
@@ -139,6 +138,11 @@ try {
   const appRatio = ratio(mergeApp);
   const exportRatio = exported.ms / exportFloor.ms;
   const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  // The sheet's goals are absolute (a judge's laptop, not a ratio): the floors say how loaded
+  // the machine was at the moment.
+  const sheetOpenOk = sheet.ms <= 300;
+  const sheetSavedOk = (sheet.savedP95Ms as number) <= 16;
+  const sheetPaintOk = (sheet.paintP95Ms as number) <= 33;
   const rows: string[][] = [
     ['benchmark', 'time', 'floor', 'ratio', 'goal', 'peak RSS'],
     [
@@ -190,19 +194,27 @@ try {
       `${mib(exported)} (floor ${mib(exportFloor)})`,
     ],
     [
-      `sheet ${sheet.entries} × 8 in Chromium: open judge file → rendered`,
-      `${s(sheet.ms)} (reload ${s(sheet.reloadMs as number)})`,
-      '—',
-      '—',
-      '—',
-      `page JS heap ${(sheet.pageHeapMiB as number).toFixed(0)} MiB`,
+      `sheet ${sheet.entries} × 8 in Chromium: opened (page load → rows in view drawn, best of 3)`,
+      `${s(sheet.ms)} (from the judge file ${s(sheet.fromFileMs as number)}; to the last row ${s(sheet.toLastRowMs as number)})`,
+      `${s(sheet.homeFloorMs as number)} home screen load`,
+      `${(sheet.ms / (sheet.homeFloorMs as number)).toFixed(2)}×`,
+      `≤ 0.3 s — ${verdict(sheetOpenOk)}`,
+      `page JS heap ${(sheet.pageHeapMiB as number).toFixed(0)} MiB, ${sheet.inputs} inputs drawn`,
     ],
     [
       `sheet keystroke (Tab) → saved, ${sheet.keystrokes} marks`,
-      `median ${ms(sheet.savedMedianMs)}, p95 ${ms(sheet.savedP95Ms)}; → next frame median ${ms(sheet.paintMedianMs)}, p95 ${ms(sheet.paintP95Ms)}`,
+      `p95 ${ms(sheet.savedP95Ms)} (median ${ms(sheet.savedMedianMs)})`,
+      `p95 ${ms(sheet.floorSavedP95Ms)} call that does nothing`,
+      `${((sheet.savedP95Ms as number) / (sheet.floorSavedP95Ms as number)).toFixed(2)}×`,
+      `≤ 16 ms — ${verdict(sheetSavedOk)}`,
       '—',
-      '—',
-      '—',
+    ],
+    [
+      'sheet keystroke (Tab) → next frame after saved',
+      `p95 ${ms(sheet.paintP95Ms)} (median ${ms(sheet.paintMedianMs)})`,
+      `p95 ${ms(sheet.floorPaintP95Ms)} same call → next frame`,
+      `${((sheet.paintP95Ms as number) / (sheet.floorPaintP95Ms as number)).toFixed(2)}×`,
+      `≤ 33 ms — ${verdict(sheetPaintOk)}`,
       '—',
     ],
   ];
@@ -220,6 +232,9 @@ try {
     (results.againMs as number) >= 1000 &&
       `results take ${s(results.againMs as number)} when repeated (goal under 1 s)`,
     exportRatio > 1.5 && `export is ${exportRatio.toFixed(2)}× its floor (goal 1.5×)`,
+    !sheetOpenOk && `the sheet opens in ${s(sheet.ms)} (goal 0.3 s)`,
+    !sheetSavedOk && `a mark is saved in ${ms(sheet.savedP95Ms)} at p95 (goal 16 ms)`,
+    !sheetPaintOk && `a mark is drawn in ${ms(sheet.paintP95Ms)} at p95 (goal 33 ms)`,
   ].filter(Boolean);
   if (ROUNDS > 1) {
     console.log(`\nMedian of ${ROUNDS} runs each; all runs, in order:`);

@@ -11,6 +11,9 @@ import { report } from './report';
 
 // The judge's scoring sheet in Chromium: 500 entries × 8 criteria, opened from a judge file on
 // the local host (as tests/e2e/judging.spec.ts does), then N marks typed and committed with Tab.
+// Each figure has a floor measured in the same browser and moment: the home screen loaded (the
+// bundle, the first calls) for the sheet's load, and a call that does nothing (settings.get) for
+// a keystroke, so a slow machine shows as a slow floor rather than a slow sheet.
 // argv: <work dir> [entries] [keystrokes]
 
 const [dirArg, entriesArg, keysArg] = process.argv.slice(2);
@@ -89,19 +92,62 @@ try {
   const page = await context.newPage();
   await page.goto(host.url);
   await page.getByLabel(/评委：打开评委文件/).waitFor();
+  // Floor of the load: the home screen, loaded again from scratch (best of 3).
+  const homeMs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const at = performance.now();
+    await page.reload();
+    await page.getByLabel(/评委：打开评委文件/).waitFor();
+    homeMs.push(performance.now() - at);
+  }
 
-  // Initial render: the judge file chosen → every row and input of the sheet in the page.
+  // The judge file chosen → the sheet's first rows in the page (the file checked, the judge's
+  // store and key made, the sheet read and drawn).
   let start = performance.now();
   await page.getByLabel(/评委：打开评委文件/).setInputFiles(judgeFile);
-  await page.locator(`[data-cell="0:${ENTRIES - 1}:7"]`).waitFor();
-  const openMs = performance.now() - start;
+  await page.locator('[data-cell="0:0:7"]').waitFor();
+  const fromFileMs = performance.now() - start;
   const inputs = await page.locator('input[data-cell]').count();
 
-  // Reload: the same store, already open on the host, rendered again from scratch.
+  // The goal's figure: the sheet opened as a judge's laptop opens it every time after the first
+  // (a restart, a reload): page load → the rows in view drawn and ready to type in (best of 3).
+  const openRuns: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    start = performance.now();
+    await page.reload();
+    await page.locator('[data-cell="0:0:7"]').waitFor();
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    openRuns.push(performance.now() - start);
+  }
+  const openMs = Math.min(...openRuns);
+
+  // Every row is reachable: the last row's last cell, focused from the keyboard's path.
   start = performance.now();
-  await page.reload();
+  await page.locator('.sheet-viewport').evaluate((box) => box.scrollTo(0, box.scrollHeight));
   await page.locator(`[data-cell="0:${ENTRIES - 1}:7"]`).waitFor();
-  const reloadMs = performance.now() - start;
+  const toLastRowMs = performance.now() - start;
+  await page.locator('.sheet-viewport').evaluate((box) => box.scrollTo(0, 0));
+
+  // Floor of a keystroke: a call that does nothing, timed in the page like a mark.
+  const floor = await page.evaluate(async (n) => {
+    const token = sessionStorage.getItem('scoredesk-token') ?? '';
+    const runs: Array<{ saved: number; painted: number }> = [];
+    for (let i = 0; i < n; i++) {
+      const at = performance.now();
+      const r = await fetch('api/settings.get', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-ScoreDesk-Token': token },
+        body: '{}',
+      });
+      await r.json();
+      const saved = performance.now() - at;
+      const painted = await new Promise<number>((done) =>
+        setTimeout(() => requestAnimationFrame(() => done(performance.now() - at))),
+      );
+      runs.push({ saved, painted });
+    }
+    return runs;
+  }, KEYS);
 
   // Keystrokes: a mark typed into column 0 of row i, then Tab commits it (untimed typing).
   const outside: number[] = [];
@@ -126,7 +172,14 @@ try {
         .__bench,
   );
   const saved = await page.evaluate(async () => {
-    const r = await fetch('api/sheet.get', { method: 'POST', body: '{}' });
+    const r = await fetch('api/sheet.get', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-ScoreDesk-Token': sessionStorage.getItem('scoredesk-token') ?? '',
+      },
+      body: '{}',
+    });
     return ((await r.json()) as { value: { scores: unknown[] } }).value.scores.length;
   });
   if (saved !== KEYS) throw new Error(`expected ${KEYS} saved marks, found ${saved}`);
@@ -140,7 +193,18 @@ try {
   report({
     task: 'sheet',
     ms: openMs,
-    reloadMs,
+    openRunsMs: openRuns,
+    homeFloorMs: Math.min(...homeMs),
+    fromFileMs,
+    toLastRowMs,
+    floorSavedP95Ms: quantile(
+      floor.map((f) => f.saved),
+      0.95,
+    ),
+    floorPaintP95Ms: quantile(
+      floor.map((f) => f.painted),
+      0.95,
+    ),
     entries: ENTRIES,
     inputs,
     keystrokes: KEYS,

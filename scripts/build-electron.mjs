@@ -80,7 +80,7 @@ export async function buildElectron({ outdir = join(root, 'dist-electron') } = {
       // untrustedParser.ts reads import.meta.url only to tell the tsx runs from this bundle.
       logOverride: { 'empty-import-meta': 'silent' },
     }),
-    // The untrusted-file worker (electron/services/untrustedParser.ts resolveWorker()).
+    // The untrusted-file worker (electron/workers/untrustedParser.ts resolveWorker()).
     build({
       ...common,
       entryPoints: { parseWorker: 'electron/workers/parseUntrusted.ts' },

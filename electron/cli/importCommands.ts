@@ -6,7 +6,6 @@ import { AppFailure } from '../../shared/errors';
 import { type MessageKey, translate } from '../../shared/i18n/catalog';
 import type { ImportKind } from '../../shared/roster/fields';
 import type { ImportProblem } from '../../shared/roster/records';
-import { IMPORT_LIMITS, MAX_IMPORT_MB } from '../import/readSheet';
 import {
   applyImport,
   type ImportRequest,
@@ -15,6 +14,7 @@ import {
 } from '../services/importService';
 import type { Db } from '../store/database';
 import { openStore } from '../store/database';
+import { IMPORT_LIMITS, MAX_IMPORT_MB } from '../workers/readSheet';
 
 /**
  * `scoredesk roster import <store> <file> [--track code]`, `scoredesk judges import <store> <file>`:

@@ -8,9 +8,14 @@ import { writeFileAtomic } from '../services/atomicWrite';
 import { exportJudgeFile } from '../services/judgeFileService';
 import { listConflicts, mergeScoreFilesInWorker } from '../services/mergeService';
 import { verifyParsedFile } from '../services/scoreFileService';
-import { parseUntrusted } from '../services/untrustedParser';
 import { type Db, openStore } from '../store/database';
+import { parseUntrusted } from '../workers/untrustedParser';
 import type { TravellingFile } from '../workers/untrustedTasks';
+import {
+  meantAsResults,
+  type ResultsExpectation,
+  reportResultsCheck,
+} from './signedResultsCommands';
 
 // The judging jobs of the command line: check a travelling file, merge a folder of score files,
 // write a judge file. Exit code 0 only when everything was intact and nothing was refused.
@@ -34,16 +39,23 @@ function requireFile(path: string): string {
   return full;
 }
 
-/** `scoredesk verify <file> [--store <competition file>]` */
+/**
+ * `scoredesk verify <file> [--store <competition file>]`; a results file also takes
+ * `[--fingerprint F] [--code C]` (signedResultsCommands.ts).
+ */
 export async function runVerify(
   file: string,
   store: string | undefined,
   language: Language,
+  expected: ResultsExpectation = {},
 ): Promise<number> {
   const full = requireFile(file);
   // Parsed in the untrusted-file worker (size, time and memory limits), checked here.
   const parsed = await parseUntrusted('travellingFile', { path: full }, full);
   const travelling: TravellingFile = parsed.ok ? parsed.value : { kind: null, error: parsed.error };
+  if (travelling.kind === 'results' || meantAsResults(full, expected)) {
+    return reportResultsCheck(travelling, expected, store, language);
+  }
   const check = store
     ? withStore(store, (db) => verifyParsedFile(travelling, db))
     : verifyParsedFile(travelling);

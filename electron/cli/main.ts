@@ -24,6 +24,7 @@ import { cliLanguage, guardTerminal, reportFailure } from './output';
 import { runSheetsExport, runSheetsImport } from './paperSheetCommands';
 import { defaultConfigDir, defaultDataDir, rendererDir } from './paths';
 import { runExport, runResults } from './resultsCommands';
+import { runResultsFile } from './signedResultsCommands';
 import { usage } from './usage';
 import { version } from './version';
 
@@ -49,6 +50,7 @@ const options = {
   accept: { type: 'boolean', default: false },
   retire: { type: 'boolean', default: false },
   fingerprint: { type: 'string' },
+  code: { type: 'string' },
   reason: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   'remove-missing': { type: 'boolean', default: false },
@@ -124,7 +126,15 @@ export async function main(argv: string[]): Promise<number> {
           );
           return 0;
         case 'verify':
-          return await runVerify(requireArg(args[0], 'file', language), values.store, language);
+          return await runVerify(requireArg(args[0], 'file', language), values.store, language, {
+            fingerprint: values.fingerprint,
+            code: values.code,
+          });
+        case 'results-file': {
+          // A version locked before signed publication keeps its posted list on export: a write.
+          const store = requireArg(args[0], 'store', language);
+          return await writing(store, () => runResultsFile(store, values, language));
+        }
         case 'merge': {
           const store = requireArg(args[0], 'store', language);
           const files = [requireArg(args[1], 'score files', language), ...args.slice(2)];

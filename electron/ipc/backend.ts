@@ -1,3 +1,4 @@
+import { resumeJudgeSheet } from '../services/judgeMode';
 import { type KeyVault, unsealedVault } from '../services/keyVault';
 import { Session } from '../services/session';
 import type { SettingsStore } from '../services/settings';
@@ -20,6 +21,8 @@ export function createBackend(options: {
   vault?: KeyVault;
 }): Backend {
   const session = new Session(options.dataDir);
+  // A judge's laptop starts on the judge's sheet, as it was left (judgeMode.ts).
+  resumeJudgeSheet(session, options.settings);
   const handlers = createHandlers({ ...options, vault: options.vault ?? unsealedVault, session });
   return { session, dispatch: createDispatch(handlers, () => windowCaller(session)) };
 }

@@ -3,6 +3,7 @@ import type { CallName, CallOutput, Contract } from '../../shared/api/contract';
 import { templates } from '../../shared/templates';
 import { loadCompetition } from '../services/competitionService';
 import { exportWorkbookForDownload } from '../services/exportService';
+import { forgetJudgeSheet, rememberOpenedStore } from '../services/judgeMode';
 import type { KeyVault } from '../services/keyVault';
 import {
   addPenalty,
@@ -26,6 +27,8 @@ import { judgingHandlers } from './judgingHandlers';
 import { panelHandlers } from './panelHandlers';
 import { paperSheetHandlers } from './paperSheetHandlers';
 import { safetyHandlers } from './safetyHandlers';
+import { signedResultsHandlers } from './signedResultsHandlers';
+import { statusHandlers } from './statusHandlers';
 
 export type Handlers = {
   [K in CallName]: (
@@ -48,6 +51,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
   const opened = (path: string) => {
     const competition = loadCompetition(session.db());
     settings.remember({ path, name: competition.name, at: new Date().toISOString() });
+    rememberOpenedStore(session, settings);
     return { path, competition, role: readRole(session.db()).role, readOnly: session.readOnly };
   };
 
@@ -79,6 +83,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
           };
     },
     'competitions.close': () => {
+      forgetJudgeSheet(settings);
       session.close();
       return {};
     },
@@ -112,9 +117,11 @@ export function createHandlers(ctx: BackendContext): Handlers {
 
     ...panelHandlers(ctx),
     ...safetyHandlers(ctx),
+    ...statusHandlers(ctx),
     ...judgingHandlers(ctx),
     ...importHandlers(ctx),
     ...paperSheetHandlers(ctx),
+    ...signedResultsHandlers(ctx),
     'results.get': ({ track }) => trackResults(session.db(), track),
     'results.lock': ({ track, by, reason, acknowledged }) =>
       lockResults(session.db(), track, by, reason, acknowledged),

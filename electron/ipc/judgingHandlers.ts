@@ -7,11 +7,12 @@ import {
   openCheckedJudgeFile,
 } from '../services/judgeFileService';
 import { acceptJudgeKey, listJudgeKeys, retireJudgeKey } from '../services/judgeKeysService';
+import { rememberOpenedStore } from '../services/judgeMode';
+import { keepScoreFile, submitAndKeep } from '../services/keptScoreFile';
 import { listConflicts, mergeScoreFilesInWorker, resolveConflict } from '../services/mergeService';
-import { exportScoreFile } from '../services/scoreFileService';
-import { readSheet, setSheetScore, submitSheet } from '../services/sheetService';
+import { readSheet, setSheetScore } from '../services/sheetService';
 import { STORE_EXTENSION } from '../services/storeFiles';
-import { parseUntrusted } from '../services/untrustedParser';
+import { parseUntrusted } from '../workers/untrustedParser';
 import type { BackendContext, Handlers } from './handlers';
 
 type JudgingCall =
@@ -61,6 +62,7 @@ export function judgingHandlers({
       // Listed among the recent files, so the judge finds the sheet again after a restart.
       const name = basename(path, STORE_EXTENSION);
       settings.remember({ path, name, at: new Date().toISOString() });
+      rememberOpenedStore(session, settings);
       return { path };
     },
     'scoreFiles.merge': ({ files }) =>
@@ -69,7 +71,7 @@ export function judgingHandlers({
         session.db(),
         files.map((f) => ({ name: f.name, source: { text: f.content } })),
       ),
-    'scoreFiles.export': () => exportScoreFile(session.db(), vault),
+    'scoreFiles.export': () => keepScoreFile(session.db(), session.dataDir, vault),
     'completeness.get': ({ track }) => completeness(session.db(), track),
     'conflicts.list': () => listConflicts(session.db()),
     'conflicts.resolve': ({ id, value }) => {
@@ -78,6 +80,6 @@ export function judgingHandlers({
     },
     'sheet.get': () => readSheet(session.db()),
     'sheet.setScore': (input) => setSheetScore(session.db(), input),
-    'sheet.submit': () => submitSheet(session.db()),
+    'sheet.submit': () => submitAndKeep(session.db(), session.dataDir, vault),
   };
 }

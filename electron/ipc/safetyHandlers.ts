@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { AppFailure } from '../../shared/errors';
 import { loadCompetition } from '../services/competitionService';
+import { rememberOpenedStore } from '../services/judgeMode';
 import { openStore } from '../store/database';
 import { readRole } from '../store/roleTable';
 import { backupDir, KEEP_SNAPSHOTS, listSnapshots, restoreSnapshot } from '../store/snapshots';
@@ -37,6 +38,7 @@ export function safetyHandlers({ session, settings }: BackendContext): Pick<Hand
       session.replaceFile(store, () => restoreSnapshot(store, snapshot, (p) => openStore(p)));
       const competition = loadCompetition(session.db());
       settings.remember({ path: store, name: competition.name, at: new Date().toISOString() });
+      rememberOpenedStore(session, settings);
       return {
         path: store,
         competition,

@@ -21,9 +21,9 @@ import { type Db, inTransaction } from '../store/database';
 import { entryHasMarks, readEntries } from '../store/entriesTable';
 import { judgeHasScores, readJudges } from '../store/judgesTable';
 import { snapshotBefore } from '../store/snapshots';
+import { parseUntrusted } from '../workers/untrustedParser';
 import { loadCompetition } from './competitionService';
 import { removeEntry, removeJudge, saveEntry, saveJudge } from './rosterService';
-import { parseUntrusted } from './untrustedParser';
 
 export interface ImportRequest {
   kind: ImportKind;

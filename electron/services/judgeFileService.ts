@@ -18,7 +18,7 @@ import { readCompetition, readCompetitionKeys } from '../store/competitionTable'
 import { type Db, inTransaction, openStore } from '../store/database';
 import { readEntries } from '../store/entriesTable';
 import { readIssuedJudgeFiles, recordIssuedJudgeFile } from '../store/issuedJudgeFilesTable';
-import { panelTracks, readJudgeIdentity, recusedEntryIds } from '../store/judgePanelsRead';
+import { panelTracks, readJudgeIdentity, recusalReasons } from '../store/judgePanelsRead';
 import { cellsOffRubric, fillJudgeStore, syncPanel } from '../store/judgeStore';
 import { readJudges } from '../store/judgesTable';
 import { type OwnKey, readOwnKey, writeOwnKey } from '../store/ownKeyTable';
@@ -51,11 +51,14 @@ function judgeFileContent(
   const tracks = panelTracks(db, judgeId);
   if (tracks.length === 0) throw AppFailure.of('judgeFile.noPanel', { judge: judge.name });
   const competition = readCompetition(db);
-  const recused = recusedEntryIds(db, judgeId);
+  const recused = recusalReasons(db, judgeId);
+  // Recused entries travel too, marked: a row simply missing from the judge's sheet reads as a
+  // mistake, and the judge would ask the head table about it mid-session.
   const entries = tracks.flatMap((track) =>
-    readEntries(db, track.code)
-      .filter((entry) => !recused.has(entry.id))
-      .map(({ members: _members, ...entry }) => entry),
+    readEntries(db, track.code).map(({ members: _members, ...entry }) => {
+      const reason = recused.get(entry.id);
+      return reason === undefined ? entry : { ...entry, recusal: { reason } };
+    }),
   );
   return {
     format: JUDGE_FILE_FORMAT,
@@ -95,7 +98,8 @@ export function exportJudgeFile(db: Db, judgeId: number): { fileName: string; co
     judgeId,
     contentHash: judgeFileContentHash(content),
     rubricFingerprint: content.rubricFingerprint,
-    entries: content.entries.length,
+    // The entries the judge scores: the recused ones travel only to be shown.
+    entries: content.entries.filter((entry) => !entry.recusal).length,
     issuedAt: unsigned.issuedAt,
     seats: canonicalJson(content.judge.seats ?? {}),
   });

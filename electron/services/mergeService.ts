@@ -16,11 +16,15 @@ import { readRole } from '../store/roleTable';
 import { readCell, writeCell } from '../store/scoreCellsTable';
 import { snapshotBefore } from '../store/snapshots';
 import { readTracks } from '../store/tracksTable';
+import {
+  UntrustedParser,
+  type UntrustedResult,
+  type WorkerLimits,
+} from '../workers/untrustedParser';
 import type { JobSource } from '../workers/untrustedTasks';
 import { checkInContext, type NewJudgeKey } from './scoreFileCheck';
 import { type ScoreFileCheckContext, scoreFileCheckContext } from './scoreFileCheckContext';
 import { sha256Hex } from './signing';
-import { UntrustedParser, type UntrustedResult, type WorkerLimits } from './untrustedParser';
 import { mergeVerifiedCells } from './verifiedCells';
 
 // Organizer: the judges' score files in. Each file is all or nothing; the same file twice, or an

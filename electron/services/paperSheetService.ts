@@ -40,13 +40,15 @@ import { readRole } from '../store/roleTable';
 import { readJudgeCells } from '../store/scoreCellsTable';
 import { snapshotBefore } from '../store/snapshots';
 import { trackId } from '../store/tracksTable';
+import type { ReadWorkbook } from '../workers/paperWorkbookReader';
+import { parseUntrusted } from '../workers/untrustedParser';
+import { storedZip } from '../workers/zipArchive';
 import { signAsCompetition } from './competitionKeys';
 import { safeFileName } from './exportService';
-import { paperWorkbookBuffer, type ReadWorkbook, zipStore } from './paperSheetWorkbook';
+import { paperWorkbookBuffer } from './paperSheetWorkbook';
 import { applyAutoRecusals } from './recusalService';
 import type { CheckedCell } from './scoreFileCheck';
 import { rubricFingerprint, sha256Hex, verifyWith } from './signing';
-import { parseUntrusted } from './untrustedParser';
 import { mergeVerifiedCells } from './verifiedCells';
 
 // Organizer: blank paper score sheets out (one .xlsx per judge and track) and the filled sheets
@@ -184,7 +186,7 @@ export function zipPaperSheets(files: PaperSheetFile[]): Buffer {
     taken.add(name);
     return { name, bytes: file.bytes };
   });
-  return zipStore(entries);
+  return storedZip(entries);
 }
 
 // ——— Import ———

@@ -1,15 +1,10 @@
 import * as XLSX from 'xlsx';
-import {
-  cellAddress,
-  layout,
-  MARKER_CHUNK,
-  MARKER_SHEET,
-  type RawCell,
-} from '../../shared/formats/paperSheet';
+import { cellAddress, layout, MARKER_CHUNK, MARKER_SHEET } from '../../shared/formats/paperSheet';
+import { deflatedZip, storedZipEntries } from '../workers/zipArchive';
 
 // The .xlsx of a paper score sheet: written with SheetJS, then its XML patched for what SheetJS
-// Community does not write (data validation, frozen header, A4 landscape, footer); read back
-// into plain data with cached values only — a formula is never evaluated.
+// Community does not write (data validation, frozen header, A4 landscape, footer). A filled-in
+// sheet coming back is read in the untrusted-file worker (electron/workers/paperWorkbookReader.ts).
 
 export interface SheetColumn {
   header: string;
@@ -122,27 +117,15 @@ export function paperWorkbookBuffer(model: PaperWorkbookModel): Buffer {
       },
     ],
   };
+  // Stored: the zip is opened again to patch the XML, and compressed then, once, by zlib.
   const written: Buffer = XLSX.write(workbook, {
     type: 'buffer',
     bookType: 'xlsx',
     bookSST: true,
-    compression: true,
+    compression: false,
   });
   return patchXml(written, model);
 }
-
-interface ZipEntry {
-  content: Uint8Array;
-  size: number;
-}
-interface ZipContainer {
-  FullPaths: string[];
-}
-const CFB = XLSX.CFB as {
-  read(data: Buffer, options: { type: 'buffer' }): ZipContainer;
-  find(container: ZipContainer, path: string): ZipEntry | null;
-  write(container: ZipContainer, options: object): Buffer;
-};
 
 const xmlEscape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -151,20 +134,17 @@ const xmlEscape = (s: string) =>
 const clip = (s: string, max: number) => Array.from(s).slice(0, max).join('');
 
 function patchXml(xlsx: Buffer, model: PaperWorkbookModel): Buffer {
-  const zip = CFB.read(xlsx, { type: 'buffer' });
+  const files = storedZipEntries(xlsx);
   const replace = (path: string, edit: (xml: string) => string) => {
-    const entry = CFB.find(zip, path);
+    const entry = files.find((file) => file.name === path);
     if (!entry) throw new Error(`paperSheetWorkbook: ${path} missing`);
-    const xml = Buffer.from(entry.content).toString('utf8');
-    const patched = edit(xml);
-    entry.content = Buffer.from(patched, 'utf8');
-    entry.size = entry.content.length;
+    entry.content = Buffer.from(edit(entry.content.toString('utf8')), 'utf8');
   };
   const must = (xml: string, patched: string, what: string) => {
     if (patched === xml) throw new Error(`paperSheetWorkbook: could not add ${what}`);
     return patched;
   };
-  replace('/xl/worksheets/sheet1.xml', (xml) => {
+  replace('xl/worksheets/sheet1.xml', (xml) => {
     let out = xml;
     // Fit all columns on the page width.
     out = must(
@@ -218,7 +198,7 @@ function patchXml(xlsx: Buffer, model: PaperWorkbookModel): Buffer {
     return out;
   });
   // Excel computes the total column on opening (the formulas carry no cached value).
-  replace('/xl/workbook.xml', (xml) =>
+  replace('xl/workbook.xml', (xml) =>
     xml.includes('<calcPr')
       ? xml
       : must(
@@ -227,124 +207,5 @@ function patchXml(xlsx: Buffer, model: PaperWorkbookModel): Buffer {
           'calcPr',
         ),
   );
-  return CFB.write(zip, { fileType: 'zip', type: 'buffer', compression: true });
-}
-
-export interface ReadWorkbook {
-  sheets: Array<{ name: string; cells: Array<{ row: number; column: number; cell: RawCell }> }>;
-}
-
-/** Plain data from the workbook's bytes; formulas are read as their cached values. */
-export function readPaperWorkbook(bytes: Uint8Array): ReadWorkbook | null {
-  let workbook: XLSX.WorkBook;
-  try {
-    workbook = XLSX.read(bytes, {
-      type: 'buffer',
-      cellFormula: true,
-      cellHTML: false,
-      cellText: false,
-      cellNF: false,
-      cellDates: false,
-      sheetStubs: false,
-      bookVBA: false,
-    });
-  } catch {
-    return null;
-  }
-  if (!workbook.SheetNames?.length) return null;
-  return {
-    sheets: workbook.SheetNames.map((name) => {
-      const ws = workbook.Sheets[name] ?? {};
-      const cells: ReadWorkbook['sheets'][number]['cells'] = [];
-      for (const key of Object.keys(ws)) {
-        if (key.startsWith('!')) continue;
-        const { r, c } = XLSX.utils.decode_cell(key);
-        const cell = rawCell(ws[key] as XLSX.CellObject);
-        if (cell) cells.push({ row: r, column: c, cell });
-      }
-      cells.sort((a, b) => a.row - b.row || a.column - b.column);
-      return { name, cells };
-    }),
-  };
-}
-
-function rawCell(cell: XLSX.CellObject): RawCell | null {
-  if (cell.f !== undefined && (cell.v === undefined || cell.t === 'z')) {
-    return { kind: 'formulaNoValue' };
-  }
-  switch (cell.t) {
-    case 'n':
-      return typeof cell.v === 'number' ? { kind: 'number', value: cell.v } : null;
-    case 's':
-    case 'str' as XLSX.ExcelDataType:
-      return { kind: 'text', text: String(cell.v ?? '') };
-    case 'b':
-      return { kind: 'other', text: cell.v ? 'TRUE' : 'FALSE' };
-    case 'e':
-      return { kind: 'other', text: String(cell.w ?? '#ERROR') };
-    case 'd':
-      return { kind: 'other', text: String(cell.v) };
-    default:
-      return null;
-  }
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const b of bytes) crc = CRC_TABLE[(crc ^ b) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-/**
- * A plain zip (stored, not compressed: .xlsx is compressed already) with UTF-8 names (flag bit
- * 11), so Chinese file names show right in Windows Explorer, macOS and Linux.
- */
-export function zipStore(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const file of files) {
-    const name = Buffer.from(file.name, 'utf8');
-    const crc = crc32(file.bytes);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(0, 8);
-    local.writeUInt32LE(0, 10);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(file.bytes.length, 18);
-    local.writeUInt32LE(file.bytes.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(0, 10);
-    central.writeUInt32LE(0, 12);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(file.bytes.length, 20);
-    central.writeUInt32LE(file.bytes.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, Buffer.from(file.bytes));
-    centrals.push(central, name);
-    offset += 30 + name.length + file.bytes.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return deflatedZip(files.map(({ name, content }) => ({ name, parts: [content] })));
 }

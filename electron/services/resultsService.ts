@@ -24,6 +24,7 @@ import {
   readSingleAwards,
 } from '../store/publicationTable';
 import { snapshotBefore } from '../store/snapshots';
+import { postedList } from './postedResultsService';
 import { hashInput } from './resultsInputHash';
 import { requireTrack } from './rubricService';
 
@@ -108,6 +109,8 @@ export function lockResults(
       inputHash: view.inputHash,
     };
     insertResultVersion(db, id, version, view.results);
+    // The posted list is kept with the version, in the same transaction (postedResultsService).
+    postedList(db, trackCode, version.version);
     recordAudit(db, {
       actor: by,
       action: 'results.lock',

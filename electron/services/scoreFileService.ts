@@ -1,5 +1,6 @@
 import { type AppError, AppFailure } from '../../shared/errors';
 import type { JudgeFile } from '../../shared/formats/judgeFile';
+import { RESULTS_FILE_FORMAT } from '../../shared/formats/resultsFile';
 import {
   SCORE_FILE_EXTENSION,
   SCORE_FILE_FORMAT,
@@ -14,7 +15,7 @@ import {
 } from '../../shared/formats/signedFile';
 import { readCompetition, readCompetitionKeys } from '../store/competitionTable';
 import type { Db } from '../store/database';
-import { readJudgeIdentity } from '../store/judgePanelsRead';
+import { readJudgeIdentity, recusedEntryIds } from '../store/judgePanelsRead';
 import { removedEntryIds } from '../store/judgeStore';
 import { readOwnKey } from '../store/ownKeyTable';
 import { countScoreFileExport, readRole } from '../store/roleTable';
@@ -43,6 +44,7 @@ export function exportScoreFile(
   if (own.sealing !== vault.sealing) throw AppFailure.of('sheet.keyElsewhere');
   const competition = readCompetition(db);
   const removed = removedEntryIds(db);
+  const recused = recusedEntryIds(db, judge.id);
   const unsigned: Omit<ScoreFile, 'signature'> = {
     format: SCORE_FILE_FORMAT,
     version: SCORE_FILE_VERSION,
@@ -51,10 +53,11 @@ export function exportScoreFile(
     judge: { id: judge.id, name: judge.name, keyEpoch: own.epoch, publicKey: own.publicKey },
     submissions: role.submissions,
     submittedAt: role.submittedAt,
-    // An entry the newest judge file no longer lists keeps its marks here, but they would only
-    // be refused at the head table: the organizer has removed it.
+    // An entry the newest judge file no longer lists, or marks the judge recused from, keeps
+    // its marks here, but they would only be refused at the head table (a recused mark refuses
+    // the whole file): the organizer has removed the entry, or recused the judge after a mark.
     scores: readJudgeCells(db, judge.id)
-      .filter((cell) => !removed.has(cell.entryId))
+      .filter((cell) => !removed.has(cell.entryId) && !recused.has(cell.entryId))
       .map((cell) => ({
         entryId: cell.entryId,
         entryNo: cell.entryNo,
@@ -139,6 +142,13 @@ export function verifyParsedFile(
   } catch (error) {
     if (error instanceof AppFailure) return { ...unknown, problem: error.errors[0]! };
     throw error;
+  }
+  // A results file is checked by checkResultsFile (`scoredesk verify` sends it there).
+  if (parsed.kind === 'results') {
+    return {
+      ...unknown,
+      problem: { code: 'scoreFile.wrongFormat', params: { found: RESULTS_FILE_FORMAT } },
+    };
   }
   return { ...unknown, problem: parsed.error };
 }

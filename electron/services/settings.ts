@@ -4,6 +4,8 @@ import type { StoreFile } from '../../shared/api/competition';
 
 export interface StoredSettings extends Settings {
   recent: StoreFile[];
+  /** The judge's own store this laptop reopens at start, in judge mode (judgeMode.ts). */
+  judgeSheet: string | null;
 }
 
 /** What both electron-store (in Electron) and conf (host, CLI) offer: electron-store extends Conf. */
@@ -12,7 +14,12 @@ export interface SettingsBackend {
   set<K extends keyof StoredSettings>(key: K, value: StoredSettings[K]): void;
 }
 
-export const defaultSettings: StoredSettings = { language: 'zh-CN', role: 'organizer', recent: [] };
+export const defaultSettings: StoredSettings = {
+  language: 'zh-CN',
+  role: 'organizer',
+  recent: [],
+  judgeSheet: null,
+};
 
 const MAX_RECENT = 10;
 
@@ -27,6 +34,14 @@ export class SettingsStore {
     if (patch.language) this.backend.set('language', patch.language);
     if (patch.role) this.backend.set('role', patch.role);
     return this.read();
+  }
+
+  judgeSheet(): string | null {
+    return this.backend.get('judgeSheet') ?? null;
+  }
+
+  setJudgeSheet(path: string | null): void {
+    this.backend.set('judgeSheet', path);
   }
 
   recent(): StoreFile[] {

@@ -2,7 +2,7 @@ import type { SheetView } from '../../shared/api/judging';
 import { AppFailure } from '../../shared/errors';
 import { type Db, inTransaction } from '../store/database';
 import { readEntries, readEntry } from '../store/entriesTable';
-import { readJudgeIdentity } from '../store/judgePanelsRead';
+import { readJudgeIdentity, recusalReasons } from '../store/judgePanelsRead';
 import { removedEntryIds } from '../store/judgeStore';
 import { criterionId } from '../store/marksTable';
 import { readOwnKey } from '../store/ownKeyTable';
@@ -25,13 +25,15 @@ export function readSheet(db: Db): SheetView {
   const judge = readJudgeIdentity(db, role.judgeId)!;
   const tracks = readTracks(db);
   const removed = removedEntryIds(db);
+  const recused = recusalReasons(db, role.judgeId);
   const own = readOwnKey(db);
   return {
     judge: { id: judge.id, name: judge.name },
     track: tracks[0]?.code ?? '',
-    // The store holds only this judge's panel, recusals already left out by the judge file.
+    // The store holds only this judge's panel, recused entries included (shown, not scored).
     entries: readEntries(db).map((e) => ({
       removed: removed.has(e.id),
+      recusal: recused.has(e.id) ? { reason: recused.get(e.id)! } : null,
       id: e.id,
       track: e.track,
       no: e.no,
@@ -76,6 +78,9 @@ export function setSheetScore(
     if (!entry) throw AppFailure.of('sheet.unknownEntry', { id: input.entryId });
     if (removedEntryIds(db).has(entry.id))
       throw AppFailure.of('sheet.entryRemoved', { no: entry.no });
+    // The head table would refuse the whole score file for one such mark (merge.recused).
+    if (recusalReasons(db, judgeId).has(entry.id))
+      throw AppFailure.of('sheet.recused', { no: entry.no });
     const track = readTracks(db).find((t) => t.code === entry.track)!;
     const segment = track.segments.find((s) => s.criteria.some((c) => c.code === input.criterion));
     const criterion = segment?.criteria.find((c) => c.code === input.criterion);

@@ -68,9 +68,15 @@ export function signWith(privateKey: string, payload: SignedPieces): string {
 const BASE64_KEY = /^[A-Za-z0-9+/]{43}=$/;
 const BASE64_SIGNATURE = /^[A-Za-z0-9+/]{86}==$/;
 
+/** The last letter's unused bits are ignored by decoders: only the spelling we write is one. */
+const canonicalBase64 = (text: string, shape: RegExp): boolean =>
+  shape.test(text) && Buffer.from(text, 'base64').toString('base64') === text;
+
 /** False for a malformed key or signature as for a wrong one: nothing here throws on a file. */
 export function verifyWith(publicKey: string, payload: SignedPieces, signature: string): boolean {
-  if (!BASE64_KEY.test(publicKey) || !BASE64_SIGNATURE.test(signature)) return false;
+  if (!canonicalBase64(publicKey, BASE64_KEY) || !canonicalBase64(signature, BASE64_SIGNATURE)) {
+    return false;
+  }
   try {
     const key = createPublicKey({
       key: Buffer.concat([SPKI_PREFIX, Buffer.from(publicKey, 'base64')]),

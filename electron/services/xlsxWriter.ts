@@ -7,7 +7,7 @@ import {
   type SheetModel,
   textWidth,
 } from '../../shared/formats/resultsSheets';
-import { deflatedZip, storedZipEntries } from './zipArchive';
+import { deflatedZip, storedZipEntries } from '../workers/zipArchive';
 
 /** The sheet models as an .xlsx file, written by SheetJS. */
 export function workbookBuffer(sheets: SheetModel[], title: string): Buffer {

@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { AppFailure } from '../../shared/errors';
 import { assertSound, damagedStore } from './damagedStore';
+import { assertOwnSchema } from './foreignStore';
 import { isCorruption } from './integrity';
 import { removeLeftovers } from './leftovers';
 import { latestVersion, type Migration, migrations } from './migrations';
@@ -50,6 +51,9 @@ export function openStore(path: string, options: { create?: boolean } = {}): Db 
     }
     // A damaged store says so (with the snapshot to go back to) instead of failing later.
     if (!options.create) assertSound(db, path);
+    // A trigger, view or table another program put in the file would run inside our writes:
+    // refused before configure() and the migrations write anything.
+    if (!options.create) assertOwnSchema(db, path);
     configure(db);
     if (version < latestVersion) {
       if (version > 0) backupBeforeMigration(db, path, version);
@@ -83,6 +87,7 @@ function openReadOnly(path: string): Db {
       throw AppFailure.of('store.readOnlyOld', { path, found: version, supported: latestVersion });
     }
     assertSound(db, path);
+    assertOwnSchema(db, path);
     db.pragma('foreign_keys = ON');
     db.pragma(`mmap_size = ${MMAP_BYTES}`);
     return db;

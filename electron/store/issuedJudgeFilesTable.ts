@@ -9,7 +9,7 @@ export interface IssuedJudgeFile {
   entries: number;
   issuedAt: string;
   times: number;
-  /** Canonical JSON of the seats the file named; null for a file from before seats (0008). */
+  /** Canonical JSON of the seats the file named; null for a file from before seats (migration 9). */
   seats: string | null;
 }
 

@@ -37,8 +37,15 @@ export function panelTracks(db: Db, judgeId: number): Track[] {
 }
 
 export function recusedEntryIds(db: Db, judgeId: number): Set<number> {
-  const rows = db.prepare('SELECT entry_id AS id FROM recusals WHERE judge_id = ?').all(judgeId);
-  return new Set((rows as Array<{ id: number }>).map((row) => row.id));
+  return new Set(recusalReasons(db, judgeId).keys());
+}
+
+/** The judge's recusals: entry id → the reason recorded. */
+export function recusalReasons(db: Db, judgeId: number): Map<number, string> {
+  const rows = db
+    .prepare('SELECT entry_id AS id, reason FROM recusals WHERE judge_id = ?')
+    .all(judgeId) as Array<{ id: number; reason: string }>;
+  return new Map(rows.map((row) => [row.id, row.reason]));
 }
 
 /** Judges on the panel of `trackId`, by seat. */

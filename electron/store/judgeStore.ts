@@ -68,9 +68,20 @@ export function syncPanel(db: Db, file: JudgeFile): void {
        status = excluded.status, updated_at = excluded.updated_at, removed_at = NULL`,
   );
   const listed = new Set<number>();
-  for (const entry of file.entries) {
+  for (const { recusal: _recusal, ...entry } of file.entries) {
     upsert.run({ ...entry, trackId: trackIds.get(entry.track), now });
     listed.add(entry.id);
+  }
+  // The judge's recusals as the newest file has them, in the same table the organizer keeps
+  // them in. The source column only matters to the organizer's automatic pass, which never runs
+  // in a judge's store: 'manual' says the judge's copy was told, not that it guessed.
+  db.prepare('DELETE FROM recusals WHERE judge_id = ?').run(judge.id);
+  const recuse = db.prepare(
+    `INSERT INTO recusals (judge_id, entry_id, reason, source, created_at)
+     VALUES (?, ?, ?, 'manual', ?)`,
+  );
+  for (const entry of file.entries) {
+    if (entry.recusal) recuse.run(judge.id, entry.id, entry.recusal.reason, now);
   }
   const taken = db.prepare('SELECT 1 FROM entries WHERE track_id = ? AND no = ?');
   const remove = db.prepare(

@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppFailure } from '../../shared/errors';
 import type { Db } from './database';
+import { assertOwnSchema } from './foreignStore';
 import { checkHealth } from './integrity';
 import { partialPath, removeLeftovers, restoringPath, whileWriting } from './leftovers';
 import {
@@ -140,14 +141,20 @@ function rotate(storePath: string, keep: string | undefined): void {
   }
 }
 
-/** Is the snapshot file itself a sound store? (A restore never replaces a store with junk.) */
-function snapshotIsSound(path: string): boolean {
+/**
+ * Is the snapshot file itself a sound store, and one of ours? A restore never replaces a store
+ * with junk, nor with a file holding a trigger or a view another program put in the folder.
+ */
+function assertRestorable(snapshot: Snapshot): void {
   let db: Db | null = null;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
-    return checkHealth(db).ok;
-  } catch {
-    return false;
+    try {
+      db = new Database(snapshot.path, { readonly: true, fileMustExist: true });
+    } catch {
+      throw AppFailure.of('backup.snapshotDamaged', { name: snapshot.name });
+    }
+    if (!checkHealth(db).ok) throw AppFailure.of('backup.snapshotDamaged', { name: snapshot.name });
+    assertOwnSchema(db, snapshot.path);
   } finally {
     db?.close();
   }
@@ -174,9 +181,7 @@ export function restoreSnapshot(
   open: (path: string) => Db,
 ): Snapshot {
   const snapshot = findSnapshot(storePath, name);
-  if (!snapshotIsSound(snapshot.path)) {
-    throw AppFailure.of('backup.snapshotDamaged', { name: snapshot.name });
-  }
+  assertRestorable(snapshot);
   const staging = restoringPath(storePath);
   whileWriting(staging, () => {
     try {

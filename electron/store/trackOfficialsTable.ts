@@ -1,6 +1,6 @@
 import type { Db } from './database';
 
-// The head judge (裁判长) and supervisors (监审) of each track; see migration 0008 for why they are
+// The head judge (裁判长) and supervisors (监审) of each track; see migration 0009 for why they are
 // not panel members.
 
 export interface TrackOfficials {

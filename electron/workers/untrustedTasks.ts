@@ -3,14 +3,19 @@ import { type AppError, AppFailure } from '../../shared/errors';
 import { JUDGE_FILE_FORMAT, type JudgeFile, parseJudgeFile } from '../../shared/formats/judgeFile';
 import { type PackedScoreFile, packScoreFile } from '../../shared/formats/packedScoreFile';
 import {
+  parseResultsFile,
+  RESULTS_FILE_FORMAT,
+  type ResultsFile,
+} from '../../shared/formats/resultsFile';
+import {
   parseScoreFile,
   parseScoreFileBytes,
   SCORE_FILE_FORMAT,
   type ScoreFile,
 } from '../../shared/formats/scoreFile';
 import { MAX_FILE_CHARS, type ParseOutcome } from '../../shared/formats/signedFile';
-import { readSheetFile } from '../import/readSheet';
-import { readPaperWorkbook } from '../services/paperSheetWorkbook';
+import { readPaperWorkbook } from './paperWorkbookReader';
+import { readSheetFile } from './readSheet';
 
 // What the untrusted-file worker can do. Every task is pure: bytes or text in, plain validated
 // data (or an error value) out — nothing in the result may be a class instance or a function,
@@ -32,16 +37,20 @@ export interface TaskSpec {
   transfer?: (output: never) => ArrayBuffer[];
 }
 
-/** A file of either kind (`scoredesk verify`), parsed by the kind it claims. */
+/** A file of any kind that travels (`scoredesk verify`), parsed by the kind it claims. */
 export type TravellingFile =
   | { kind: 'judge'; outcome: ParseOutcome<JudgeFile> }
   | { kind: 'score'; outcome: ParseOutcome<ScoreFile> }
+  | { kind: 'results'; outcome: ParseOutcome<ResultsFile> }
   | { kind: null; error: AppError };
 
 export function classifyTravellingFile(content: string): TravellingFile {
   const format = claimedFormat(content);
   if (format === JUDGE_FILE_FORMAT) return { kind: 'judge', outcome: parseJudgeFile(content) };
   if (format === SCORE_FILE_FORMAT) return { kind: 'score', outcome: parseScoreFile(content) };
+  if (format === RESULTS_FILE_FORMAT) {
+    return { kind: 'results', outcome: parseResultsFile(content) };
+  }
   // Neither kind: the score file parser names the reason (not JSON, or which format it is).
   const reason = parseScoreFile(content);
   return {

@@ -21,10 +21,12 @@ export function App() {
   const { t } = useI18n();
 
   if (current === undefined) return <p className="loading">{t('loading')}</p>;
-  // Every screen but home needs an open competition; without one, home is where to go.
-  if (current === null || route.page === 'home') return <HomePage />;
-  // A judge's copy shows the judge's own sheet and nothing else.
+  if (current === null) return <HomePage />;
+  // A judge's copy shows the judge's own sheet and nothing else, whatever the address says: a
+  // judge's laptop restarted in judge mode opens on '#/' and must land on the sheet.
   if (current.role === 'judge') return <SheetPage />;
+  // Every screen but home needs an open competition; without one, home is where to go.
+  if (route.page === 'home') return <HomePage />;
   return (
     <Layout competition={current.competition} route={route}>
       {route.page === 'competition' && <OverviewPage />}

@@ -11,7 +11,9 @@ export function useErrors() {
   const run = useCallback(async (work: () => Promise<unknown>): Promise<boolean> => {
     try {
       await work();
-      setErrors([]);
+      // The same empty list when nothing was shown: a sheet saving a mark per keystroke would
+      // otherwise redraw itself once more for each.
+      setErrors((shown) => (shown.length === 0 ? shown : []));
       return true;
     } catch (error) {
       setErrors(toErrors(error));

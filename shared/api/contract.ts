@@ -9,6 +9,8 @@ import { resultsCalls } from './results';
 import { rosterCalls } from './roster';
 import { safetyCalls } from './safety';
 import { seatingCalls } from './seating';
+import { signedResultsCalls } from './signedResults';
+import { statusCalls } from './status';
 import { trackCalls } from './tracks';
 
 /** Every call the renderer may make, with the schemas of its input and output. */
@@ -23,6 +25,8 @@ export const contract = {
   ...paperSheetCalls,
   ...safetyCalls,
   ...seatingCalls,
+  ...statusCalls,
+  ...signedResultsCalls,
 };
 
 export type Contract = typeof contract;

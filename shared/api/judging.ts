@@ -48,7 +48,7 @@ export type MergeFileSummary = z.infer<typeof mergeFileSummary>;
 export const sheetView = z.object({
   judge: z.object({ id, name: z.string() }),
   track: code,
-  /** Entries of the panel in draw order, recusals left out; `track` for judges on several panels. */
+  /** Entries of the panel in draw order, recusals among them; `track` for judges on several panels. */
   entries: z.array(
     z.object({
       id,
@@ -60,6 +60,8 @@ export const sheetView = z.object({
       drawOrder: z.number().nullable(),
       /** No longer in the newest judge file: shown withdrawn, marks kept, not sent. */
       removed: z.boolean(),
+      /** The judge is recused from this entry (回避): shown greyed, no mark taken or sent. */
+      recusal: z.object({ reason: z.string() }).nullable(),
     }),
   ),
   scores: z.array(
@@ -187,9 +189,16 @@ export const judgingCalls = defineCalls({
     input: z.object({ entryId: id, criterion: code, value: hundredths.nullable() }),
     output: z.object({ revision: z.number() }),
   },
+  /** Also makes the score file that carries the submission, kept in `folder` (keptScoreFile). */
   'sheet.submit': {
     input: z.object({}),
-    output: z.object({ submissions: z.number(), submittedAt: z.string() }),
+    output: z.object({
+      submissions: z.number(),
+      submittedAt: z.string(),
+      fileName: z.string(),
+      folder: z.string(),
+    }),
   },
-  'scoreFiles.export': { input: z.object({}), output: download },
+  /** The download, and the folder on this computer where a copy was kept. */
+  'scoreFiles.export': { input: z.object({}), output: download.extend({ folder: z.string() }) },
 });

@@ -69,10 +69,16 @@ export const callRoles: Record<CallName, 'anyone' | readonly CallerRole[]> = {
   'singleAwards.add': headTable,
   'singleAwards.remove': headTable,
   'results.get': headTable,
+  'status.board': headTable,
+  'results.history': headTable,
   'results.exportWorkbook': headTable,
   'conflicts.list': headTable,
   'conflicts.resolve': headJudge,
   'results.lock': headJudge,
+  // Signed publication: the head table prints the posted list with its code; the organizer
+  // hands out the signed file.
+  'signedResults.get': headTable,
+  'signedResults.export': organizer,
 
   'sheet.get': judge,
   'sheet.setScore': judge,

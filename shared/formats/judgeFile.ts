@@ -46,6 +46,12 @@ export const judgeFileEntrySchema = z
     title: text,
     status: z.enum(entryStatuses),
     drawOrder: id.nullable(),
+    /**
+     * Present only on an entry this judge is recused from: the judge sees it greyed in its place
+     * in the order, and scores nothing. Absent on every other entry, so a file without
+     * recusals is byte for byte what it was before this member existed.
+     */
+    recusal: z.object({ reason: text }).strict().optional(),
   })
   .strict();
 export type JudgeFileEntry = z.infer<typeof judgeFileEntrySchema>;
@@ -70,7 +76,7 @@ export const judgeFileSchema = z
       })
       .strict(),
     tracks: z.array(trackSchema).min(1).max(20),
-    /** The panel's entries in draw order, the judge's recusals left out. */
+    /** The panel's entries in draw order, the judge's recusals among them, marked `recusal`. */
     entries: z.array(judgeFileEntrySchema).max(MAX_ENTRIES),
     rubricFingerprint: hex64,
     issuedAt: z.string().max(40),

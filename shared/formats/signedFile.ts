@@ -12,7 +12,7 @@ import { parsedShape } from './parsedShape';
 /** Larger than any real competition's file by far; a bigger one is refused before parsing. */
 export const MAX_FILE_CHARS = 50 * 1024 * 1024;
 
-export type FileKind = 'judgeFile' | 'scoreFile';
+export type FileKind = 'judgeFile' | 'scoreFile' | 'resultsFile';
 
 export type ParseOutcome<T> =
   | {

@@ -4,6 +4,7 @@ import { cli } from './messages/cli';
 import { common } from './messages/common';
 import { errors } from './messages/errors';
 import { exportMessages } from './messages/export';
+import { foreignStore } from './messages/foreignStore';
 import { home } from './messages/home';
 import { importMessages } from './messages/import';
 import { judging } from './messages/judging';
@@ -15,6 +16,8 @@ import { roster } from './messages/roster';
 import { rubric } from './messages/rubric';
 import { safety } from './messages/safety';
 import { seating } from './messages/seating';
+import { signedResults } from './messages/signedResults';
+import { status } from './messages/status';
 
 /**
  * One catalog, split by area: each area file holds zh-CN and en side by side, and the en half is
@@ -35,6 +38,9 @@ export const areas = [
   safety,
   paperSheets,
   importMessages,
+  foreignStore,
+  status,
+  signedResults,
   seating,
 ] as const;
 

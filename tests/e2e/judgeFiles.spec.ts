@@ -4,18 +4,7 @@ import { createCompetitionStore } from '../../electron/services/competitionServi
 import { exportJudgeFile } from '../../electron/services/judgeFileService';
 import { saveEntry, saveJudge } from '../../electron/services/rosterService';
 import { expect, screenshot, test } from './host';
-
-const team = (no: string) => ({
-  track: 'drama',
-  group: 'main',
-  no,
-  name: `${no}剧社`,
-  organization: `${no}科技馆`,
-  region: '浙江',
-  title: '光的旅行',
-  status: 'competing' as const,
-  members: [],
-});
+import { team } from './seedTeam';
 
 /** Five drama judges, three of whom got their judge file before a late team was added. */
 function seedLateEntry(dataDir: string) {

@@ -90,7 +90,7 @@ test('five judges score offline and the organizer merges their files', async ({
       await expect(judgePage.locator('.titlebar')).toContainText(JUDGES[j]!);
       fingerprints.push((await judgePage.locator('.own-key .fingerprint').textContent()) ?? '');
       const rows = await judgePage
-        .locator('tbody tr')
+        .locator('tbody tr[data-entry]')
         .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-entry')));
       const first = judgePage.locator('[data-cell="0:0:0"]');
       if (j === 0) {
@@ -116,6 +116,11 @@ test('five judges score offline and the organizer merges their files', async ({
       await expect(judgePage.locator('.progress')).toContainText('已评 3 / 3 名');
       if (j === 0) await screenshot(judgePage, '21-sheet-zh');
       await judgePage.getByRole('button', { name: '提交评分' }).click();
+      // Nothing blank: 提交 still asks, then says what to hand over.
+      const dialog = judgePage.getByRole('dialog');
+      await expect(dialog).toContainText('提交全部评分？');
+      await dialog.getByRole('button', { name: '提交评分' }).click();
+      await expect(judgePage.locator('.next-step')).toContainText('请把评分文件交给记分员');
       await expect(judgePage.locator('.progress')).toContainText('已提交 1 次');
       scoreFiles.push(
         await save(

@@ -7,18 +7,7 @@ import { saveEntry, saveJudge } from '../../electron/services/rosterService';
 import { exportScoreFile } from '../../electron/services/scoreFileService';
 import { judgeLaptop } from '../helpers/judgingFixture';
 import { expect, screenshot, test } from './host';
-
-const team = (no: string, organization: string) => ({
-  track: 'drama',
-  group: 'main',
-  no,
-  name: `${no}剧社`,
-  organization,
-  region: '浙江',
-  title: '光的旅行',
-  status: 'competing' as const,
-  members: [],
-});
+import { team } from './seedTeam';
 
 /**
  * Four drama judges, one from the same museum as D02; the draw made, then a late team; one
@@ -32,7 +21,7 @@ function seed(dataDir: string) {
     'counselor',
   );
   try {
-    for (const no of ['D01', 'D02', 'D03', 'D04']) saveEntry(db, team(no, `${no}科技馆`));
+    for (const no of ['D01', 'D02', 'D03', 'D04']) saveEntry(db, team(no));
     const judges = ['甲', '乙', '丙', '丁'].map((n, i) =>
       saveJudge(db, {
         name: `评委${n}`,
@@ -42,7 +31,7 @@ function seed(dataDir: string) {
       }),
     );
     runDraw(db, 'drama', 20261203);
-    saveEntry(db, team('D05', '新科技馆'));
+    saveEntry(db, team('D05', { organization: '新科技馆' }));
     const laptop = judgeLaptop(db, judges[1]!.id, join(dataDir, '..', 'laptop'));
     mergeScoreFiles(db, [
       { name: '评委乙.scoredesk-scores', content: exportScoreFile(laptop.db).content },

@@ -72,7 +72,8 @@ export function judgeLaptop(organizer: Db, judgeId: number, dir: string) {
   const path = openJudgeFile(dir, exportJudgeFile(organizer, judgeId).content);
   const db = openStore(path);
   acceptKeyOf(organizer, db);
-  for (const entry of readSheet(db).entries) {
+  // A recused entry is on the sheet, greyed, and takes no mark.
+  for (const entry of readSheet(db).entries.filter((e) => e.recusal === null)) {
     for (const [i, c] of criteria(db).entries()) {
       const value = Math.min(
         c.max,

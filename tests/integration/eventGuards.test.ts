@@ -181,7 +181,7 @@ describe('recusal by organization', () => {
   const sameMuseum = (db: ReturnType<typeof organizerStore>['db']) =>
     saveJudge(db, { name: '评委6', organization: '馆２', region: '浙江', tracks: [TRACK] });
 
-  it('is applied when the panel is saved, and leaves the judge’s museum out of files and sheets', () => {
+  it('is applied when the panel is saved, and marks the judge’s museum 回避 on files and sheets', () => {
     const { db, entries } = organizerStore(tempDir());
     const judge = sameMuseum(db);
     const auto = readRecusals(db, TRACK).filter((r) => r.judgeId === judge.id);
@@ -189,7 +189,15 @@ describe('recusal by organization', () => {
       { judgeId: judge.id, entryId: entries[1]!.id, reason: '同单位', source: 'auto' },
     ]);
     const laptop = openStore(openJudgeFile(tempDir(), exportJudgeFile(db, judge.id).content));
-    expect(readSheet(laptop).entries.map((e) => e.no)).toEqual(['D01', 'D03', 'D04']);
+    const scored = (l: typeof laptop) =>
+      readSheet(l)
+        .entries.filter((e) => e.recusal === null)
+        .map((e) => e.no);
+    expect(scored(laptop)).toEqual(['D01', 'D03', 'D04']);
+    expect(readSheet(laptop).entries[1]).toMatchObject({
+      no: 'D02',
+      recusal: { reason: '同单位' },
+    });
     laptop.close();
     expect(exportPaperSheets(db, judge.id).length).toBe(1);
   });
@@ -204,7 +212,8 @@ describe('recusal by organization', () => {
     });
     db.prepare("UPDATE entries SET organization = '新馆' WHERE no = 'D03'").run();
     const laptop = openStore(openJudgeFile(tempDir(), exportJudgeFile(db, judge.id).content));
-    expect(readSheet(laptop).entries.map((e) => e.no)).toEqual(['D01', 'D02', 'D04']);
+    const scored = readSheet(laptop).entries.filter((e) => e.recusal === null);
+    expect(scored.map((e) => e.no)).toEqual(['D01', 'D02', 'D04']);
     laptop.close();
   });
 

@@ -25,7 +25,9 @@ describe('the judge’s side', () => {
     if (c.step > 1)
       expect(refusedCode(set(entries[0]!.id, c.code, c.step + 1))).toBe('sheet.outOfRange');
     expect(refusedCode(set(entries[0]!.id, 'no-such', 100))).toBe('sheet.notJudged');
-    expect(refusedCode(set(entries[3]!.id, c.code, 0))).toBe('sheet.unknownEntry');
+    // Judge 5 is recused from D04: the row is on the sheet, and takes no mark.
+    expect(refusedCode(set(entries[3]!.id, c.code, 0))).toBe('sheet.recused');
+    expect(refusedCode(set(9999, c.code, 0))).toBe('sheet.unknownEntry');
     expect(refusedCode(() => readSheet(db))).toBe('sheet.notJudgeStore');
     expect(refusedCode(() => exportScoreFile(db))).toBe('sheet.notJudgeStore');
     expect(refusedCode(() => mergeScoreFiles(laptop, []))).toBe('merge.notOrganizerStore');

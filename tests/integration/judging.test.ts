@@ -46,8 +46,14 @@ describe('judge files out, score files in', () => {
     const { db, judges, entries, laptops, files } = scenario();
     const sheet = readSheet(laptops[4]!.db);
     expect(sheet.judge).toEqual({ id: judges[4]!.id, name: '评委5' });
-    expect(sheet.entries.map((e) => e.no)).toEqual(['D01', 'D02', 'D03']);
-    expect(sheet.entries.map((e) => e.id)).toEqual(entries.slice(0, 3).map((e) => e.id));
+    // Judge 5 is recused from D04: on the sheet, marked, never scored.
+    expect(sheet.entries.map((e) => [e.no, e.recusal !== null])).toEqual([
+      ['D01', false],
+      ['D02', false],
+      ['D03', false],
+      ['D04', true],
+    ]);
+    expect(sheet.entries.map((e) => e.id)).toEqual(entries.map((e) => e.id));
     expect(sheet.submissions).toBe(1);
 
     const summary = mergeScoreFiles(db, files);

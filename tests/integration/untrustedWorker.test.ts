@@ -9,7 +9,7 @@ import {
   parseUntrustedBatch,
   resolveWorker,
   UntrustedParser,
-} from '../../electron/services/untrustedParser';
+} from '../../electron/workers/untrustedParser';
 import type { JobReply } from '../../electron/workers/untrustedTasks';
 import { buildElectron } from '../../scripts/build-electron.mjs';
 import { tempDirsForEachTest } from '../helpers/tempDir';

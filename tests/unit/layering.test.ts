@@ -1,16 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectRoot, sourceFiles } from '../helpers/sourceFiles';
 
-const root = join(import.meta.dirname, '..', '..');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
+const root = projectRoot;
+const sources = sourceFiles;
 
 const importsOf = (file: string) =>
   [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]!);
@@ -32,6 +26,53 @@ describe('layering', () => {
       importsOf(file)
         .filter((spec) => /^(node:|electron$|better-sqlite3)|\/electron\//.test(spec))
         .map((spec) => `${relative(root, file)} → ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps the untrusted side apart: electron/workers imports nothing of the trusted side', () => {
+    // The worker runs what a hostile file can reach; services, the store, IPC, the command line
+    // and the host hold the competition and its keys, and must not be reachable from there.
+    const offenders = sources(join(root, 'electron', 'workers')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) =>
+          /(^|\/)(services|store|ipc|cli|host)\/|^better-sqlite3|^electron$/.test(spec),
+        )
+        .map((spec) => `${relative(root, file)} → ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('reads spreadsheets and zips from outside only in electron/workers, with one zip module', () => {
+    // SheetJS's readers (and its zip container, CFB) parse whatever bytes they are given; the
+    // zip format itself (its record signatures, and deflate) is in one module, used by the
+    // readers and the writers alike. Writing a workbook with SheetJS is fine anywhere.
+    const zipModule = join(root, 'electron', 'workers', 'zipArchive.ts');
+    const readers = /\bXLSX\.(read|readFile)\s*\(|\bCFB\b|\bsheet_to_\w+/;
+    const zipFormat = /\b0x0[1-6]0[2-6]4b50\b|\bnode:zlib\b|\b(inflate|deflate)Raw/i;
+    const offenders = ['electron', 'shared', 'renderer'].flatMap((dir) =>
+      sources(join(root, dir)).flatMap((file) => {
+        const text = readFileSync(file, 'utf8');
+        const inWorkers = relative(root, file).startsWith(join('electron', 'workers'));
+        return [
+          ...(!inWorkers && readers.test(text)
+            ? [`${relative(root, file)}: reads a workbook`]
+            : []),
+          ...(file !== zipModule && zipFormat.test(text)
+            ? [`${relative(root, file)}: zip format outside the zip module`]
+            : []),
+        ];
+      }),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('starts the untrusted-file worker from electron/workers only (its client lives beside it)', () => {
+    const offenders = ['electron', 'shared', 'renderer'].flatMap((dir) =>
+      sources(join(root, dir))
+        .filter((file) => !relative(root, file).startsWith(join('electron', 'workers')))
+        .filter((file) => importsOf(file).includes('node:worker_threads'))
+        .map((file) => relative(root, file)),
     );
     expect(offenders).toEqual([]);
   });

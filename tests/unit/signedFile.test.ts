@@ -129,3 +129,32 @@ describe('the canonical encoding check', () => {
     }
   });
 });
+
+describe('the signature is read in one spelling only', () => {
+  // 86 base64 letters carry 516 bits for a 512-bit signature: the last letter's 4 low bits are
+  // unused, so a decoder reads 'g' and 'o' there alike. Another spelling is a changed file.
+  const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const respelled = (base64: string, unused: number): string => {
+    const cut = base64.indexOf('=');
+    const last = ALPHABET.indexOf(base64.charAt(cut - 1));
+    return `${base64.slice(0, cut - 1)}${ALPHABET[last ^ unused]}${base64.slice(cut)}`;
+  };
+
+  it('refuses a signature whose unused bits are set, though it decodes to the same bytes', () => {
+    const content = scoreFile();
+    const { signature } = JSON.parse(content);
+    const other = respelled(signature, 0b1000);
+    expect(Buffer.from(other, 'base64')).toEqual(Buffer.from(signature, 'base64'));
+    expect(outcomeOf(content.replace(signature, other))).toBe('unsigned');
+  });
+
+  it('refuses a public key spelled another way', () => {
+    const content = scoreFile();
+    const outcome = parseScoreFile(content);
+    if (!outcome.ok) throw new Error('the test file should parse');
+    const other = respelled(key.publicKey, 0b10);
+    expect(Buffer.from(other, 'base64')).toEqual(Buffer.from(key.publicKey, 'base64'));
+    expect(verifyWith(key.publicKey, outcome.payload, outcome.file.signature)).toBe(true);
+    expect(verifyWith(other, outcome.payload, outcome.file.signature)).toBe(false);
+  });
+});

@@ -1,19 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectRoot, sourceFiles } from '../helpers/sourceFiles';
 
 // "All SQL in electron/store/": a query anywhere else is one the store cannot keep in step
 // with its migrations (and with the schema check that refuses foreign stores).
 
-const root = join(import.meta.dirname, '..', '..');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
+const root = projectRoot;
+const sources = sourceFiles;
 
 const outsideStore = ['electron', 'shared', 'renderer']
   .flatMap((dir) => sources(join(root, dir)))

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { deflatedZip, storedZipEntries } from '../../electron/services/zipArchive';
+import {
+  deflatedZip,
+  storedZip,
+  storedZipEntries,
+  UnreadableZip,
+  zipDirectory,
+} from '../../electron/workers/zipArchive';
 
 interface Container {
   FileIndex: Array<{ name: string; content: Uint8Array; type: number }>;
@@ -48,5 +54,31 @@ describe('the zip of the exported workbook', () => {
   it('refuses a zip whose files are compressed', () => {
     const deflated = deflatedZip([{ name: 'a.xml', parts: [Buffer.from(big)] }]);
     expect(() => storedZipEntries(deflated)).toThrow(/compressed/);
+  });
+});
+
+describe('the one zip module, for the paper sheets and for files from outside', () => {
+  it('stores workbooks under Chinese names, marked UTF-8 so unzip tools show them as written', () => {
+    const zip = storedZip([
+      { name: '评分表-评委1.xlsx', bytes: Buffer.from('甲') },
+      { name: 'b.xlsx', bytes: Buffer.from('乙') },
+    ]);
+    const files = storedZipEntries(zip).map(({ name, content }) => [name, content.toString()]);
+    expect(files).toEqual([
+      ['评分表-评委1.xlsx', '甲'],
+      ['b.xlsx', '乙'],
+    ]);
+    // General purpose flag bit 11 of the first local header: the name is UTF-8.
+    expect(zip.readUInt16LE(6) & 0x0800).toBe(0x0800);
+  });
+
+  it('reads the declared sizes before unpacking, and calls a cut-short zip unreadable', () => {
+    const big = 'x'.repeat(100_000);
+    const zip = deflatedZip([{ name: 'a.xml', parts: [Buffer.from(big)] }]);
+    const [entry] = [...zipDirectory(zip)];
+    expect(entry).toMatchObject({ name: 'a.xml', unpackedSize: big.length });
+    expect(entry!.packedSize).toBeLessThan(big.length / 10);
+    expect(() => [...zipDirectory(zip.subarray(0, zip.length - 30))]).toThrow(UnreadableZip);
+    expect(() => [...zipDirectory(Buffer.from('PK\x03\x04 not a zip'))]).toThrow(UnreadableZip);
   });
 });

@@ -6,7 +6,8 @@ import { up as clearedCells } from './0004-cleared-cells';
 import { up as identities } from './0005-identities';
 import { up as signingKeys } from './0006-signing-keys';
 import { up as recusalExemptionsLateEntries } from './0007-recusal-exemptions-late-entries';
-import { up as seatsOfficialsPhone } from './0008-seats-officials-phone';
+import { up as postedResults } from './0008-posted-results';
+import { up as seatsOfficialsPhone } from './0009-seats-officials-phone';
 
 export interface Migration {
   version: number;
@@ -23,7 +24,8 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'identities', up: identities },
   { version: 6, name: 'signing-keys', up: signingKeys },
   { version: 7, name: 'recusal-exemptions-late-entries', up: recusalExemptionsLateEntries },
-  { version: 8, name: 'seats-officials-phone', up: seatsOfficialsPhone },
+  { version: 8, name: 'posted-results', up: postedResults },
+  { version: 9, name: 'seats-officials-phone', up: seatsOfficialsPhone },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -37,6 +37,7 @@ const zh = {
   'sheet.unknownEntry': '评分表中没有该选手（编号 {id}）：可能需要回避，或不在本评委组。',
   'sheet.entryRemoved':
     '选手 {no} 已不在新的评委文件中（组委会已将其移出名单），不能再评分；已录入的评分保留在本机。',
+  'sheet.recused': '您对选手 {no} 回避，不能为其评分。',
   'sheet.notJudged': '“{criterion}”不是评委评分项。',
   'sheet.outOfRange':
     '“{criterion}”的分数 {value} 无效：应在 0 到 {max} 之间，且为 {step} 的整数倍。',
@@ -185,6 +186,7 @@ const en: Record<keyof typeof zh, string> = {
     'Entry {id} is not on this scoring sheet: the judge may be recused, or it belongs to another panel.',
   'sheet.entryRemoved':
     'Entry {no} is no longer in the newest judge file (the organizers removed it from the roster) and cannot be scored; the marks already entered stay on this computer.',
+  'sheet.recused': 'You are recused from entry {no} and cannot score it.',
   'sheet.notJudged': '“{criterion}” is not a criterion the judges score.',
   'sheet.outOfRange':
     '{value} is not a valid score for “{criterion}”: it must be between 0 and {max}, in steps of {step}.',

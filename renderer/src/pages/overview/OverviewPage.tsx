@@ -11,6 +11,7 @@ import { navigate, routeHash } from '../../router';
 import { AddTrackForm } from './AddTrackForm';
 import { InfoForm } from './InfoForm';
 import { JudgeFilesSection } from './JudgeFilesSection';
+import { StatusBoard } from './StatusBoard';
 
 export function OverviewPage() {
   const { t, pick, language } = useI18n();
@@ -56,6 +57,7 @@ export function OverviewPage() {
       </div>
       {editing && <InfoForm onDone={() => setEditing(false)} />}
       <ErrorList errors={errors} />
+      {competition.tracks.length > 0 && <StatusBoard />}
       <h2>{t('nav.tracks')}</h2>
       {competition.tracks.length === 0 && <p className="muted">{t('overview.noTracks')}</p>}
       <div className="track-cards">

@@ -30,16 +30,7 @@ export function RecusalDialog(props: {
   useEffect(() => {
     if (question) setReason('');
   }, [question]);
-  if (!question)
-    return (
-      <ConfirmDialog
-        open={false}
-        title=""
-        confirmLabel=""
-        onConfirm={() => {}}
-        onCancel={() => {}}
-      />
-    );
+  if (!question) return null;
 
   const { judge, entry, existing } = question;
   const names = { judge: judge.name, no: entry.no, name: entry.name };

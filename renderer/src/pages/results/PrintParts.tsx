@@ -1,4 +1,5 @@
 import type { TrackResultsView } from '../../../../shared/api/results';
+import type { PostedResultsView } from '../../../../shared/api/signedResults';
 import type { Competition } from '../../../../shared/domain/competition';
 import type { Track } from '../../../../shared/domain/rubric';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -8,6 +9,8 @@ export function PrintHeader(props: {
   competition: Competition;
   track: Track;
   view: TrackResultsView | null;
+  /** The locked version's posted list, when the results still are it; otherwise a draft. */
+  signed: PostedResultsView | null;
 }) {
   const { t, pick, language } = useI18n();
   const lock = props.view?.lock;
@@ -22,6 +25,13 @@ export function PrintHeader(props: {
         {t('results.printedAt', { at: new Date().toLocaleString(language) })}
         {props.view && ` · ${t('results.inputHash', { hash: props.view.inputHash.slice(0, 16) })}`}
       </p>
+      {props.view && !props.signed && (
+        <p className="draft-note">
+          {lock
+            ? t('signedResults.staleNote', { version: lock.version })
+            : t('signedResults.draftNote')}
+        </p>
+      )}
     </header>
   );
 }

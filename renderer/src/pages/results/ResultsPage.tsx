@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TrackResultsView } from '../../../../shared/api/results';
+import type { PostedResultsView } from '../../../../shared/api/signedResults';
 import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
@@ -7,6 +8,7 @@ import { ErrorList, toErrors } from '../../components/ErrorList';
 import { base64ToBytes, downloadFile } from '../../download';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LockPanel } from './LockPanel';
+import { PostedList } from './PostedList';
 import { PrintHeader, SignatureLines } from './PrintParts';
 import { ResultsTable } from './ResultsTable';
 
@@ -18,11 +20,15 @@ export function ResultsPage({ code }: { code: string }) {
   const { current } = useCompetition();
   const track = current!.competition.tracks.find((x) => x.code === code);
   const [view, setView] = useState<TrackResultsView | null>(null);
+  const [posted, setPosted] = useState<PostedResultsView | null>(null);
   const [errors, setErrors] = useState<AppError[]>([]);
 
   const load = useCallback(async () => {
     try {
-      setView(await call('results.get', { track: code }));
+      const next = await call('results.get', { track: code });
+      // The posted list and its code exist once a version is locked.
+      setPosted(next.lock ? await call('signedResults.get', { track: code }) : null);
+      setView(next);
       setErrors([]);
     } catch (error) {
       setErrors(toErrors(error));
@@ -41,10 +47,21 @@ export function ResultsPage({ code }: { code: string }) {
     }
   };
 
+  const exportSigned = async () => {
+    try {
+      const file = await call('signedResults.export', { track: code });
+      downloadFile(file.fileName, file.content, 'application/json');
+    } catch (error) {
+      setErrors(toErrors(error));
+    }
+  };
+
+  // Printed with a code only while the results still are the locked version.
+  const signed = posted?.current ? posted : null;
   if (!track) return <ErrorList errors={[{ code: 'track.notFound', params: { code } }]} />;
   return (
     <div className="results">
-      <PrintHeader competition={current!.competition} track={track} view={view} />
+      <PrintHeader competition={current!.competition} track={track} view={view} signed={signed} />
       <div className="page-header no-print">
         <div>
           <h1>{t('results.title', { track: pick(track.name) })}</h1>
@@ -53,11 +70,21 @@ export function ResultsPage({ code }: { code: string }) {
               {t('results.inputHash', { hash: view.inputHash.slice(0, 16) })}
             </p>
           )}
+          {signed && (
+            <p className="verification-code on-screen">
+              {t('signedResults.code', { code: signed.code })}
+            </p>
+          )}
         </div>
         <div className="actions">
           <button type="button" onClick={exportExcel}>
             {t('results.exportExcel')}
           </button>
+          {view?.lock && (
+            <button type="button" onClick={exportSigned}>
+              {t('signedResults.export')}
+            </button>
+          )}
           <button type="button" onClick={() => window.print()}>
             {t('results.print')}
           </button>
@@ -74,7 +101,11 @@ export function ResultsPage({ code }: { code: string }) {
           if (entries.length === 0) return null;
           const ranked = view.results.groups.find((g) => g.code === group.code)?.ranked ?? 0;
           return (
-            <section key={group.code} className="result-group" data-group={group.code}>
+            <section
+              key={group.code}
+              className={`result-group ${signed ? 'no-print' : ''}`}
+              data-group={group.code}
+            >
               {track.groups.length > 1 && (
                 <h2>{t('results.group', { group: pick(group.name), count: ranked })}</h2>
               )}
@@ -82,6 +113,7 @@ export function ResultsPage({ code }: { code: string }) {
             </section>
           );
         })}
+      {signed && <PostedList posted={signed} />}
       <SignatureLines />
     </div>
   );

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SheetView } from '../../../../shared/api/judging';
+import type { Criterion } from '../../../../shared/domain/rubric';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList } from '../../components/ErrorList';
@@ -8,13 +9,23 @@ import { downloadFile } from '../../download';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { useErrors } from '../../useErrors';
-import { SheetTable } from './SheetTable';
+import { CriteriaGuide } from './CriteriaGuide';
+import { type HandOver, NextStep } from './NextStep';
+import { type CellTarget, SheetTable } from './SheetTable';
+import { SubmitDialog } from './SubmitDialog';
+import { blankRows, markKey, scoreable } from './sheetBlanks';
+import './SheetPage.css';
 
 /** Judge mode: this judge's panel only, one row per entry in draw order, nobody else's marks. */
 export function SheetPage() {
   const { t, pick, language } = useI18n();
   const { current, setCurrent } = useCompetition();
   const [sheet, setSheet] = useState<SheetView | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [flagBlanks, setFlagBlanks] = useState(false);
+  const [jumpTo, setJumpTo] = useState<CellTarget | null>(null);
+  const [handOver, setHandOver] = useState<HandOver | null>(null);
   const { errors, run } = useErrors();
   const competition = current!.competition;
 
@@ -25,11 +36,27 @@ export function SheetPage() {
 
   const marks = useMemo(() => {
     const map = new Map<string, number>();
-    for (const s of sheet?.scores ?? []) map.set(`${s.entryId}:${s.criterion}`, s.value);
+    for (const s of sheet?.scores ?? []) map.set(markKey(s.entryId, s.criterion), s.value);
     return map;
   }, [sheet]);
+  // One list of judged criteria per track, the same array each render (rows compare it).
+  const criteriaOf = useMemo(() => {
+    const byTrack = new Map<string, Criterion[]>(
+      competition.tracks.map((x) => [
+        x.code,
+        x.segments.filter((s) => s.kind === 'judged').flatMap((s) => s.criteria),
+      ]),
+    );
+    return (code: string) => byTrack.get(code) ?? [];
+  }, [competition]);
   // A judge may sit on several panels: one table per track, in the competition's order.
   const tracks = competition.tracks.filter((x) => sheet?.entries.some((e) => e.track === x.code));
+  const entriesOf = useMemo(() => {
+    const byTrack = new Map<string, SheetView['entries']>();
+    for (const e of sheet?.entries ?? [])
+      byTrack.set(e.track, [...(byTrack.get(e.track) ?? []), e]);
+    return byTrack;
+  }, [sheet?.entries]);
 
   const commit = useCallback(
     async (entryId: number, criterion: string, value: number | null) => {
@@ -49,14 +76,20 @@ export function SheetPage() {
   );
 
   if (!sheet) return <ErrorList errors={errors} />;
-  const judgedCriteria = (code: string) =>
-    competition.tracks
-      .find((x) => x.code === code)
-      ?.segments.filter((s) => s.kind === 'judged')
-      .flatMap((s) => s.criteria) ?? [];
-  const complete = sheet.entries.filter((e) =>
-    judgedCriteria(e.track).every((c) => marks.has(`${e.id}:${c.code}`)),
-  ).length;
+  const blanks = blankRows(sheet.entries, criteriaOf, marks);
+  const toScore = sheet.entries.filter(scoreable);
+  const complete = toScore.length - blanks.length;
+
+  const submit = async () => {
+    setBusy(true);
+    const ok = await run(async () => {
+      const done = await call('sheet.submit', {});
+      setHandOver({ kind: 'submitted', fileName: done.fileName, folder: done.folder });
+      await load();
+    });
+    setBusy(false);
+    if (ok) setAsking(false);
+  };
 
   return (
     <div className="sheet-page">
@@ -85,7 +118,7 @@ export function SheetPage() {
               {t('sheetScreen.title', { track: tracks.map((x) => pick(x.name)).join(' / ') })}
             </h1>
             <p className="progress" role="status">
-              {t('sheetScreen.progress', { done: complete, total: sheet.entries.length })} ·{' '}
+              {t('sheetScreen.progress', { done: complete, total: toScore.length })} ·{' '}
               {sheet.submittedAt
                 ? t('sheetScreen.submitted', {
                     count: sheet.submissions,
@@ -93,7 +126,7 @@ export function SheetPage() {
                   })
                 : t('sheetScreen.notSubmitted')}
             </p>
-            <p className="muted small">{t('sheetScreen.keys')}</p>
+            <p className="muted small keys">{t('sheetScreen.keys')}</p>
             {sheet.keyFingerprint && (
               <p className="small own-key">
                 {t('sheetScreen.keyFingerprint')}{' '}
@@ -105,12 +138,11 @@ export function SheetPage() {
             <button
               type="button"
               className="primary"
-              onClick={() =>
-                run(async () => {
-                  await call('sheet.submit', {});
-                  await load();
-                })
-              }
+              onClick={() => {
+                // The blanks stay marked on the sheet from now on, whatever the answer.
+                setFlagBlanks(true);
+                setAsking(true);
+              }}
             >
               {sheet.submissions > 0 ? t('sheetScreen.resubmit') : t('sheetScreen.submit')}
             </button>
@@ -120,6 +152,7 @@ export function SheetPage() {
                 run(async () => {
                   const file = await call('scoreFiles.export', {});
                   downloadFile(file.fileName, file.content, 'application/json');
+                  setHandOver({ kind: 'exported', fileName: file.fileName, folder: file.folder });
                 })
               }
             >
@@ -128,19 +161,36 @@ export function SheetPage() {
           </div>
         </div>
         <ErrorList errors={errors} />
+        {handOver && <NextStep handOver={handOver} onClose={() => setHandOver(null)} />}
         {tracks.map((track, index) => (
-          <section key={track.code}>
+          <section key={track.code} className="sheet-section">
             {tracks.length > 1 && <h2>{pick(track.name)}</h2>}
+            <CriteriaGuide table={index} criteria={criteriaOf(track.code)} />
             <SheetTable
               table={index}
-              criteria={judgedCriteria(track.code)}
-              entries={sheet.entries.filter((e) => e.track === track.code)}
+              criteria={criteriaOf(track.code)}
+              entries={entriesOf.get(track.code) ?? []}
               marks={marks}
+              flagBlanks={flagBlanks}
+              jumpTo={jumpTo}
+              onJumped={() => setJumpTo(null)}
               onCommit={commit}
             />
           </section>
         ))}
       </main>
+      <SubmitDialog
+        open={asking}
+        blanks={blanks}
+        busy={busy}
+        onSubmit={submit}
+        onCancel={() => setAsking(false)}
+        onGoTo={(target) => {
+          setAsking(false);
+          // After the dialog has closed: closing gives the focus back to the 提交 button.
+          setTimeout(() => setJumpTo(target));
+        }}
+      />
     </div>
   );
 }

@@ -9,8 +9,8 @@ import type {
   JobSource,
   TaskOutput,
   UntrustedTaskName,
-} from '../workers/untrustedTasks';
-import { untrustedTasks } from '../workers/untrustedTasks';
+} from './untrustedTasks';
+import { untrustedTasks } from './untrustedTasks';
 
 // The main thread's side of the untrusted-file worker: files from outside are parsed there, with
 // a size limit (refused before reading), a time limit (the worker is terminated) and a heap
@@ -57,8 +57,8 @@ export function resolveWorker(
 ): { file: URL | string; workerData?: { entry: string } } {
   if (moduleUrl?.startsWith('file:')) {
     return {
-      file: new URL('../workers/tsxBootstrap.mjs', moduleUrl),
-      workerData: { entry: new URL('../workers/parseUntrusted.ts', moduleUrl).href },
+      file: new URL('./tsxBootstrap.mjs', moduleUrl),
+      workerData: { entry: new URL('./parseUntrusted.ts', moduleUrl).href },
     };
   }
   if (!bundleDir) throw new Error('cannot locate the parse worker');

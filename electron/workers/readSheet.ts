@@ -3,8 +3,9 @@ import { AppFailure } from '../../shared/errors';
 import { decodeText, parseCsv } from '../../shared/roster/csv';
 import { numberText } from '../../shared/roster/normalize';
 import type { CellIssue, Grid } from '../../shared/roster/records';
+import { UnreadableZip, zipDirectory } from './zipArchive';
 
-// Reads a roster file that came from outside. Pure (bytes in, text grid out, no Node APIs); it
+// Reads a roster file that came from outside. Pure (bytes in, text grid out, no files read); it
 // runs inside the untrusted-file worker (the `rosterSheet` task). Formulas are never evaluated:
 // only the values Excel cached are read, and a formula without one is reported with its cell
 // address. A sheet is read as far as its cells really go: the <dimension> a workbook declares is
@@ -84,39 +85,23 @@ function checkCells(file: string, sheet: string, cells: number) {
 
 /** Sums the sizes the zip's central directory declares, before anything is unpacked. */
 function checkZip(file: string, bytes: Uint8Array) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i -= 1) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw AppFailure.of('import.unreadable', { file });
-  const count = view.getUint16(eocd + 10, true);
-  let offset = view.getUint32(eocd + 16, true);
   let total = 0;
   const max = IMPORT_LIMITS.maxUnpackedBytes;
-  for (let n = 0; n < count; n += 1) {
-    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) {
-      throw AppFailure.of('import.unreadable', { file });
+  try {
+    for (const { packedSize: packed, unpackedSize: unpacked } of zipDirectory(bytes)) {
+      // ZIP64 sizes (0xFFFFFFFF) are over the limit by themselves.
+      total += unpacked;
+      if (
+        total > max ||
+        unpacked === 0xffffffff ||
+        (packed > 0 && unpacked / packed > 1000 && unpacked > 1e6)
+      ) {
+        throw AppFailure.of('import.zipTooLarge', { file, max: max / 1024 / 1024 });
+      }
     }
-    const packed = view.getUint32(offset + 20, true);
-    const unpacked = view.getUint32(offset + 24, true);
-    // ZIP64 sizes (0xFFFFFFFF) are over the limit by themselves.
-    total += unpacked;
-    if (
-      total > max ||
-      unpacked === 0xffffffff ||
-      (packed > 0 && unpacked / packed > 1000 && unpacked > 1e6)
-    ) {
-      throw AppFailure.of('import.zipTooLarge', { file, max: max / 1024 / 1024 });
-    }
-    offset +=
-      46 +
-      view.getUint16(offset + 28, true) +
-      view.getUint16(offset + 30, true) +
-      view.getUint16(offset + 32, true);
+  } catch (error) {
+    if (error instanceof UnreadableZip) throw AppFailure.of('import.unreadable', { file });
+    throw error;
   }
 }
 
