@@ -6,6 +6,7 @@ import { readJudgeIdentity, recusalReasons } from '../store/judgePanelsRead';
 import { removedEntryIds } from '../store/judgeStore';
 import { criterionId } from '../store/marksTable';
 import { readOwnKey } from '../store/ownKeyTable';
+import { judgeSeats } from '../store/panelSeatsTable';
 import { readRole, recordSubmission, type StoreRole } from '../store/roleTable';
 import { readCell, readJudgeCells, writeCell } from '../store/scoreCellsTable';
 import { readTracks, trackId } from '../store/tracksTable';
@@ -28,7 +29,7 @@ export function readSheet(db: Db): SheetView {
   const recused = recusalReasons(db, role.judgeId);
   const own = readOwnKey(db);
   return {
-    judge: { id: judge.id, name: judge.name },
+    judge: { id: judge.id, name: judge.name, seats: judgeSeats(db, judge.id) },
     track: tracks[0]?.code ?? '',
     // The store holds only this judge's panel, recused entries included (shown, not scored).
     entries: readEntries(db).map((e) => ({

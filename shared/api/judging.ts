@@ -46,7 +46,8 @@ export const mergeFileSummary = z.object({
 export type MergeFileSummary = z.infer<typeof mergeFileSummary>;
 
 export const sheetView = z.object({
-  judge: z.object({ id, name: z.string() }),
+  /** `seats`: track code → seat on that panel, as the judge file named them (none before seats). */
+  judge: z.object({ id, name: z.string(), seats: z.record(code, z.number().int()) }),
   track: code,
   /** Entries of the panel in draw order, recusals among them; `track` for judges on several panels. */
   entries: z.array(

@@ -81,6 +81,8 @@ test('a judge scores along Tab, is shown every blank before submitting, and is t
   await page.goto(host.url);
   await page.getByLabel(/评委：打开评委文件/).setInputFiles(judgeFile);
   await expect(page.getByRole('heading', { name: '评分表：科学实验' })).toBeVisible();
+  // The judge is named by seat, as the head table and the paper sheets call them.
+  await expect(page.locator('.sheet-judge')).toHaveText('1号评委 赵评委');
 
   // The recused team is on the sheet, greyed as 回避, with nothing to type in.
   const recused = page.locator('tr[data-entry="003"]');

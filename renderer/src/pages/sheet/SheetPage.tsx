@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SheetView } from '../../../../shared/api/judging';
 import type { Criterion } from '../../../../shared/domain/rubric';
+import { seatedName } from '../../../../shared/panel/seats';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList } from '../../components/ErrorList';
@@ -76,6 +77,20 @@ export function SheetPage() {
   );
 
   if (!sheet) return <ErrorList errors={errors} />;
+  // "3号评委 陈评委" on one panel; on several, each panel's seat after the name.
+  const seats = sheet.judge.seats;
+  const only = tracks.length === 1 ? seats[tracks[0]!.code] : undefined;
+  const judgeTitle =
+    only !== undefined
+      ? seatedName({ name: sheet.judge.name, seat: only }, language)
+      : [
+          t('sheetScreen.judge', { judge: sheet.judge.name }),
+          ...tracks.flatMap((x) =>
+            seats[x.code] === undefined
+              ? []
+              : [`${pick(x.name)} ${t('seat.short', { seat: seats[x.code]! })}`],
+          ),
+        ].join(' · ');
   const blanks = blankRows(sheet.entries, criteriaOf, marks);
   const toScore = sheet.entries.filter(scoreable);
   const complete = toScore.length - blanks.length;
@@ -97,7 +112,7 @@ export function SheetPage() {
         <span className="brand">{t('app.name')}</span>
         <span className="competition-name">{competition.name}</span>
         <span className="spacer" />
-        <span>{t('sheetScreen.judge', { judge: sheet.judge.name })}</span>
+        <span className="sheet-judge">{judgeTitle}</span>
         <button
           type="button"
           className="quiet"
