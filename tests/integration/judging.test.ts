@@ -45,7 +45,7 @@ describe('judge files out, score files in', () => {
   it('goes round trip: judge files → judges’ sheets → score files → complete organizer store', () => {
     const { db, judges, entries, laptops, files } = scenario();
     const sheet = readSheet(laptops[4]!.db);
-    expect(sheet.judge).toEqual({ id: judges[4]!.id, name: '评委5' });
+    expect(sheet.judge).toEqual({ id: judges[4]!.id, name: '评委5', seats: { drama: 5 } });
     // Judge 5 is recused from D04: on the sheet, marked, never scored.
     expect(sheet.entries.map((e) => [e.no, e.recusal !== null])).toEqual([
       ['D01', false],

@@ -48,7 +48,7 @@ describe('seats', () => {
     const dir = tempDir();
     const { db } = organizerStore(dir);
     const path = db.name;
-    // Back to what 0007 left: no seats, no officials, no phone.
+    // Back to what migration 8 left: no seats, no officials, no phone.
     db.exec(`
       DROP INDEX panel_members_seat;
       ALTER TABLE panel_members DROP COLUMN seat;
@@ -56,7 +56,7 @@ describe('seats', () => {
       ALTER TABLE judges DROP COLUMN phone;
       ALTER TABLE issued_judge_files DROP COLUMN seats;
     `);
-    db.pragma('user_version = 7');
+    db.pragma('user_version = 8');
     db.close();
     const reopened = openStore(path);
     expect(seatsOf(reopened).map(([, seat]) => seat)).toEqual([1, 2, 3, 4, 5]);
