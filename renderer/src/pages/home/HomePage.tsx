@@ -118,19 +118,22 @@ export function HomePage() {
           </section>
         </div>
       </section>
-      <RenameDialog
-        file={renaming}
-        onCancel={() => setRenaming(null)}
-        onRenamed={(renamed) => {
-          setRenaming(null);
-          setNotice(
-            renamed.issuedJudgeFiles > 0
-              ? t('home.renamedStale', { name: renamed.name, count: renamed.issuedJudgeFiles })
-              : t('home.renamed', { name: renamed.name }),
-          );
-          reload();
-        }}
-      />
+      {/* Mounted only while open: a closed dialog's field would still answer to its label. */}
+      {renaming && (
+        <RenameDialog
+          file={renaming}
+          onCancel={() => setRenaming(null)}
+          onRenamed={(renamed) => {
+            setRenaming(null);
+            setNotice(
+              renamed.issuedJudgeFiles > 0
+                ? t('home.renamedStale', { name: renamed.name, count: renamed.issuedJudgeFiles })
+                : t('home.renamed', { name: renamed.name }),
+            );
+            reload();
+          }}
+        />
+      )}
     </div>
   );
 }
