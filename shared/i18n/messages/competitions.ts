@@ -16,7 +16,7 @@ const zh = {
   'home.archive': '归档',
   'home.restore': '恢复',
   'home.renameTitle': '重命名赛事',
-  'home.renameName': '新的赛事名称',
+  'home.renameName': '新名称',
   'home.renameButton': '重命名',
   'home.renameKeepsFile': '赛事文件的文件名不变（{file}），备份和最近打开的记录都照旧可用。',
   'home.renamedStale':
@@ -53,7 +53,7 @@ const en: Record<keyof typeof zh, string> = {
   'home.archive': 'Archive',
   'home.restore': 'Restore',
   'home.renameTitle': 'Rename competition',
-  'home.renameName': 'New competition name',
+  'home.renameName': 'New name',
   'home.renameButton': 'Rename',
   'home.renameKeepsFile':
     'The competition file keeps its file name ({file}): backups and the recent list still find it.',
