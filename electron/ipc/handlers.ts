@@ -1,6 +1,14 @@
 import type { z } from 'zod';
 import type { CallName, CallOutput, Contract } from '../../shared/api/contract';
 import { templates } from '../../shared/templates';
+import {
+  archiveCompetition,
+  assertNoTwin,
+  listCompetitions,
+  renameCompetition,
+  storeLine,
+} from '../services/competitionDirectory';
+import { changeCompetitionInfo } from '../services/competitionInfoService';
 import { loadCompetition } from '../services/competitionService';
 import { exportWorkbookForDownload } from '../services/exportService';
 import { forgetJudgeSheet, rememberOpenedStore } from '../services/judgeMode';
@@ -17,8 +25,6 @@ import { removeEntry, removeJudge, saveEntry, saveJudge } from '../services/rost
 import { addTrack, removeTrack, saveTrack } from '../services/rubricService';
 import type { Session } from '../services/session';
 import type { SettingsStore } from '../services/settings';
-import { listStoreFiles } from '../services/storeFiles';
-import { updateCompetitionInfo } from '../store/competitionTable';
 import { readEntries } from '../store/entriesTable';
 import { readJudges } from '../store/judgesTable';
 import { readRole } from '../store/roleTable';
@@ -50,7 +56,8 @@ export function createHandlers(ctx: BackendContext): Handlers {
 
   const opened = (path: string) => {
     const competition = loadCompetition(session.db());
-    settings.remember({ path, name: competition.name, at: new Date().toISOString() });
+    const { role } = readRole(session.db());
+    settings.remember(storeLine(path, competition, new Date().toISOString(), role));
     rememberOpenedStore(session, settings);
     return { path, competition, role: readRole(session.db()).role, readOnly: session.readOnly };
   };
@@ -62,11 +69,20 @@ export function createHandlers(ctx: BackendContext): Handlers {
 
     'templates.list': () =>
       templates.map((t) => ({ code: t.code, name: t.name, tracks: t.tracks.map((tr) => tr.name) })),
-    'competitions.list': () => ({
-      recent: settings.recent(),
-      inDataDir: listStoreFiles(session.dataDir),
-    }),
-    'competitions.create': ({ info, template }) => opened(session.create(info, template)),
+    'competitions.list': () => listCompetitions(session.dataDir, settings),
+    'competitions.create': ({ info, template }) => {
+      assertNoTwin(session.dataDir, settings, info);
+      return opened(session.create(info, template));
+    },
+    'competitions.rename': ({ path, name }) => renameCompetition(session, settings, path, name),
+    'competitions.archive': ({ path }) => {
+      archiveCompetition(settings, path);
+      return {};
+    },
+    'competitions.restore': ({ path }) => {
+      settings.restore(path);
+      return {};
+    },
     'competitions.open': ({ path }) => {
       session.open(path);
       return opened(path);
@@ -88,8 +104,13 @@ export function createHandlers(ctx: BackendContext): Handlers {
       return {};
     },
     'competitions.updateInfo': ({ info }) => {
-      updateCompetitionInfo(session.db(), info);
-      return loadCompetition(session.db());
+      assertNoTwin(session.dataDir, settings, info, session.path ?? undefined);
+      changeCompetitionInfo(session.db(), info);
+      const competition = loadCompetition(session.db());
+      const path = session.path!;
+      const at = settings.recent().find((f) => f.path === path)?.at ?? new Date().toISOString();
+      settings.refresh(storeLine(path, competition, at));
+      return competition;
     },
 
     'tracks.add': ({ name }) => addTrack(session.db(), name),

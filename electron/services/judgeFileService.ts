@@ -24,6 +24,7 @@ import { readJudges } from '../store/judgesTable';
 import { type OwnKey, readOwnKey, writeOwnKey } from '../store/ownKeyTable';
 import { judgeSeats } from '../store/panelSeatsTable';
 import { readRole } from '../store/roleTable';
+import { competitionInfoAt } from './competitionInfoService';
 import { competitionKeyPair } from './competitionKeys';
 import { type KeyVault, unsealedVault } from './keyVault';
 import { applyAutoRecusals } from './recusalService';
@@ -128,7 +129,7 @@ export interface JudgeFileStatus {
   /** never: no file issued yet; current: the last one says what a new one would; stale: not. */
   status: 'never' | 'current' | 'stale';
   /** What changed since the last file, when stale. */
-  changed: Array<'rubric' | 'entries' | 'seats'>;
+  changed: Array<'competition' | 'rubric' | 'entries' | 'seats'>;
   issuedAt: string | null;
   times: number;
 }
@@ -145,10 +146,14 @@ export function judgeFilesStatus(db: Db): JudgeFileStatus[] {
       if (!last) return { ...base, status: 'never', changed: [], issuedAt: null, times: 0 };
       const now = judgeFileContent(db, judge.id, publicKey);
       const changed: JudgeFileStatus['changed'] = [];
+      // The issued file's signature stays good; it names the competition as it was called then.
+      const then = judgeFileContentHash(now) !== last.contentHash && asIssued(db, now, last);
+      if (then) changed.push('competition');
       if (now.rubricFingerprint !== last.rubricFingerprint) changed.push('rubric');
       // A file from before seats names none: stale too, the judge's sheet shows no seat.
       if (last.seats !== canonicalJson(now.judge.seats ?? {})) changed.push('seats');
-      if (judgeFileContentHash(now) !== last.contentHash && changed.length === 0) {
+      const rest = then ? judgeFileContentHash(then) : judgeFileContentHash(now);
+      if (rest !== last.contentHash && !changed.some((c) => c !== 'competition')) {
         changed.push('entries');
       }
       return {
@@ -159,6 +164,24 @@ export function judgeFilesStatus(db: Db): JudgeFileStatus[] {
         times: last.times,
       };
     });
+}
+
+/**
+ * What the judge file would say now with the competition's details as they were when the last
+ * one was issued, or false when they have not changed since: a rename tells itself apart from
+ * a change of roster.
+ */
+function asIssued(
+  db: Db,
+  now: Omit<JudgeFile, 'signature' | 'issuedAt'>,
+  last: { issuedAt: string },
+): Omit<JudgeFile, 'signature' | 'issuedAt'> | false {
+  const info = competitionInfoAt(db, last.issuedAt);
+  if (!info) return false;
+  const same = (['name', 'edition', 'venue', 'startDate', 'endDate'] as const).every(
+    (key) => info[key] === now.competition[key],
+  );
+  return same ? false : { ...now, competition: { ...now.competition, ...info } };
 }
 
 /** Parses and checks a judge file; refused with the reason as an AppFailure. */

@@ -72,7 +72,7 @@ export class Session {
     const open = this.current && sameFile(this.current.path, path) ? this.current : null;
     const lock = open?.lock ?? takeWriterLock(path);
     if (open) {
-      closeDb(open.db);
+      closeStore(open.db);
       this.current = null;
     }
     let result: T;
@@ -90,7 +90,7 @@ export class Session {
 
   close(): void {
     if (!this.current) return;
-    closeDb(this.current.db);
+    closeStore(this.current.db);
     this.current.lock.release();
     this.current = null;
   }
@@ -106,7 +106,7 @@ export class Session {
 
   private replace(path: string, db: Db, lock: WriterLock): void {
     if (this.current) {
-      closeDb(this.current.db);
+      closeStore(this.current.db);
       if (this.current.lock !== lock) this.current.lock.release();
     }
     this.current = { path, db, lock };
@@ -118,7 +118,7 @@ function sameFile(a: string, b: string): boolean {
 }
 
 /** Closes the connection; a read-only store's private copy goes with it. */
-function closeDb(db: Db): void {
+export function closeStore(db: Db): void {
   const name = db.name;
   db.close();
   if (isReadOnlyCopy(name)) rmSync(dirname(name), { recursive: true, force: true });

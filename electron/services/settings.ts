@@ -4,6 +4,8 @@ import type { StoreFile } from '../../shared/api/competition';
 
 export interface StoredSettings extends Settings {
   recent: StoreFile[];
+  /** Competitions the organizer put away: off the home screen's lists, not capped like recent. */
+  archived: StoreFile[];
   /** The judge's own store this laptop reopens at start, in judge mode (judgeMode.ts). */
   judgeSheet: string | null;
 }
@@ -18,6 +20,7 @@ export const defaultSettings: StoredSettings = {
   language: 'zh-CN',
   role: 'organizer',
   recent: [],
+  archived: [],
   judgeSheet: null,
 };
 
@@ -48,10 +51,51 @@ export class SettingsStore {
     return this.backend.get('recent');
   }
 
-  /** Most recent first, one line per file. */
+  archived(): StoreFile[] {
+    return this.backend.get('archived') ?? [];
+  }
+
+  /**
+   * Most recent first, one line per file. An archived competition opened again (last year's
+   * results looked up) stays archived, its line brought up to date.
+   */
   remember(file: StoreFile): void {
+    if (this.isArchived(file.path)) {
+      this.backend.set('archived', [file, ...this.archived().filter((f) => f.path !== file.path)]);
+      return;
+    }
     const rest = this.recent().filter((f) => f.path !== file.path);
     this.backend.set('recent', [file, ...rest].slice(0, MAX_RECENT));
+  }
+
+  /** The line of a file on whichever list holds it, after a rename. */
+  refresh(file: StoreFile): void {
+    const swap = (list: StoreFile[]) => list.map((f) => (f.path === file.path ? file : f));
+    this.backend.set('recent', swap(this.recent()));
+    this.backend.set('archived', swap(this.archived()));
+  }
+
+  isArchived(path: string): boolean {
+    return this.archived().some((f) => f.path === path);
+  }
+
+  archive(file: StoreFile): void {
+    this.backend.set(
+      'recent',
+      this.recent().filter((f) => f.path !== file.path),
+    );
+    this.backend.set('archived', [file, ...this.archived().filter((f) => f.path !== file.path)]);
+  }
+
+  /** Back on the recent list, at the top: restoring is what one does before opening it. */
+  restore(path: string): void {
+    const file = this.archived().find((f) => f.path === path);
+    if (!file) return;
+    this.backend.set(
+      'archived',
+      this.archived().filter((f) => f.path !== path),
+    );
+    this.remember(file);
   }
 }
 

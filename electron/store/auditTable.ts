@@ -49,3 +49,15 @@ export function readAudit(db: Db, limit = 500): AuditEntry[] {
     after: row.after === null ? null : JSON.parse(row.after),
   }));
 }
+
+/** The entries of one action after a time, oldest first: what changed since a file was issued. */
+export function readAuditSince(db: Db, action: string, since: string): AuditEntry[] {
+  const rows = db
+    .prepare('SELECT * FROM audit_log WHERE action = ? AND at > ? ORDER BY id')
+    .all(action, since) as AuditRow[];
+  return rows.map((row) => ({
+    ...row,
+    before: row.before === null ? null : JSON.parse(row.before),
+    after: row.after === null ? null : JSON.parse(row.after),
+  }));
+}

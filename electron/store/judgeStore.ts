@@ -1,6 +1,6 @@
 import type { Track } from '../../shared/domain/rubric';
 import type { JudgeFile } from '../../shared/formats/judgeFile';
-import { insertCompetition, writeCompetitionKeys } from './competitionTable';
+import { insertCompetition, updateCompetitionInfo, writeCompetitionKeys } from './competitionTable';
 import type { Db } from './database';
 import { writeJudgeRole } from './roleTable';
 import { insertTrack, replaceTrack, trackId } from './tracksTable';
@@ -34,6 +34,9 @@ export function syncPanel(db: Db, file: JudgeFile): void {
   // A re-issue may move entries to a group the same file creates, or drop the group they were
   // in: the foreign keys are checked once everything is in place, when the transaction commits.
   db.pragma('defer_foreign_keys = ON');
+  // A competition renamed at the head table is renamed on the judge's sheet by the next file.
+  const { publicKey: _pinned, id: _id, ...info } = file.competition;
+  updateCompetitionInfo(db, info);
   db.prepare(
     'UPDATE judges SET name = ?, organization = ?, region = ?, key_epoch = ? WHERE id = ?',
   ).run(judge.name, judge.organization, judge.region, judge.keyEpoch, judge.id);

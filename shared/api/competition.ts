@@ -9,6 +9,14 @@ export const storeFileSchema = z.object({
   name: z.string(),
   /** ISO time: last opened (recent list) or last modified (data folder). */
   at: z.string(),
+  // What tells two competitions of one name apart on the home screen (absent in lists kept by
+  // an older version, and for a file that could not be read).
+  edition: z.string().optional(),
+  venue: z.string().optional(),
+  startDate: z.string().optional(),
+  endDate: z.string().optional(),
+  /** A judge's own copy is listed to be opened, not renamed or archived. */
+  role: z.enum(['organizer', 'judge']).optional(),
 });
 export type StoreFile = z.infer<typeof storeFileSchema>;
 
@@ -33,7 +41,12 @@ export const competitionCalls = defineCalls({
   },
   'competitions.list': {
     input: z.object({}),
-    output: z.object({ recent: z.array(storeFileSchema), inDataDir: z.array(storeFileSchema) }),
+    output: z.object({
+      recent: z.array(storeFileSchema),
+      inDataDir: z.array(storeFileSchema),
+      /** Put away by the organizer: off the lists above, kept here and restorable. */
+      archived: z.array(storeFileSchema),
+    }),
   },
   'competitions.create': {
     input: z.object({ info: competitionInfoSchema, template: z.enum(templateCodes) }),
@@ -42,6 +55,14 @@ export const competitionCalls = defineCalls({
   'competitions.open': { input: z.object({ path: pathInput }), output: openedSchema },
   'competitions.current': { input: z.object({}), output: openedSchema.nullable() },
   'competitions.close': { input: z.object({}), output: z.object({}) },
+  /** From the home screen: the competition's name changes in its file; the file keeps its name. */
+  'competitions.rename': {
+    input: z.object({ path: pathInput, name: competitionInfoSchema.shape.name }),
+    /** issuedJudgeFiles: how many judges hold a judge file that now names it as it was. */
+    output: storeFileSchema.extend({ issuedJudgeFiles: z.number() }),
+  },
+  'competitions.archive': { input: z.object({ path: pathInput }), output: z.object({}) },
+  'competitions.restore': { input: z.object({ path: pathInput }), output: z.object({}) },
   'competitions.updateInfo': {
     input: z.object({ info: competitionInfoSchema }),
     output: competitionSchema,

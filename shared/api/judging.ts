@@ -139,7 +139,7 @@ export const judgingCalls = defineCalls({
         judge: z.string(),
         tracks: z.array(code),
         status: z.enum(['never', 'current', 'stale']),
-        changed: z.array(z.enum(['rubric', 'entries', 'seats'])),
+        changed: z.array(z.enum(['competition', 'rubric', 'entries', 'seats'])),
         issuedAt: z.string().nullable(),
         times: z.number(),
       }),

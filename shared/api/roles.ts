@@ -29,6 +29,11 @@ export const callRoles: Record<CallName, 'anyone' | readonly CallerRole[]> = {
   'competitions.open': 'anyone',
   'competitions.current': 'anyone',
   'competitions.close': 'anyone',
+  // The home screen's list: what the person at this window keeps on it (a judge's own copy is
+  // refused by the service, not renamed).
+  'competitions.rename': 'anyone',
+  'competitions.archive': 'anyone',
+  'competitions.restore': 'anyone',
   // A judge opens the judge file from the home screen: it makes or opens their own copy.
   'judgeFiles.open': 'anyone',
 

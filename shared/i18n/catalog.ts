@@ -2,6 +2,7 @@ import type { Language } from '../api/app';
 import type { MessageParam } from '../errors';
 import { cli } from './messages/cli';
 import { common } from './messages/common';
+import { competitions } from './messages/competitions';
 import { errors } from './messages/errors';
 import { exportMessages } from './messages/export';
 import { foreignStore } from './messages/foreignStore';
@@ -27,6 +28,7 @@ export const areas = [
   common,
   errors,
   home,
+  competitions,
   rubric,
   roster,
   cli,

@@ -4,6 +4,7 @@ import type { CompetitionInfo } from '../../../../shared/domain/competition';
 import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
+import { DateField } from '../../components/DateField';
 import { ErrorList, toErrors } from '../../components/ErrorList';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -11,7 +12,18 @@ import { navigate } from '../../router';
 
 const emptyInfo: CompetitionInfo = { name: '', edition: '', venue: '', startDate: '', endDate: '' };
 
-export function CreateForm() {
+/** The refusal of a second file for one competition, and where the first one is. */
+function twinOf(errors: AppError[]): { path: string; archived: boolean } | null {
+  const twin = errors.find(
+    (e) => e.code === 'competition.twin' || e.code === 'competition.twinArchived',
+  );
+  const path = twin?.params?.path;
+  return typeof path === 'string'
+    ? { path, archived: twin?.code === 'competition.twinArchived' }
+    : null;
+}
+
+export function CreateForm(props: { onOpenExisting: (path: string, archived: boolean) => void }) {
   const { t, pick, language } = useI18n();
   const { setCurrent } = useCompetition();
   const [info, setInfo] = useState(emptyInfo);
@@ -42,6 +54,7 @@ export function CreateForm() {
   };
 
   const separator = language === 'zh-CN' ? '、' : ', ';
+  const twin = twinOf(errors);
   return (
     <form onSubmit={submit} className="form-grid">
       <Field label={t('field.competitionName')} hint={t('field.required')} wide>
@@ -59,10 +72,10 @@ export function CreateForm() {
         <input value={info.venue} onChange={set('venue')} />
       </Field>
       <Field label={t('field.startDate')}>
-        <input type="date" value={info.startDate} onChange={set('startDate')} />
+        <DateField value={info.startDate} onChange={(v) => setInfo({ ...info, startDate: v })} />
       </Field>
       <Field label={t('field.endDate')}>
-        <input type="date" value={info.endDate} onChange={set('endDate')} />
+        <DateField value={info.endDate} onChange={(v) => setInfo({ ...info, endDate: v })} />
       </Field>
       <fieldset className="wide templates">
         <legend>{t('home.template')}</legend>
@@ -87,6 +100,13 @@ export function CreateForm() {
         ))}
       </fieldset>
       <ErrorList errors={errors} />
+      {twin && (
+        <div className="wide actions">
+          <button type="button" onClick={() => props.onOpenExisting(twin.path, twin.archived)}>
+            {t(twin.archived ? 'home.restoreTwin' : 'home.openTwin')}
+          </button>
+        </div>
+      )}
       <div className="wide actions">
         <button type="submit" className="primary" disabled={busy}>
           {t('home.createButton')}

@@ -1,4 +1,4 @@
-import { type ChangeEvent, useState } from 'react';
+import { useState } from 'react';
 import type { ImportPreview, ImportSummary } from '../../../../shared/api/import';
 import type { AppError } from '../../../../shared/errors';
 import type { MessageKey } from '../../../../shared/i18n/catalog';
@@ -7,6 +7,7 @@ import { fieldLabels } from '../../../../shared/roster/records';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList, toErrors } from '../../components/ErrorList';
+import { FilePicker } from '../../components/FilePicker';
 import { useI18n } from '../../i18n/I18nProvider';
 import { readFileBase64 } from '../../readFileBase64';
 import { routeHash } from '../../router';
@@ -56,8 +57,8 @@ export function ImportPage({ kind, track: trackCode }: { kind: ImportKind; track
     }
   };
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
+  const choose = async (files: File[]) => {
+    const chosen = files[0];
     if (!chosen) return;
     setSummary(null);
     if (chosen.size > MAX_MB * 1024 * 1024) {
@@ -152,16 +153,12 @@ export function ImportPage({ kind, track: trackCode }: { kind: ImportKind; track
       </div>
 
       <div className="card import-choose">
-        <label className="button primary file-button">
-          {t('import.chooseFile')}
-          <input
-            type="file"
-            accept=".xlsx,.xls,.csv"
-            onChange={choose}
-            aria-label={t('import.chooseFile')}
-          />
-        </label>
-        {file && <span className="file-name">{file.name}</span>}
+        <FilePicker
+          label={t('import.chooseFile')}
+          accept=".xlsx,.xls,.csv"
+          primary
+          onFiles={choose}
+        />
         {busy && <span className="muted">{t('import.reading')}</span>}
       </div>
 

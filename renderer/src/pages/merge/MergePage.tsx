@@ -4,6 +4,7 @@ import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList, toErrors } from '../../components/ErrorList';
+import { FilePicker } from '../../components/FilePicker';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CompletenessMatrix } from './CompletenessMatrix';
 import { ConflictList } from './ConflictList';
@@ -21,7 +22,7 @@ export function MergePage() {
   const [track, setTrack] = useState(tracks[0]?.code ?? '');
   const [generation, setGeneration] = useState(0);
 
-  const merge = async (list: FileList | null) => {
+  const merge = async (list: readonly File[] | FileList | null) => {
     if (!list || list.length === 0) return;
     try {
       const files = await Promise.all(
@@ -40,7 +41,8 @@ export function MergePage() {
       <div className="page-header">
         <h1>{t('mergeScreen.title')}</h1>
       </div>
-      <label
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping files is a shortcut; the button chooses them */}
+      <div
         className="card drop-zone"
         onDragOver={(event) => event.preventDefault()}
         onDrop={(event) => {
@@ -48,21 +50,16 @@ export function MergePage() {
           merge(event.dataTransfer.files);
         }}
       >
-        <span className="field-label">{t('mergeScreen.choose')}</span>
-        <input
-          type="file"
+        {/* Cleared after each choice, so the same files again (after a key was accepted) merge again. */}
+        <FilePicker
+          label={t('mergeScreen.choose')}
           multiple
+          primary
           accept=".scoredesk-scores,.json"
-          onChange={(e) => {
-            const input = e.target;
-            // Cleared, so choosing the same files again (after a key was accepted) merges again.
-            merge(input.files).finally(() => {
-              input.value = '';
-            });
-          }}
+          onFiles={merge}
         />
         <span className="muted small">{t('mergeScreen.drop')}</span>
-      </label>
+      </div>
       <ErrorList errors={errors} />
       {summary.length > 0 && (
         <section className="card">

@@ -4,6 +4,7 @@ import type { AppError } from '../../../../shared/errors';
 import type { MessageKey } from '../../../../shared/i18n/catalog';
 import { call } from '../../api/client';
 import { ErrorList, toErrors } from '../../components/ErrorList';
+import { FilePicker } from '../../components/FilePicker';
 import { useI18n } from '../../i18n/I18nProvider';
 import { MergeSummaryTable } from './MergeSummaryTable';
 
@@ -23,7 +24,7 @@ export function PaperSheetImport({ onImported }: { onImported: () => void }) {
   const [summary, setSummary] = useState<PaperSheetImportSummary[]>([]);
   const [errors, setErrors] = useState<AppError[]>([]);
 
-  const choose = async (list: FileList | null) => {
+  const choose = async (list: readonly File[] | null) => {
     if (!list || list.length === 0) return;
     try {
       const files = await Promise.all(
@@ -41,19 +42,15 @@ export function PaperSheetImport({ onImported }: { onImported: () => void }) {
 
   return (
     <section className="card paper-sheet-import">
-      <label className="drop-zone">
-        <span className="field-label">{t('paperSheet.import')}</span>
-        <input
-          type="file"
+      <div className="drop-zone">
+        <FilePicker
+          label={t('paperSheet.import')}
           multiple
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => {
-            choose(e.target.files);
-            e.target.value = '';
-          }}
+          onFiles={choose}
         />
         <span className="muted small">{t('paperSheet.importHint')}</span>
-      </label>
+      </div>
       <ErrorList errors={errors} />
       {summary.length > 0 && (
         <>

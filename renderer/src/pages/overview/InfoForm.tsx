@@ -3,6 +3,7 @@ import type { CompetitionInfo } from '../../../../shared/domain/competition';
 import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
+import { DateField } from '../../components/DateField';
 import { ErrorList, toErrors } from '../../components/ErrorList';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -40,10 +41,10 @@ export function InfoForm({ onDone }: { onDone: () => void }) {
         <input value={info.venue} onChange={set('venue')} />
       </Field>
       <Field label={t('field.startDate')}>
-        <input type="date" value={info.startDate} onChange={set('startDate')} />
+        <DateField value={info.startDate} onChange={(v) => setInfo({ ...info, startDate: v })} />
       </Field>
       <Field label={t('field.endDate')}>
-        <input type="date" value={info.endDate} onChange={set('endDate')} />
+        <DateField value={info.endDate} onChange={(v) => setInfo({ ...info, endDate: v })} />
       </Field>
       <ErrorList errors={errors} />
       <div className="wide actions">
