@@ -45,9 +45,7 @@ test('the head table sees which judge files a late entry made stale, and issues 
   await expect(state('评委甲')).toHaveText('需重新发放');
   await expect(section.locator('tr[data-judge="评委甲"]')).toContainText('选手名单或回避已改');
   await expect(state('评委丁')).toHaveText('未发放');
-  await expect(section).toContainText(
-    '3 份评委文件在名单、回避或评分细则改动后已过期，2 位评委尚未发放',
-  );
+  await expect(section).toContainText('3 份评委文件已过期（改了什么见各行），2 位评委尚未发放');
   await section.scrollIntoViewIfNeeded();
   await screenshot(page, 'judge-files-01-stale-zh');
 

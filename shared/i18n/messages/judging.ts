@@ -120,7 +120,7 @@ const zh = {
   'judgeFileStatus.title': '评委文件',
   'judgeFileStatus.allCurrent': '{count} 位评委的评委文件都是最新的。',
   'judgeFileStatus.summary':
-    '{count} 位评委中：{stale} 份评委文件在名单、回避或评分细则改动后已过期，{never} 位评委尚未发放。',
+    '{count} 位评委中：{stale} 份评委文件已过期（改了什么见各行），{never} 位评委尚未发放。',
   'judgeFileStatus.judge': '评委',
   'judgeFileStatus.tracks': '评委组',
   'judgeFileStatus.state': '评委文件',
@@ -277,7 +277,7 @@ const en: Record<keyof typeof zh, string> = {
   'judgeFileStatus.title': 'Judge files',
   'judgeFileStatus.allCurrent': 'All {count} judges hold an up-to-date judge file.',
   'judgeFileStatus.summary':
-    'Of {count} judges: {stale} judge files are out of date after a change of roster, recusals or rubric; {never} judges have none yet.',
+    'Of {count} judges: {stale} judge files are out of date (each row says what changed); {never} judges have none yet.',
   'judgeFileStatus.judge': 'Judge',
   'judgeFileStatus.tracks': 'Panels',
   'judgeFileStatus.state': 'Judge file',
