@@ -178,6 +178,17 @@ test('a judge’s laptop restarted mid-session opens straight on the sheet', asy
     page.waitForResponse((r) => r.url().includes('sheet.setScore')),
     page.locator('[data-cell="0:0:0"]').press('Tab'),
   ]);
+  // Enter saves and goes down the column; it submits nothing and reloads nothing (each row's
+  // cells belong to a form of their own, which Enter must not send).
+  const url = page.url();
+  await page.locator('[data-cell="0:0:1"]').fill('18');
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('sheet.setScore')),
+    page.locator('[data-cell="0:0:1"]').press('Enter'),
+  ]);
+  await expect(page.locator('[data-cell="0:1:1"]')).toBeFocused();
+  await expect(page.locator('[data-cell="0:0:1"]')).toHaveValue('18');
+  expect(page.url()).toBe(url);
   await host.stop();
 
   const again = await startHost(folders.dataDir, folders.configDir);
@@ -185,6 +196,7 @@ test('a judge’s laptop restarted mid-session opens straight on the sheet', asy
     await page.goto(again.url);
     await expect(page.getByRole('heading', { name: '评分表：科学实验' })).toBeVisible();
     await expect(page.locator('[data-cell="0:0:0"]')).toHaveValue('25');
+    await expect(page.locator('[data-cell="0:0:1"]')).toHaveValue('18');
   } finally {
     await again.stop();
   }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { formatPoints } from '../../../../shared/domain/points';
 import type { Criterion } from '../../../../shared/domain/rubric';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -7,7 +7,10 @@ import { useI18n } from '../../i18n/I18nProvider';
  * What each criterion rewards, on the screen rather than in a tooltip (a judge scoring on a
  * tablet has no hover); the criterion of the cell being typed in stands out. Folds away.
  */
-export function CriteriaGuide(props: { table: number; criteria: Criterion[] }) {
+export const CriteriaGuide = memo(function CriteriaGuide(props: {
+  table: number;
+  criteria: Criterion[];
+}) {
   const { t, pick } = useI18n();
   const [current, setCurrent] = useState<number | null>(null);
 
@@ -37,4 +40,4 @@ export function CriteriaGuide(props: { table: number; criteria: Criterion[] }) {
       </ol>
     </details>
   );
-}
+});

@@ -26,6 +26,8 @@ export const MarkCell = memo(function MarkCell(props: {
   label: string;
   /** The entry left the roster: its mark stays visible, and cannot change. */
   readOnly?: boolean;
+  /** The row's form (see SheetRow). */
+  form: string;
   onCommit: (entryId: number, criterion: string, value: number | null) => Promise<void>;
   onMove: (row: number, col: number, move: Move) => void;
 }) {
@@ -86,6 +88,7 @@ export const MarkCell = memo(function MarkCell(props: {
       <input
         data-cell={`${props.table}:${props.row}:${props.col}`}
         data-col={props.col}
+        form={props.form}
         aria-label={props.label}
         aria-invalid={!!error}
         inputMode="decimal"

@@ -30,16 +30,21 @@ export function SheetPage() {
   const { errors, run } = useErrors();
   const competition = current!.competition;
 
-  const load = useCallback(() => run(async () => setSheet(await call('sheet.get', {}))), [run]);
+  // The marks live apart from the sheet: a saved mark replaces one value here, and leaves the
+  // entries, the header and every other row as they were (a new sheet per keystroke redrew them).
+  const [marks, setMarks] = useState<ReadonlyMap<string, number>>(new Map());
+  const load = useCallback(
+    () =>
+      run(async () => {
+        const view = await call('sheet.get', {});
+        setMarks(new Map(view.scores.map((s) => [markKey(s.entryId, s.criterion), s.value])));
+        setSheet(view);
+      }),
+    [run],
+  );
   useEffect(() => {
     load();
   }, [load]);
-
-  const marks = useMemo(() => {
-    const map = new Map<string, number>();
-    for (const s of sheet?.scores ?? []) map.set(markKey(s.entryId, s.criterion), s.value);
-    return map;
-  }, [sheet]);
   // One list of judged criteria per track, the same array each render (rows compare it).
   const criteriaOf = useMemo(() => {
     const byTrack = new Map<string, Criterion[]>(
@@ -51,7 +56,10 @@ export function SheetPage() {
     return (code: string) => byTrack.get(code) ?? [];
   }, [competition]);
   // A judge may sit on several panels: one table per track, in the competition's order.
-  const tracks = competition.tracks.filter((x) => sheet?.entries.some((e) => e.track === x.code));
+  const tracks = useMemo(
+    () => competition.tracks.filter((x) => sheet?.entries.some((e) => e.track === x.code)),
+    [competition, sheet?.entries],
+  );
   const entriesOf = useMemo(() => {
     const byTrack = new Map<string, SheetView['entries']>();
     for (const e of sheet?.entries ?? [])
@@ -62,14 +70,13 @@ export function SheetPage() {
   const commit = useCallback(
     async (entryId: number, criterion: string, value: number | null) => {
       await run(async () => {
-        const { revision } = await call('sheet.setScore', { entryId, criterion, value });
-        setSheet((previous) => {
-          if (!previous) return previous;
-          const scores = previous.scores.filter(
-            (s) => !(s.entryId === entryId && s.criterion === criterion),
-          );
-          if (value !== null) scores.push({ entryId, criterion, value, revision });
-          return { ...previous, scores };
+        await call('sheet.setScore', { entryId, criterion, value });
+        setMarks((previous) => {
+          const next = new Map(previous);
+          const key = markKey(entryId, criterion);
+          if (value === null) next.delete(key);
+          else next.set(key, value);
+          return next;
         });
       });
     },
@@ -92,8 +99,8 @@ export function SheetPage() {
           ),
         ].join(' · ');
   const blanks = blankRows(sheet.entries, criteriaOf, marks);
-  const toScore = sheet.entries.filter(scoreable);
-  const complete = toScore.length - blanks.length;
+  const toScore = sheet.entries.filter(scoreable).length;
+  const complete = toScore - blanks.length;
 
   const submit = async () => {
     setBusy(true);
@@ -133,7 +140,7 @@ export function SheetPage() {
               {t('sheetScreen.title', { track: tracks.map((x) => pick(x.name)).join(' / ') })}
             </h1>
             <p className="progress" role="status">
-              {t('sheetScreen.progress', { done: complete, total: toScore.length })} ·{' '}
+              {t('sheetScreen.progress', { done: complete, total: toScore })} ·{' '}
               {sheet.submittedAt
                 ? t('sheetScreen.submitted', {
                     count: sheet.submissions,

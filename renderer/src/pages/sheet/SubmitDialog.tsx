@@ -19,8 +19,6 @@ export function SubmitDialog(props: {
 }) {
   const { t, pick, language } = useI18n();
   const { blanks } = props;
-  // 科学性、演示效果和安全与规范 / accuracy, staging, and safety: each language's own list.
-  const list = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
   const cells = blanks.reduce((sum, row) => sum + row.criteria.length, 0);
   return (
     <ConfirmDialog
@@ -35,7 +33,8 @@ export function SubmitDialog(props: {
       onConfirm={props.onSubmit}
       onCancel={props.onCancel}
     >
-      {cells > 0 ? (
+      {/* The list is drawn when asked for, not with every mark the sheet saves. */}
+      {!props.open ? null : cells > 0 ? (
         <>
           <p>{t('sheetScreen.blanksExplain')}</p>
           <ul className="blank-list">
@@ -51,7 +50,10 @@ export function SubmitDialog(props: {
                   {row.no} {row.name}
                 </button>
                 {t('sheetScreen.blankCriteria', {
-                  criteria: list.format(row.criteria.map((c) => pick(c.name))),
+                  criteria: listOf(
+                    language,
+                    row.criteria.map((c) => pick(c.name)),
+                  ),
                 })}
               </li>
             ))}
@@ -65,4 +67,9 @@ export function SubmitDialog(props: {
       )}
     </ConfirmDialog>
   );
+}
+
+/** 科学性、演示效果和安全与规范 / accuracy, staging, and safety: each language's own list. */
+function listOf(language: string, names: string[]): string {
+  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(names);
 }
