@@ -14,6 +14,8 @@ import {
   type ParseOutcome,
   signedPayload,
 } from '../../shared/formats/signedFile';
+import { translate } from '../../shared/i18n/catalog';
+import { seatedName } from '../../shared/panel/seats';
 import { readCompetition, readCompetitionKeys } from '../store/competitionTable';
 import { type Db, inTransaction, openStore } from '../store/database';
 import { readEntries } from '../store/entriesTable';
@@ -119,7 +121,9 @@ export function exportJudgeFile(db: Db, judgeId: number): { fileName: string; co
 /** The judge as the file's name says it: by seat when they sit on one panel, as at the venue. */
 function judgeFileWho(judge: { name: string; seats?: Record<string, number> }): string {
   const seats = Object.values(judge.seats ?? {});
-  return seats.length === 1 ? `${seats[0]}号评委 ${judge.name}` : `评委${judge.name}`;
+  return seats.length === 1
+    ? seatedName({ name: judge.name, seat: seats[0]! }, 'zh-CN')
+    : translate('zh-CN', 'fileName.unseatedJudge', { name: judge.name });
 }
 
 export interface JudgeFileStatus {

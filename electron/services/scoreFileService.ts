@@ -13,6 +13,7 @@ import {
   type ParseOutcome,
   signedPayload,
 } from '../../shared/formats/signedFile';
+import { translate } from '../../shared/i18n/catalog';
 import { readCompetition, readCompetitionKeys } from '../store/competitionTable';
 import type { Db } from '../store/database';
 import { readJudgeIdentity, recusedEntryIds } from '../store/judgePanelsRead';
@@ -75,7 +76,7 @@ export function exportScoreFile(
   const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
   const count = countScoreFileExport(db);
   return {
-    fileName: `${fileNamePart(competition.name)} - 评委${fileNamePart(judge.name)} - ${stamp}-${count}${SCORE_FILE_EXTENSION}`,
+    fileName: `${fileNamePart(competition.name)} - ${fileNamePart(translate('zh-CN', 'fileName.unseatedJudge', { name: judge.name }))} - ${stamp}-${count}${SCORE_FILE_EXTENSION}`,
     content: encodeSignedFile(file),
   };
 }

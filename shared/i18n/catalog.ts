@@ -3,6 +3,7 @@ import type { MessageParam } from '../errors';
 import { cli } from './messages/cli';
 import { common } from './messages/common';
 import { competitions } from './messages/competitions';
+import { desktop } from './messages/desktop';
 import { errors } from './messages/errors';
 import { exportMessages } from './messages/export';
 import { foreignStore } from './messages/foreignStore';
@@ -44,6 +45,7 @@ export const areas = [
   status,
   signedResults,
   seating,
+  desktop,
 ] as const;
 
 type Area = (typeof areas)[number];

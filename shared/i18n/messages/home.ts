@@ -42,6 +42,8 @@ const zh = {
   'entryKind.individual': '个人',
   'entryKind.team': '团队',
   loading: '正在加载…',
+  'home.namePlaceholder': '例：第九届全国科技馆辅导员大赛（某某赛区）',
+  'home.pathPlaceholder': 'D:\\评分台\\赛事.scoredesk',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -87,6 +89,9 @@ const en: Record<keyof typeof zh, string> = {
   'entryKind.individual': 'Individual',
   'entryKind.team': 'Team',
   loading: 'Loading…',
+  'home.namePlaceholder':
+    'e.g. 9th National Science and Technology Museum Counselor Competition (Zhejiang round)',
+  'home.pathPlaceholder': 'D:\\ScoreDesk\\competition.scoredesk',
 };
 
 export const home = { 'zh-CN': zh, en };

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput } from '../../../../shared/api/contract';
-import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useCall } from '../../useCall';
 import { SnapshotTable } from './SnapshotTable';
 
 /** 备份与恢复: the open competition's snapshots, and putting one back. */
@@ -12,13 +12,13 @@ export function BackupsPage() {
   const { t, language } = useI18n();
   const { setCurrent } = useCompetition();
   const [list, setList] = useState<CallOutput<'backups.list'> | null>(null);
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, run } = useCall();
   const [done, setDone] = useState<string | null>(null);
 
-  const load = useCallback(() => {
-    call('backups.list', {}).then(setList, (e) => setErrors(toErrors(e)));
-  }, []);
-  useEffect(load, [load]);
+  const load = useCallback(() => run(async () => setList(await call('backups.list', {}))), [run]);
+  useEffect(() => {
+    load();
+  }, [load]);
 
   return (
     <div className="backups-page">
@@ -38,14 +38,11 @@ export function BackupsPage() {
         <SnapshotTable
           snapshots={list.snapshots}
           onRestore={async (snapshot) => {
-            setErrors([]);
-            try {
+            await run(async () => {
               setCurrent(await call('backups.restore', { snapshot: snapshot.name }));
               setDone(t('backup.restored', { at: new Date(snapshot.at).toLocaleString(language) }));
-              load();
-            } catch (error) {
-              setErrors(toErrors(error));
-            }
+              await load();
+            });
           }}
         />
       )}

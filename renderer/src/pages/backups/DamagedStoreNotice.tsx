@@ -3,8 +3,9 @@ import type { Opened } from '../../../../shared/api/competition';
 import type { CallOutput } from '../../../../shared/api/contract';
 import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useCall } from '../../useCall';
 import { SnapshotTable } from './SnapshotTable';
 
 /**
@@ -21,15 +22,11 @@ export function DamagedStoreNotice(props: {
   const [list, setList] = useState<{ path: string; value: CallOutput<'backups.list'> } | null>(
     null,
   );
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, run } = useCall();
 
   useEffect(() => {
-    if (!path) return;
-    call('backups.list', { path }).then(
-      (value) => setList({ path, value }),
-      (e) => setErrors(toErrors(e)),
-    );
-  }, [path]);
+    if (path) run(async () => setList({ path, value: await call('backups.list', { path }) }));
+  }, [run, path]);
 
   if (!path) return null;
   const snapshots = list?.path === path ? list.value.snapshots : [];
@@ -43,11 +40,9 @@ export function DamagedStoreNotice(props: {
         <SnapshotTable
           snapshots={snapshots}
           onRestore={async (snapshot) => {
-            try {
+            await run(async () => {
               props.onRestored(await call('backups.restore', { path, snapshot: snapshot.name }));
-            } catch (error) {
-              setErrors(toErrors(error));
-            }
+            });
           }}
         />
       )}

@@ -52,13 +52,11 @@ export function SnapshotTable(props: {
                     className="danger"
                     disabled={busy}
                     onClick={async () => {
+                      // onRestore shows its own refusal (useCall): it never throws.
                       setBusy(true);
-                      try {
-                        await props.onRestore(s);
-                      } finally {
-                        setBusy(false);
-                        setAsking(null);
-                      }
+                      await props.onRestore(s);
+                      setBusy(false);
+                      setAsking(null);
                     }}
                   >
                     {t('backup.confirmButton')}

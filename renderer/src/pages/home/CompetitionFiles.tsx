@@ -53,7 +53,7 @@ export function CompetitionFiles(
             <input
               value={path}
               onChange={(e) => setPath(e.target.value)}
-              placeholder="D:\评分台\赛事.scoredesk"
+              placeholder={t('home.pathPlaceholder')}
             />
             <button type="submit">{t('home.openButton')}</button>
           </span>

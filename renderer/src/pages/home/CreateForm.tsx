@@ -5,10 +5,11 @@ import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { DateField } from '../../components/DateField';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
+import { useCall } from '../../useCall';
 
 const emptyInfo: CompetitionInfo = { name: '', edition: '', venue: '', startDate: '', endDate: '' };
 
@@ -29,28 +30,24 @@ export function CreateForm(props: { onOpenExisting: (path: string, archived: boo
   const [info, setInfo] = useState(emptyInfo);
   const [template, setTemplate] = useState<'counselor' | 'blank'>('counselor');
   const [templates, setTemplates] = useState<CallOutput<'templates.list'>>([]);
-  const [errors, setErrors] = useState<AppError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, run, busy } = useCall();
 
   useEffect(() => {
-    call('templates.list', {}).then(setTemplates, (e) => setErrors(toErrors(e)));
-  }, []);
+    run(async () => setTemplates(await call('templates.list', {})));
+  }, [run]);
 
   const set = (key: keyof CompetitionInfo) => (event: { target: { value: string } }) =>
     setInfo({ ...info, [key]: event.target.value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setErrors([]);
-    try {
-      setCurrent(await call('competitions.create', { info, template }));
-      navigate({ page: 'competition' });
-    } catch (error) {
-      setErrors(toErrors(error));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        setCurrent(await call('competitions.create', { info, template }));
+        navigate({ page: 'competition' });
+      },
+      { busy: true },
+    );
   };
 
   const separator = language === 'zh-CN' ? '、' : ', ';
@@ -62,7 +59,7 @@ export function CreateForm(props: { onOpenExisting: (path: string, archived: boo
           required
           value={info.name}
           onChange={set('name')}
-          placeholder="第九届全国科技馆辅导员大赛（某某赛区）"
+          placeholder={t('home.namePlaceholder')}
         />
       </Field>
       <Field label={t('field.edition')}>

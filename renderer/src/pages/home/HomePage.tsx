@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { StoreFile } from '../../../../shared/api/competition';
 import type { CallOutput } from '../../../../shared/api/contract';
-import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
@@ -14,6 +13,7 @@ import { CreateForm } from './CreateForm';
 import { JudgeFileOpener } from './JudgeFileOpener';
 import { RenameDialog } from './RenameDialog';
 import './HomePage.css';
+import { useCall } from '../../useCall';
 
 /**
  * Where everyone starts: the judge's one button (open the judge file), apart from the
@@ -24,13 +24,13 @@ export function HomePage() {
   const { setCurrent } = useCompetition();
   const [files, setFiles] = useState<CallOutput<'competitions.list'> | null>(null);
   const [info, setInfo] = useState<CallOutput<'app.info'> | null>(null);
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, setErrors, run } = useCall();
   const [notice, setNotice] = useState('');
   const [renaming, setRenaming] = useState<StoreFile | null>(null);
 
   const reload = useCallback(
-    () => call('competitions.list', {}).then(setFiles, (e) => setErrors(toErrors(e))),
-    [],
+    () => run(async () => setFiles(await call('competitions.list', {}))),
+    [run],
   );
   useEffect(() => {
     reload();
@@ -38,24 +38,18 @@ export function HomePage() {
   }, [reload]);
 
   const open = async (target: string) => {
-    setErrors([]);
-    try {
+    await run(async () => {
       setCurrent(await call('competitions.open', { path: target }));
       navigate({ page: 'competition' });
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
+    });
   };
 
   const act = async (work: () => Promise<unknown>, done: string) => {
-    setErrors([]);
-    try {
+    await run(async () => {
       await work();
       setNotice(done);
       await reload();
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
+    });
   };
 
   return (

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { FilePicker } from '../../components/FilePicker';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
+import { useCall } from '../../useCall';
 
 /**
  * A judge's way in, apart from the organizer's: one button. The judge file becomes the judge's
@@ -14,18 +14,16 @@ import { navigate } from '../../router';
 export function JudgeFileOpener() {
   const { t } = useI18n();
   const { setCurrent } = useCompetition();
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, setErrors, run } = useCall();
 
   const open = async (file: File | undefined) => {
     if (!file) return;
     setErrors([]);
-    try {
+    await run(async () => {
       await call('judgeFiles.open', { file: { name: file.name, content: await file.text() } });
       setCurrent(await call('competitions.current', {}));
       navigate({ page: 'competition' });
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
+    });
   };
 
   return (

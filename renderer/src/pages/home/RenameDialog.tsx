@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorList } from '../../components/ErrorList';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useErrors } from '../../useErrors';
+import { useCall } from '../../useCall';
 import { fileNameOf } from './FileList';
 
 /** A new name for a competition on the list; its file keeps its own name. */
@@ -18,7 +18,7 @@ export function RenameDialog(props: {
   const { t } = useI18n();
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
-  const { errors, setErrors, run } = useErrors();
+  const { errors, setErrors, run } = useCall();
   const { file } = props;
 
   useEffect(() => {

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import type { ImportPreview, ImportSummary } from '../../../../shared/api/import';
-import type { AppError } from '../../../../shared/errors';
 import type { MessageKey } from '../../../../shared/i18n/catalog';
 import type { ImportField, ImportKind, Mapping } from '../../../../shared/roster/fields';
 import { fieldLabels } from '../../../../shared/roster/records';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { FilePicker } from '../../components/FilePicker';
 import { useI18n } from '../../i18n/I18nProvider';
 import { readFileBase64 } from '../../readFileBase64';
 import { routeHash } from '../../router';
+import { useCall } from '../../useCall';
 import './ImportPage.css';
 import { MissingChoice } from './MissingChoice';
 
@@ -26,8 +26,7 @@ export function ImportPage({ kind, track: trackCode }: { kind: ImportKind; track
   const track = tracks.find((x) => x.code === trackCode);
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [errors, setErrors] = useState<AppError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, run, busy } = useCall();
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   // Removing what the file does not list is a choice made here, never the default.
   const [removeMissing, setRemoveMissing] = useState(false);
@@ -45,16 +44,12 @@ export function ImportPage({ kind, track: trackCode }: { kind: ImportKind; track
     mapping?: Mapping,
     remove = removeMissing,
   ) => {
-    setBusy(true);
     setErrors([]);
-    try {
-      setPreview(await call('import.preview', request(f, mapping, remove)));
-    } catch (error) {
-      setPreview(null);
-      setErrors(toErrors(error));
-    } finally {
-      setBusy(false);
-    }
+    const ok = await run(
+      async () => setPreview(await call('import.preview', request(f, mapping, remove))),
+      { busy: true },
+    );
+    if (!ok) setPreview(null);
   };
 
   const choose = async (files: File[]) => {
@@ -88,16 +83,14 @@ export function ImportPage({ kind, track: trackCode }: { kind: ImportKind; track
 
   const apply = async () => {
     if (!file || !preview) return;
-    setBusy(true);
-    try {
-      setSummary(await call('import.apply', request(file, preview.mapping, removeMissing)));
-      setPreview(null);
-      setFile(null);
-    } catch (error) {
-      setErrors(toErrors(error));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        setSummary(await call('import.apply', request(file, preview.mapping, removeMissing)));
+        setPreview(null);
+        setFile(null);
+      },
+      { busy: true },
+    );
   };
 
   const title =

@@ -3,12 +3,13 @@ import type { Judge, JudgeInput } from '../../../../shared/domain/people';
 import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { Field } from '../../components/Field';
 import { RowActions } from '../../components/RowActions';
 import { useConfirm } from '../../components/useConfirm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { routeHash } from '../../router';
+import { useCall } from '../../useCall';
 
 const blank: JudgeInput = { name: '', organization: '', region: '', phone: '', tracks: [] };
 
@@ -18,16 +19,14 @@ export function JudgesPage() {
   const tracks = current!.competition.tracks;
   const [judges, setJudges] = useState<Judge[]>([]);
   const [editing, setEditing] = useState<JudgeInput | null>(null);
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, setErrors, run } = useCall();
   const [dialog, ask] = useConfirm();
 
   const load = useCallback(async () => {
-    try {
+    await run(async () => {
       setJudges(await call('judges.list', {}));
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
-  }, []);
+    });
+  }, [run]);
   useEffect(() => {
     load();
   }, [load]);
@@ -40,23 +39,26 @@ export function JudgesPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!editing) return;
-    try {
-      await save(editing, false);
-    } catch (error) {
-      const warnings = toErrors(error);
-      if (!warnings.every((w) => w.code === 'judge.joinsScoredPanel')) {
-        setErrors(warnings);
-        return;
-      }
-      // A panel that has marks or a lock: said first, saved only once the organizer agrees.
-      const yes = await ask({
-        title: t('judge.joinConfirmTitle'),
-        body: warnings.map((w) => <p key={JSON.stringify(w.params)}>{explain(w)}</p>),
-        confirmLabel: t('judge.joinConfirmAction'),
-      });
-      if (!yes) return;
-      await save(editing, true).catch((again) => setErrors(toErrors(again)));
-    }
+    let warnings: AppError[] = [];
+    const saved = await run(() => save(editing, false), {
+      answer: (refused) => {
+        warnings = refused;
+        return refused.every((w) => w.code === 'judge.joinsScoredPanel');
+      },
+    });
+    if (
+      saved ||
+      warnings.length === 0 ||
+      !warnings.every((w) => w.code === 'judge.joinsScoredPanel')
+    )
+      return;
+    // A panel that has marks or a lock: said first, saved only once the organizer agrees.
+    const yes = await ask({
+      title: t('judge.joinConfirmTitle'),
+      body: warnings.map((w) => <p key={JSON.stringify(w.params)}>{explain(w)}</p>),
+      confirmLabel: t('judge.joinConfirmAction'),
+    });
+    if (yes) await run(() => save(editing, true));
   };
 
   const save = async (judge: JudgeInput, confirmJoin: boolean) => {
@@ -73,12 +75,10 @@ export function JudgesPage() {
       danger: true,
     });
     if (!yes) return;
-    try {
+    await run(async () => {
       await call('judges.remove', { id: judge.id });
       await load();
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
+    });
   };
 
   const separator = language === 'zh-CN' ? '、' : ', ';

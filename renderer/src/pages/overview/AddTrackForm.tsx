@@ -1,28 +1,26 @@
 import { type FormEvent, useState } from 'react';
-import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
+import { useCall } from '../../useCall';
 
 export function AddTrackForm() {
   const { t } = useI18n();
   const { reload } = useCompetition();
   const [zh, setZh] = useState('');
   const [en, setEn] = useState('');
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, run } = useCall();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    try {
+    await run(async () => {
       const track = await call('tracks.add', { name: { zh, en: en || zh } });
       await reload();
       navigate({ page: 'rubric', track: track.code });
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
+    });
   };
 
   return (

@@ -1,32 +1,30 @@
 import { type FormEvent, useState } from 'react';
 import type { CompetitionInfo } from '../../../../shared/domain/competition';
-import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { DateField } from '../../components/DateField';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useCall } from '../../useCall';
 
 export function InfoForm({ onDone }: { onDone: () => void }) {
   const { t } = useI18n();
   const { current, setCurrent } = useCompetition();
   const { name, edition, venue, startDate, endDate } = current!.competition;
   const [info, setInfo] = useState<CompetitionInfo>({ name, edition, venue, startDate, endDate });
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, run } = useCall();
 
   const set = (key: keyof CompetitionInfo) => (event: { target: { value: string } }) =>
     setInfo({ ...info, [key]: event.target.value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    try {
+    await run(async () => {
       const competition = await call('competitions.updateInfo', { info });
       setCurrent({ ...current!, competition });
       onDone();
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
+    });
   };
 
   return (

@@ -5,7 +5,7 @@ import { useCompetition } from '../../CompetitionContext';
 import { ErrorList } from '../../components/ErrorList';
 import { downloadFile } from '../../download';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useErrors } from '../../useErrors';
+import { useCall } from '../../useCall';
 
 type Status = CallOutput<'judgeFiles.status'>[number];
 
@@ -18,7 +18,7 @@ export function JudgeFilesSection() {
   const { t, pick, language } = useI18n();
   const { current } = useCompetition();
   const [rows, setRows] = useState<Status[]>([]);
-  const { errors, run } = useErrors();
+  const { errors, run } = useCall();
   const trackName = (code: string) => {
     const track = current!.competition.tracks.find((tr) => tr.code === code);
     return track ? pick(track.name) : code;

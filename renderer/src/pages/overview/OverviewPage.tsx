@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import type { Judge } from '../../../../shared/domain/people';
 import { formatPoints } from '../../../../shared/domain/points';
 import { trackTotal } from '../../../../shared/domain/rubric';
-import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate, routeHash } from '../../router';
+import { useCall } from '../../useCall';
 import { AddTrackForm } from './AddTrackForm';
 import { InfoForm } from './InfoForm';
 import { JudgeFilesSection } from './JudgeFilesSection';
@@ -18,21 +18,22 @@ export function OverviewPage() {
   const { current } = useCompetition();
   const [counts, setCounts] = useState<Record<string, number>>({});
   const [judges, setJudges] = useState<Judge[]>([]);
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, run } = useCall();
   const [editing, setEditing] = useState(false);
   const competition = current!.competition;
 
   useEffect(() => {
-    Promise.all(
-      competition.tracks.map(
-        async (track) =>
-          [track.code, (await call('entries.list', { track: track.code })).length] as const,
-      ),
-    )
-      .then((pairs) => setCounts(Object.fromEntries(pairs)))
-      .catch((e) => setErrors(toErrors(e)));
-    call('judges.list', {}).then(setJudges, (e) => setErrors(toErrors(e)));
-  }, [competition]);
+    run(async () => {
+      const pairs = await Promise.all(
+        competition.tracks.map(
+          async (track) =>
+            [track.code, (await call('entries.list', { track: track.code })).length] as const,
+        ),
+      );
+      setCounts(Object.fromEntries(pairs));
+      setJudges(await call('judges.list', {}));
+    });
+  }, [run, competition]);
 
   const separator = language === 'zh-CN' ? '、' : ', ';
   const details = [

@@ -6,7 +6,7 @@ import { useCompetition } from '../../CompetitionContext';
 import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
 import { type Route, routeHash } from '../../router';
-import { useErrors } from '../../useErrors';
+import { useCall } from '../../useCall';
 
 /** Nothing to count here (not a zero): the same dash in every language. */
 const NONE = '—';
@@ -43,7 +43,7 @@ export function StatusBoard() {
   const { current } = useCompetition();
   const [rows, setRows] = useState<Status[]>([]);
   const [open, setOpen] = useState<string | null>(null);
-  const { errors, run } = useErrors();
+  const { errors, run } = useCall();
   const load = useCallback(() => run(async () => setRows(await call('status.board', {}))), [run]);
   useEffect(() => {
     load();

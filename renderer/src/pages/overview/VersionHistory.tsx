@@ -3,7 +3,7 @@ import type { CallOutput } from '../../../../shared/api/contract';
 import { call } from '../../api/client';
 import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useErrors } from '../../useErrors';
+import { useCall } from '../../useCall';
 
 /** Nothing to count here (not a zero): the same dash in every language. */
 const NONE = '—';
@@ -15,7 +15,7 @@ type Shown = Version['changes'][number]['before'];
 export function VersionHistory({ track }: { track: string }) {
   const { t, pick, language } = useI18n();
   const [versions, setVersions] = useState<Version[] | null>(null);
-  const { errors, run } = useErrors();
+  const { errors, run } = useCall();
   useEffect(() => {
     run(async () => setVersions(await call('results.history', { track })));
   }, [run, track]);

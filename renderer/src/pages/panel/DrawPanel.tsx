@@ -1,34 +1,31 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput } from '../../../../shared/api/contract';
-import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useCall } from '../../useCall';
 
 export function DrawPanel(props: { track: string; onDrawn: () => void }) {
   const { t, language } = useI18n();
   const [draw, setDraw] = useState<CallOutput<'draw.get'>>(null);
   const [seed, setSeed] = useState('');
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, run } = useCall();
 
-  const load = useCallback(async () => {
-    setDraw(await call('draw.get', { track: props.track }));
-  }, [props.track]);
+  const load = useCallback(
+    () => run(async () => setDraw(await call('draw.get', { track: props.track }))),
+    [run, props.track],
+  );
   useEffect(() => {
-    load().catch((e) => setErrors(toErrors(e)));
+    load();
   }, [load]);
 
-  const run = async () => {
-    try {
+  const drawNow = () =>
+    run(async () => {
       const chosen = seed.trim() === '' ? undefined : Number(seed);
       setDraw(await call('draw.run', { track: props.track, seed: chosen }));
-      setErrors([]);
       props.onDrawn();
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
-  };
+    });
 
   return (
     <section className="card draw-panel">
@@ -66,7 +63,7 @@ export function DrawPanel(props: { track: string; onDrawn: () => void }) {
             onChange={(e) => setSeed(e.target.value.replace(/\D/g, ''))}
           />
         </Field>
-        <button type="button" className="primary" onClick={run}>
+        <button type="button" className="primary" onClick={drawNow}>
           {draw ? t('panels.redrawButton') : t('panels.drawButton')}
         </button>
       </div>

@@ -7,7 +7,7 @@ import type { AppError } from '../../../../shared/errors';
 import { seatedName } from '../../../../shared/panel/seats';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { useConfirm } from '../../components/useConfirm';
 import { base64ToBytes, downloadFile } from '../../download';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -20,6 +20,7 @@ import { RecusalList } from './RecusalList';
 import { SeatingSection } from './SeatingSection';
 import { SeatsDialog } from './SeatsDialog';
 import './PanelPage.css';
+import { useCall } from '../../useCall';
 
 /** Who sits on a track's panel and where, who steps aside for whom, and the order of performance. */
 export function PanelPage({ code }: { code: string }) {
@@ -31,22 +32,13 @@ export function PanelPage({ code }: { code: string }) {
   const [files, setFiles] = useState<CallOutput<'judgeFiles.status'>>([]);
   const [entries, setEntries] = useState<Entry[]>([]);
   const [recusals, setRecusals] = useState<Recusal[]>([]);
-  const [errors, setErrors] = useState<AppError[]>([]);
   /** What the last save did, translated at render so a language switch changes it too. */
   const [notice, setNotice] = useState<AppError | null>(null);
   const [question, setQuestion] = useState<RecusalQuestion | null>(null);
   const [editing, setEditing] = useState<'seats' | 'officials' | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, run, busy } = useCall();
   const [dialog, ask] = useConfirm();
 
-  const run = useCallback(async (work: () => Promise<void>) => {
-    try {
-      await work();
-      setErrors([]);
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
-  }, []);
   const load = useCallback(
     () =>
       run(async () => {
@@ -78,21 +70,20 @@ export function PanelPage({ code }: { code: string }) {
   };
   const answer = (reason: string) => {
     if (!question) return;
-    setBusy(true);
-    run(async () => {
-      setRecusals(
-        await call('recusals.set', {
-          judgeId: question.judge.id,
-          entryId: question.entry.id,
-          recused: !question.existing,
-          reason,
-        }),
-      );
-      setFiles(await call('judgeFiles.status', {}));
-    }).finally(() => {
-      setBusy(false);
-      setQuestion(null);
-    });
+    run(
+      async () => {
+        setRecusals(
+          await call('recusals.set', {
+            judgeId: question.judge.id,
+            entryId: question.entry.id,
+            recused: !question.existing,
+            reason,
+          }),
+        );
+        setFiles(await call('judgeFiles.status', {}));
+      },
+      { busy: true },
+    ).then(() => setQuestion(null));
   };
   const exportPaperSheet = (judgeId: number) =>
     run(async () => {
@@ -116,48 +107,53 @@ export function PanelPage({ code }: { code: string }) {
     setEditing(what);
   };
   const saveSeats = (seats: Array<{ judgeId: number; seat: number }>) => {
-    setBusy(true);
-    run(async () => {
-      const done = await call('panel.setSeats', { track: code, seats });
-      setPanel(done.panel);
-      setFiles(await call('judgeFiles.status', {}));
-      const stale = (lang: 'zh-CN' | 'en') =>
-        done.staleJudgeFiles.map((j) => seatedName(j, lang)).join(lang === 'zh-CN' ? '、' : ', ');
-      setNotice(
-        done.staleJudgeFiles.length > 0
-          ? {
-              code: 'seating.staleAfterSeats',
-              params: { judges: { zh: stale('zh-CN'), en: stale('en') } },
-            }
-          : { code: 'seating.seatsSaved' },
-      );
-      setEditing(null);
-    }).finally(() => setBusy(false));
+    run(
+      async () => {
+        const done = await call('panel.setSeats', { track: code, seats });
+        setPanel(done.panel);
+        setFiles(await call('judgeFiles.status', {}));
+        const stale = (lang: 'zh-CN' | 'en') =>
+          done.staleJudgeFiles.map((j) => seatedName(j, lang)).join(lang === 'zh-CN' ? '、' : ', ');
+        setNotice(
+          done.staleJudgeFiles.length > 0
+            ? {
+                code: 'seating.staleAfterSeats',
+                params: { judges: { zh: stale('zh-CN'), en: stale('en') } },
+              }
+            : { code: 'seating.seatsSaved' },
+        );
+        setEditing(null);
+      },
+      { busy: true },
+    );
   };
   const saveOfficials = async (choice: OfficialsAnswer, confirmJoin = false): Promise<void> => {
-    setBusy(true);
-    try {
-      setPanel(await call('panel.setOfficials', { track: code, ...choice, confirmJoin }));
-      setEditing(null);
-      setErrors([]);
-      await load();
-    } catch (error) {
-      const problems = toErrors(error);
-      if (confirmJoin || !problems.every((p) => p.code === 'judge.joinsScoredPanel')) {
-        setErrors(problems);
-        return;
-      }
-      // A head judge who starts scoring joins a panel that has marks: asked, as any joining judge.
-      setEditing(null);
-      const yes = await ask({
-        title: t('judge.joinConfirmTitle'),
-        body: problems.map((p) => <p key={p.code}>{explain(p)}</p>),
-        confirmLabel: t('judge.joinConfirmAction'),
-      });
-      if (yes) await saveOfficials(choice, true);
-    } finally {
-      setBusy(false);
-    }
+    let joining: AppError[] = [];
+    await run(
+      async () => {
+        setPanel(await call('panel.setOfficials', { track: code, ...choice, confirmJoin }));
+        setEditing(null);
+        await load();
+      },
+      {
+        busy: true,
+        answer: (problems) => {
+          if (confirmJoin || !problems.every((p) => p.code === 'judge.joinsScoredPanel'))
+            return false;
+          joining = problems;
+          return true;
+        },
+      },
+    );
+    if (joining.length === 0) return;
+    // A head judge who starts scoring joins a panel that has marks: asked, as any joining judge.
+    setEditing(null);
+    const yes = await ask({
+      title: t('judge.joinConfirmTitle'),
+      body: joining.map((p) => <p key={p.code}>{explain(p)}</p>),
+      confirmLabel: t('judge.joinConfirmAction'),
+    });
+    if (yes) await saveOfficials(choice, true);
   };
 
   return (

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PanelView } from '../../../../shared/api/seating';
-import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
 import './PanelListPage.css';
+import { useCall } from '../../useCall';
 
 /**
  * The printable panel list (评委名单): per track, the head judge, the judges by seat and the
@@ -16,16 +16,10 @@ export function PanelListPage() {
   const { current } = useCompetition();
   const competition = current!.competition;
   const [panels, setPanels] = useState<PanelView[]>([]);
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, run } = useCall();
   const [printedAt] = useState(() => new Date());
 
-  const load = useCallback(async () => {
-    try {
-      setPanels(await call('panel.list', {}));
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
-  }, []);
+  const load = useCallback(() => run(async () => setPanels(await call('panel.list', {}))), [run]);
   useEffect(() => {
     load();
   }, [load]);

@@ -1,11 +1,11 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type EntryInput, entryStatuses } from '../../../../shared/domain/people';
 import type { Track } from '../../../../shared/domain/rubric';
-import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useCall } from '../../useCall';
 import { removeAt, replaceAt } from '../rubric/codes';
 
 export function EntryForm(props: {
@@ -17,7 +17,7 @@ export function EntryForm(props: {
   const { t, pick } = useI18n();
   const { track } = props;
   const [entry, setEntry] = useState<EntryInput>(props.initial);
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, setErrors, run } = useCall();
   const first = useRef<HTMLInputElement>(null);
   const team = track.entryKind === 'team';
 
@@ -32,12 +32,10 @@ export function EntryForm(props: {
     event.preventDefault();
     setErrors([]);
     const members = entry.members.filter((m) => m.name.trim());
-    try {
+    await run(async () => {
       await call('entries.save', { entry: { ...entry, members } });
       props.onSaved();
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
+    });
   };
 
   return (

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Entry, EntryInput } from '../../../../shared/domain/people';
-import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { RowActions } from '../../components/RowActions';
 import { useConfirm } from '../../components/useConfirm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { routeHash } from '../../router';
+import { useCall } from '../../useCall';
 import { EntryForm } from './EntryForm';
 
 export function RosterPage({ code }: { code: string }) {
@@ -16,16 +16,13 @@ export function RosterPage({ code }: { code: string }) {
   const track = current!.competition.tracks.find((x) => x.code === code);
   const [entries, setEntries] = useState<Entry[]>([]);
   const [editing, setEditing] = useState<EntryInput | null>(null);
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, run } = useCall();
   const [dialog, ask] = useConfirm();
 
-  const load = useCallback(async () => {
-    try {
-      setEntries(await call('entries.list', { track: code }));
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
-  }, [code]);
+  const load = useCallback(
+    () => run(async () => setEntries(await call('entries.list', { track: code }))),
+    [run, code],
+  );
   useEffect(() => {
     load();
   }, [load]);
@@ -57,12 +54,10 @@ export function RosterPage({ code }: { code: string }) {
       danger: true,
     });
     if (!yes) return;
-    try {
+    await run(async () => {
       await call('entries.remove', { id: entry.id });
       await load();
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
+    });
   };
 
   return (

@@ -9,7 +9,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { downloadFile } from '../../download';
 import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
-import { useErrors } from '../../useErrors';
+import { useCall } from '../../useCall';
 import { CriteriaGuide } from './CriteriaGuide';
 import { type HandOver, NextStep } from './NextStep';
 import { type CellTarget, SheetTable } from './SheetTable';
@@ -23,11 +23,10 @@ export function SheetPage() {
   const { current, setCurrent } = useCompetition();
   const [sheet, setSheet] = useState<SheetView | null>(null);
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [flagBlanks, setFlagBlanks] = useState(false);
   const [jumpTo, setJumpTo] = useState<CellTarget | null>(null);
   const [handOver, setHandOver] = useState<HandOver | null>(null);
-  const { errors, run } = useErrors();
+  const { errors, run, busy } = useCall();
   const competition = current!.competition;
 
   // The marks live apart from the sheet: a saved mark replaces one value here, and leaves the
@@ -103,13 +102,14 @@ export function SheetPage() {
   const complete = toScore - blanks.length;
 
   const submit = async () => {
-    setBusy(true);
-    const ok = await run(async () => {
-      const done = await call('sheet.submit', {});
-      setHandOver({ kind: 'submitted', fileName: done.fileName, folder: done.folder });
-      await load();
-    });
-    setBusy(false);
+    const ok = await run(
+      async () => {
+        const done = await call('sheet.submit', {});
+        setHandOver({ kind: 'submitted', fileName: done.fileName, folder: done.folder });
+        await load();
+      },
+      { busy: true },
+    );
     if (ok) setAsking(false);
   };
 
