@@ -74,8 +74,8 @@ export const incompleteFlags = [
 /** Awards are provisional (暂定) while results are incomplete and not locked as they stand. */
 export function awardsProvisional(
   blockers: readonly LockBlocker[],
-  lock: { current: boolean } | null | false | undefined,
+  lock: { current: boolean } | null | undefined,
 ): boolean {
-  if (lock && lock.current) return false;
+  if (lock?.current) return false;
   return blockers.some((b) => (incompleteFlags as readonly string[]).includes(b.flag));
 }

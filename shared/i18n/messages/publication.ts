@@ -14,7 +14,8 @@ const zh = {
   'results.final': '最后得分',
   'results.award': '奖项',
   'results.provisional': '暂定',
-  'results.provisionalNote': '成绩尚不完整（有缺评、缺客观分或未处理的评分冲突），奖项为暂定，可能变化。',
+  'results.provisionalNote':
+    '成绩尚不完整（有缺评、缺客观分或未处理的评分冲突），奖项为暂定，可能变化。',
   'results.singleAwards': '单项奖',
   'results.flags': '提示',
   'results.noEntries': '该赛项还没有选手。',
@@ -58,6 +59,7 @@ const zh = {
     '以下问题会带入发布的成绩。请裁判长逐项核实并勾选，全部勾选后才能锁定。',
   'results.lockConfirmEntries': '{count} 名选手：{entries}',
   'results.lockConfirmAction': '已确认，锁定成绩',
+  'results.lockConfirmTitleReady': '锁定成绩前请核对获奖名额',
   'results.lockConfirmReady': '没有需要逐项确认的问题。请核对各组获奖名额后锁定。',
   'results.lockAwardCounts': '各组获奖名额',
   'results.lockAwardGroup': '{group}（{count} 名排名）',
@@ -82,7 +84,8 @@ const en: Record<keyof typeof zh, string> = {
   'results.final': 'Final',
   'results.award': 'Award',
   'results.provisional': 'Provisional',
-  'results.provisionalNote': 'The results are incomplete (marks or objective points missing, or conflicts open): awards are provisional and may change.',
+  'results.provisionalNote':
+    'The results are incomplete (marks or objective points missing, or conflicts open): awards are provisional and may change.',
   'results.singleAwards': 'Special awards',
   'results.flags': 'Notes',
   'results.noEntries': 'This track has no entries yet.',
@@ -126,7 +129,9 @@ const en: Record<keyof typeof zh, string> = {
     'These problems will be part of the published results. The head judge checks and ticks each one; the lock works once all are ticked.',
   'results.lockConfirmEntries': '{count} entries: {entries}',
   'results.lockConfirmAction': 'Confirmed: lock the results',
-  'results.lockConfirmReady': 'Nothing to confirm item by item. Check the award counts per group, then lock.',
+  'results.lockConfirmTitleReady': 'Check the award counts before locking',
+  'results.lockConfirmReady':
+    'Nothing to confirm item by item. Check the award counts per group, then lock.',
   'results.lockAwardCounts': 'Awards per group',
   'results.lockAwardGroup': '{group} ({count} ranked)',
   'marks.notObjective': '{criterion} is not an objective criterion.',

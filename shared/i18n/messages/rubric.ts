@@ -68,10 +68,12 @@ const zh = {
   'rubric.awardCountsGroup': '{group}（{count} 名参赛）',
   'rubric.awardCountsNone': '名单上还没有参赛选手。',
   'rubric.awardCountsNote': '成绩出来后按实际完赛人数重新计算；跨奖项同分可能使名额变化。',
-  'rubric.totalNotExpected': '各评分项满分合计 {total} 分，不是 {expected} 分。请核对；如确实如此，仍可保存。',
+  'rubric.totalNotExpected':
+    '各评分项满分合计 {total} 分，不是 {expected} 分。请核对；如确实如此，仍可保存。',
   'rubric.showEnglish': '显示英文',
   'rubric.judgeView': '评委看到的样子',
-  'rubric.judgeViewIntro': '评委评分表上方的评分说明就是这样显示的（只读，保存后才会更新到评委文件）。',
+  'rubric.judgeViewIntro':
+    '评委评分表上方的评分说明就是这样显示的（只读，保存后才会更新到评委文件）。',
   'rubric.leaveTitle': '评分细则有未保存的修改，确定离开吗？',
   'rubric.leaveBody': '离开后，这些修改将丢失。',
   'rubric.leaveConfirm': '放弃修改并离开',
@@ -175,11 +177,14 @@ const en: Record<keyof typeof zh, string> = {
   'rubric.awardCountsTitle': 'Award counts for the current roster',
   'rubric.awardCountsGroup': '{group} ({count} entries)',
   'rubric.awardCountsNone': 'No entries on the roster yet.',
-  'rubric.awardCountsNote': 'Counted again from the entries that finish; a tie across a boundary can change them.',
-  'rubric.totalNotExpected': 'The criteria add up to {total} points, not {expected}. Check them; if this is intended, you can still save.',
+  'rubric.awardCountsNote':
+    'Counted again from the entries that finish; a tie across a boundary can change them.',
+  'rubric.totalNotExpected':
+    'The criteria add up to {total} points, not {expected}. Check them; if this is intended, you can still save.',
   'rubric.showEnglish': 'Show English',
   'rubric.judgeView': 'As the judge sees it',
-  'rubric.judgeViewIntro': 'The guide above the judge’s score sheet shows the criteria like this (read-only; judge files get it once saved).',
+  'rubric.judgeViewIntro':
+    'The guide above the judge’s score sheet shows the criteria like this (read-only; judge files get it once saved).',
   'rubric.leaveTitle': 'The rubric has unsaved changes. Leave anyway?',
   'rubric.leaveBody': 'The changes will be lost.',
   'rubric.leaveConfirm': 'Discard changes and leave',

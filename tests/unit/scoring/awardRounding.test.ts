@@ -94,9 +94,7 @@ describe('provisional awards', () => {
     expect(awardsProvisional(missing, { current: true })).toBe(false);
   });
   it('not for a tie: a decided result, flagged for the head judge', () => {
-    expect(awardsProvisional([{ flag: 'boundaryTie', entries: ['001', '002'] }], null)).toBe(
-      false,
-    );
+    expect(awardsProvisional([{ flag: 'boundaryTie', entries: ['001', '002'] }], null)).toBe(false);
     expect(awardsProvisional([], null)).toBe(false);
   });
 });
