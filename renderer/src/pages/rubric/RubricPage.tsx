@@ -186,7 +186,7 @@ export function RubricPage({ code }: { code: string }) {
           </div>
         )}
         {warnings.length > 0 && (
-          <ul className="rubric-warnings" role="status">
+          <ul className="rubric-warnings" aria-live="polite">
             {warnings.map((warning) => (
               <li key={warning.code}>{explain(warning)}</li>
             ))}
