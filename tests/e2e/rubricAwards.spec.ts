@@ -148,6 +148,11 @@ test('results: awards marked 暂定 while a team has no marks, counts per group 
   await expect(page.locator('.provisional-note')).toContainText('奖项为暂定');
   await expect(page.locator('tr[data-entry="001"] td.award')).toHaveText('一等奖暂定');
   await shots(page, 'results-provisional-zh');
+  // On paper too.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.provisional-note')).toBeVisible();
+  await expect(page.locator('tr[data-entry="001"] .provisional-mark')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
 
   await page.getByLabel('裁判长姓名').fill('周裁判长');
   await page.getByRole('button', { name: '锁定成绩', exact: true }).click();
