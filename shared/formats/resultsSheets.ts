@@ -263,7 +263,7 @@ function titleLines(competition: CompetitionInfo, ctx: Context, key: MessageKey)
 
 /** 组别 名次 编号 姓名 单位 省份 作品 | one column per judge | 去掉的分数 评委得分 … 提示 */
 function results(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
-  const { t, pick, track, view, list, points } = ctx;
+  const { t, track, view, list, points } = ctx;
   const hasObjective = track.segments.some((segment) => segment.kind === 'objective');
   const header = [
     ...entryHeader(ctx, true),
@@ -409,7 +409,7 @@ function details(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
 
 /** Per group: tier by tier (then the rest award), then the jury's single awards. */
 function awards(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
-  const { t, pick, track } = ctx;
+  const { t, track } = ctx;
   const [groupHeader = '', ...who] = entryHeader(ctx, true);
   const header = [groupHeader, t('results.award'), ...who, t('results.final')];
   const row = (award: string, entry: EntryResult) => {

@@ -72,6 +72,8 @@ test('the rubric screen: English folded away, the judge’s view, the sum warnin
   await page.getByRole('button', { name: '评委看到的样子' }).click();
   const view = page.locator('.judge-view');
   await expect(view.locator('.criteria-guide li').first()).toContainText('/16');
+  // innerText, not textContent: the line break must be one the judge sees on screen.
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked
   const lines = await view.locator('.criteria-guide .description').first().innerText();
   expect(lines).toBe('目标明确、可检测\n贴合科技馆展品资源');
   await expect(view.locator('th.crit').first()).toContainText('/16');
