@@ -65,10 +65,38 @@ export function navigate(route: Route): void {
   window.location.hash = routeHash(route);
 }
 
+/** Says whether the screen may be left for `to` now; false keeps it, and the screen asks. */
+export type LeaveGuard = (to: string) => boolean;
+let leaveGuard: LeaveGuard | null = null;
+/** The address the screen on show was opened at: where a refused leave goes back to. */
+let shownHash = typeof window === 'undefined' ? '' : window.location.hash;
+
+/** A screen with unsaved work holds every way out (links, navigate, back); returns the release. */
+export function holdLeaving(guard: LeaveGuard): () => void {
+  leaveGuard = guard;
+  return () => {
+    if (leaveGuard === guard) leaveGuard = null;
+  };
+}
+
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
+    shownHash = window.location.hash;
+    const onChange = () => {
+      const to = window.location.hash;
+      if (to !== shownHash && leaveGuard && !leaveGuard(to)) {
+        // Back where we were, without another hashchange: the screen and its draft stay.
+        window.history.replaceState(
+          null,
+          '',
+          shownHash || `${window.location.pathname}${window.location.search}`,
+        );
+        return;
+      }
+      shownHash = to;
+      setRoute(parseRoute(to));
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

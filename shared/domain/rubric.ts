@@ -70,8 +70,21 @@ export const awardTierSchema = z.object({
 });
 export type AwardTier = z.infer<typeof awardTierSchema>;
 
+/**
+ * How a share becomes a number of entries. down: "不超过 X%", each award's count rounded down, so
+ * no award ever exceeds its share; nearest: the cumulative count rounded half-up, so the awards
+ * together are as close to their shares as whole entries allow.
+ */
+export const awardRoundings = ['down', 'nearest'] as const;
+export type AwardRounding = (typeof awardRoundings)[number];
+
 export const awardRulesSchema = z.object({
   basis: z.enum(['share', 'count']),
+  /**
+   * Absent in rubrics saved before the choice existed: they keep 'nearest', the rule they were
+   * scored by. Never filled in on reading, so a locked version's input hash stays as it was.
+   */
+  rounding: z.enum(awardRoundings).optional(),
   tiers: z.array(awardTierSchema).max(10),
   /** The award of every finished entry below the tiers (优秀奖), or none. */
   rest: localizedText.nullable(),

@@ -9,6 +9,7 @@ import type { MessageParam } from '../errors';
 import { type MessageKey, translate } from '../i18n/catalog';
 import { seatedName } from '../panel/seats';
 import {
+  awardsProvisional,
   BLANK,
   type EntryResult,
   type JudgeLine,
@@ -190,7 +191,15 @@ function context({ track, view, marks }: TrackSheetsInput, language: Language) {
   // Punctuation of lists: sentences (notes) and short items (marks, award names).
   const list = (items: string[]) => items.join(language === 'zh-CN' ? '；' : '; ');
   const series = (items: string[]) => items.join(language === 'zh-CN' ? '、' : ', ');
+  // An award that can still move says so on paper too, as on the screen.
+  const provisional = awardsProvisional(view.blockers, view.lock);
+  const awardName = (award: EntryResult['award']) => {
+    if (!award) return '';
+    const name = pick(award.name);
+    return provisional ? t('export.provisionalAward', { award: name }) : name;
+  };
   return {
+    awardName,
     t,
     pick,
     track,
@@ -254,7 +263,7 @@ function titleLines(competition: CompetitionInfo, ctx: Context, key: MessageKey)
 
 /** 组别 名次 编号 姓名 单位 省份 作品 | one column per judge | 去掉的分数 评委得分 … 提示 */
 function results(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
-  const { t, pick, track, view, list, points } = ctx;
+  const { t, track, view, list, points } = ctx;
   const hasObjective = track.segments.some((segment) => segment.kind === 'objective');
   const header = [
     ...entryHeader(ctx, true),
@@ -289,7 +298,7 @@ function results(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
       ...(hasObjective ? [points(objective)] : []),
       points(entry.penalties.sum === 0 ? null : entry.penalties.sum),
       figure(entry.final, numberFormat(track.decimals)),
-      text(entry.award ? pick(entry.award.name) : ''),
+      text(ctx.awardName(entry.award)),
       text(ctx.series(singles.map((award) => award.name))),
       text(list(notes(ctx, entry))),
     ];
@@ -400,7 +409,7 @@ function details(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
 
 /** Per group: tier by tier (then the rest award), then the jury's single awards. */
 function awards(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
-  const { t, pick, track } = ctx;
+  const { t, track } = ctx;
   const [groupHeader = '', ...who] = entryHeader(ctx, true);
   const header = [groupHeader, t('results.award'), ...who, t('results.final')];
   const row = (award: string, entry: EntryResult) => {
@@ -417,7 +426,7 @@ function awards(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
     );
     singles.sort((a, b) => a.award.name.localeCompare(b.award.name, ctx.language));
     return [
-      ...tiered.map((entry) => row(entry.award ? pick(entry.award.name) : '', entry)),
+      ...tiered.map((entry) => row(ctx.awardName(entry.award), entry)),
       ...singles.map(({ award, entry }) =>
         row(t('export.singleAward', { name: award.name }), entry),
       ),

@@ -1,19 +1,47 @@
-import type { AwardRules } from '../domain/rubric';
+import type { AwardRounding, AwardRules } from '../domain/rubric';
 import type { AwardResult } from './types';
 
-// Tiers are cut by position in the group's ranking. Cut-offs are cumulative so that rounding
-// never adds up across tiers: with shares 15/25/35 of 10 entries, tiers 1..2 hold
-// round(10 × 40 %) = 4 entries, not round(1.5) + round(2.5) = 5.
+// Tiers are cut by position in the group's ranking. Rounded to the nearest, cut-offs are
+// cumulative so that rounding never adds up across tiers: with shares 15/25/35 of 10 entries,
+// tiers 1..2 hold round(10 × 40 %) = 4 entries, not round(1.5) + round(2.5) = 5. Rounded down
+// ("不超过 X%"), each tier is rounded down on its own, so no tier holds more than its share:
+// ⌊1.5⌋ + ⌊2.5⌋ = 3, where ⌊10 × 40 %⌋ = 4 would give 二等奖 3 entries, over its 25 %.
+
+/** The rounding a rubric's awards use; rubrics saved before the choice keep 'nearest'. */
+export function awardRounding(rules: AwardRules): AwardRounding {
+  return rules.rounding ?? 'nearest';
+}
 
 /** Cumulative entry counts of tiers 1..i for a group of `ranked` entries. */
 export function tierCutoffs(rules: AwardRules, ranked: number): number[] {
   let cumulative = 0;
+  let roundedDown = 0;
   return rules.tiers.map((tier) => {
     cumulative += tier.value;
     if (rules.basis === 'count') return cumulative;
+    if (awardRounding(rules) === 'down') {
+      roundedDown += Math.floor((ranked * tier.value) / 100);
+      return roundedDown;
+    }
     // round-half-up(ranked × cumulative / 100) in integers: ⌊(2 × ranked × cumulative + 100) / 200⌋
     return Math.floor((2 * ranked * cumulative + 100) / 200);
   });
+}
+
+/**
+ * How many entries each tier holds for a group of `ranked` entries, as the rule computes them
+ * before any tie moves one across a boundary: what the organizers agree on before the ceremony.
+ * A count basis larger than the group gives what the group has; the rest award takes the others.
+ */
+export function tierCounts(rules: AwardRules, ranked: number): { tiers: number[]; rest: number } {
+  let before = 0;
+  const tiers = tierCutoffs(rules, ranked).map((cutoff) => {
+    const upTo = Math.min(Math.max(cutoff, before), ranked);
+    const count = upTo - before;
+    before = upTo;
+    return count;
+  });
+  return { tiers, rest: rules.rest ? ranked - before : 0 };
 }
 
 /** 0-based tier of a 1-based position, or -1 below the last tier. */

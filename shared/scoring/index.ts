@@ -1,12 +1,14 @@
 // The scoring engine: pure functions from recorded marks to ranked, awarded, explained results.
-export { assignAwards, tierCutoffs } from './awards';
+export { assignAwards, awardRounding, tierCounts, tierCutoffs } from './awards';
 export { computeTrackResults } from './computeTrackResults';
 export { compareEntryNo } from './entryOrder';
 export { judgedCriteria } from './judgeTotals';
 export {
+  awardsProvisional,
   type BlockingFlag,
   blockingFlags,
   hasPublishable,
+  incompleteFlags,
   type LockBlocker,
   lockBlockers,
   unacknowledged,

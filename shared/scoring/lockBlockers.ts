@@ -57,3 +57,25 @@ export function unacknowledged(
 ): LockBlocker[] {
   return blockers.filter((blocker) => !acknowledged.includes(blocker.flag));
 }
+
+/**
+ * Flags that mean a mark is still to come or still to be decided: while any is open and no
+ * current lock covers the results, every award can still move, so it is shown as provisional.
+ * Ties are decided results, not missing ones.
+ */
+export const incompleteFlags = [
+  'tooFewJudges',
+  'missingScores',
+  'offScale',
+  'objectiveMissing',
+  'openConflicts',
+] as const satisfies ReadonlyArray<BlockingFlag>;
+
+/** Awards are provisional (暂定) while results are incomplete and not locked as they stand. */
+export function awardsProvisional(
+  blockers: readonly LockBlocker[],
+  lock: { current: boolean } | null | undefined,
+): boolean {
+  if (lock?.current) return false;
+  return blockers.some((b) => (incompleteFlags as readonly string[]).includes(b.flag));
+}

@@ -64,7 +64,9 @@ test('the head judge sees ranks, awards and explanations, deducts, locks and pri
 
   // Lock: version 1. A later change needs a reason, and makes the lock stale.
   await page.getByLabel('裁判长姓名').fill('周裁判长');
-  await page.getByRole('button', { name: '锁定成绩' }).click();
+  await page.getByRole('button', { name: '锁定成绩', exact: true }).click();
+  // The dialog shows the award counts before anything is published.
+  await page.getByRole('dialog').getByRole('button', { name: '已确认，锁定成绩' }).click();
   await expect(page.locator('.lock-state')).toContainText('已锁定：第 1 版，周裁判长');
   await page
     .locator('.penalties:not(.single-awards) li', { hasText: '道具未按时撤场' })
@@ -80,6 +82,7 @@ test('the head judge sees ranks, awards and explanations, deducts, locks and pri
   expect(await cells('004')).toEqual({ rank: '4', final: '71.00', award: '优秀奖' });
   await page.getByLabel('原因', { exact: true }).first().fill('申诉成立，撤销扣分');
   await page.getByRole('button', { name: '发布新版本' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '已确认，锁定成绩' }).click();
   await expect(page.locator('.lock-state')).toContainText('已锁定：第 2 版，周裁判长');
   await screenshot(page, '13-results-locked-zh');
 

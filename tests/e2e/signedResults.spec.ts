@@ -43,7 +43,9 @@ test('locked results print with their verification code and QR code; a draft pri
   await expect(page.getByRole('button', { name: '导出签名成绩文件' })).toHaveCount(0);
 
   await page.getByLabel('裁判长姓名').fill('周裁判长');
-  await page.getByRole('button', { name: '锁定成绩' }).click();
+  await page.getByRole('button', { name: '锁定成绩', exact: true }).click();
+  // The dialog shows the award counts before anything is published.
+  await page.getByRole('dialog').getByRole('button', { name: '已确认，锁定成绩' }).click();
   await expect(page.locator('.lock-state')).toContainText('已锁定：第 1 版，周裁判长');
   const onScreen = page.locator('.verification-code.on-screen');
   await expect(onScreen).toHaveText(/^校验码：[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);

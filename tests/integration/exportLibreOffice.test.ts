@@ -10,6 +10,7 @@ import { fillDemo } from '../../electron/services/demoCompetition';
 import { writeWorkbookFile } from '../../electron/services/exportService';
 import { trackResults } from '../../electron/services/resultsService';
 import { saveEntry } from '../../electron/services/rosterService';
+import { awardsProvisional } from '../../shared/scoring';
 import { sampleInfo, tempDirsForEachTest } from '../helpers/tempDir';
 
 // A second, independent reader of the workbook: LibreOffice Calc opens it, re-saves it and
@@ -130,7 +131,10 @@ describe('the results workbook in LibreOffice Calc', () => {
         const row = byNo.get(entry.no)!;
         expect(row, entry.no).toBeDefined();
         expect(row[column('最后得分')]).toBe(entry.final ?? '');
-        expect(row[column('奖项')]).toBe(entry.award?.name.zh ?? '');
+        // Marks still to come in this fixture: its awards are exported as provisional (暂定).
+        const award = entry.award?.name.zh;
+        const provisional = awardsProvisional(view.blockers, view.lock);
+        expect(row[column('奖项')]).toBe(award ? `${award}${provisional ? '（暂定）' : ''}` : '');
         view.judges.forEach((judge, i) => {
           const line = entry.judges.find((l) => l.judgeId === judge.id)!;
           const shown = line.total === null ? '' : (line.total / 100).toFixed(2);

@@ -104,3 +104,10 @@ describe('marks off a changed rubric’s scale', () => {
     );
   });
 });
+
+describe('a change of the awards’ rounding', () => {
+  it('leaves every mark on its scale: it moves awards, which the lock then shows as changed', () => {
+    const after: Track = { ...before, awards: { ...before.awards, rounding: 'down' } };
+    expect(marksOffNewScale(before, after, [mark('a', 5950), mark('b', 750)])).toEqual([]);
+  });
+});

@@ -6,10 +6,12 @@ export function Field(props: {
   hint?: string;
   children: ReactNode;
   wide?: boolean;
+  className?: string;
 }) {
+  const className = ['field', props.wide && 'wide', props.className].filter(Boolean).join(' ');
   return (
     // biome-ignore lint/a11y/noLabelWithoutControl: the control is passed in as children
-    <label className={props.wide ? 'field wide' : 'field'}>
+    <label className={className}>
       <span className="field-label">
         {props.label}
         {props.hint && <span className="field-hint"> {props.hint}</span>}

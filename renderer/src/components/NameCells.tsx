@@ -16,7 +16,8 @@ export function NameCells(props: {
           onChange={(e) => onChange({ ...name, zh: e.target.value })}
         />
       </td>
-      <td>
+      {/* The rubric screen folds English away: this cell is the one it hides. */}
+      <td className="en-field">
         <input
           aria-label={labels[1]}
           value={name.en}

@@ -1,41 +1,56 @@
 import { type FormEvent, useState } from 'react';
 import type { TrackResultsView } from '../../../../shared/api/results';
-import type { AppError } from '../../../../shared/errors';
+import type { Track } from '../../../../shared/domain/rubric';
 import type { BlockingFlag } from '../../../../shared/scoring';
 import { call } from '../../api/client';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useErrors } from '../../useErrors';
 import { LockConfirmDialog } from './LockConfirmDialog';
 
 /**
- * Locking publishes a version; after a change, the next version needs the reason. What the
- * engine flags is confirmed item by item in a dialog first; the store refuses a lock without it.
+ * Locking publishes a version; after a change, the next version needs the reason. A dialog comes
+ * first with the award counts per group, which the organizers agree on before the ceremony, and
+ * what the engine flags, confirmed item by item; the store refuses a lock without the latter.
  */
-export function LockPanel(props: { track: string; view: TrackResultsView; onChange: () => void }) {
-  const { t, language } = useI18n();
+export function LockPanel(props: {
+  track: string;
+  rubric: Track;
+  view: TrackResultsView;
+  onChange: () => void;
+}) {
+  const { t, pick, language } = useI18n();
   const { lock, blockers, publishable } = props.view;
   const [by, setBy] = useState(lock?.lockedBy ?? '');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, setErrors, run } = useErrors();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const lockNow = async (acknowledged: BlockingFlag[]) => {
     setBusy(true);
-    try {
-      await call('results.lock', { track: props.track, by, reason, acknowledged });
-      setReason('');
-      setErrors([]);
-      setConfirming(false);
-      props.onChange();
-    } catch (error) {
-      setErrors(toErrors(error));
-      setConfirming(false);
-    } finally {
-      setBusy(false);
-    }
+    const locked = await run(() =>
+      call('results.lock', { track: props.track, by, reason, acknowledged }),
+    );
+    setConfirming(false);
+    setBusy(false);
+    if (!locked) return;
+    setReason('');
+    props.onChange();
   };
+
+  const counts = props.rubric.groups.flatMap((group) => {
+    const ranked = props.view.results.groups.find((g) => g.code === group.code)?.ranked ?? 0;
+    if (ranked === 0) return [];
+    return [
+      {
+        key: group.code,
+        label: t('results.lockAwardGroup', { group: pick(group.name), count: ranked }),
+        entries: ranked,
+      },
+    ];
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -43,8 +58,7 @@ export function LockPanel(props: { track: string; view: TrackResultsView; onChan
       setErrors([{ code: 'results.nothingToPublish' }]);
       return;
     }
-    if (blockers.length > 0) setConfirming(true);
-    else lockNow([]);
+    setConfirming(true);
   };
 
   return (
@@ -85,6 +99,8 @@ export function LockPanel(props: { track: string; view: TrackResultsView; onChan
       <LockConfirmDialog
         open={confirming}
         blockers={blockers}
+        rules={props.rubric.awards}
+        counts={counts}
         busy={busy}
         onConfirm={lockNow}
         onCancel={() => setConfirming(false)}

@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TrackResultsView } from '../../../../shared/api/results';
 import type { PostedResultsView } from '../../../../shared/api/signedResults';
-import type { AppError } from '../../../../shared/errors';
+import { awardsProvisional } from '../../../../shared/scoring';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { base64ToBytes, downloadFile } from '../../download';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useErrors } from '../../useErrors';
 import { LockPanel } from './LockPanel';
 import { PostedList } from './PostedList';
 import { PrintHeader, SignatureLines } from './PrintParts';
 import { ResultsTable } from './ResultsTable';
+import './ResultsPage.css';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -21,43 +23,36 @@ export function ResultsPage({ code }: { code: string }) {
   const track = current!.competition.tracks.find((x) => x.code === code);
   const [view, setView] = useState<TrackResultsView | null>(null);
   const [posted, setPosted] = useState<PostedResultsView | null>(null);
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, run } = useErrors();
 
   const load = useCallback(async () => {
-    try {
+    await run(async () => {
       const next = await call('results.get', { track: code });
       // The posted list and its code exist once a version is locked.
       setPosted(next.lock ? await call('signedResults.get', { track: code }) : null);
       setView(next);
-      setErrors([]);
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
-  }, [code]);
+    });
+  }, [code, run]);
   useEffect(() => {
     load();
   }, [load]);
 
-  const exportExcel = async () => {
-    try {
+  const exportExcel = () =>
+    run(async () => {
       const file = await call('results.exportWorkbook', { track: code, language });
       downloadFile(file.fileName, base64ToBytes(file.base64), XLSX_TYPE);
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
-  };
+    });
 
-  const exportSigned = async () => {
-    try {
+  const exportSigned = () =>
+    run(async () => {
       const file = await call('signedResults.export', { track: code });
       downloadFile(file.fileName, file.content, 'application/json');
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
-  };
+    });
 
   // Printed with a code only while the results still are the locked version.
   const signed = posted?.current ? posted : null;
+  // Marks still to come can move any award: until then, or until a lock covers them, 暂定.
+  const provisional = view !== null && awardsProvisional(view.blockers, view.lock);
   if (!track) return <ErrorList errors={[{ code: 'track.notFound', params: { code } }]} />;
   return (
     <div className="results">
@@ -91,7 +86,13 @@ export function ResultsPage({ code }: { code: string }) {
         </div>
       </div>
       <ErrorList errors={errors} />
-      {view && <LockPanel track={code} view={view} onChange={load} />}
+      {view && <LockPanel track={code} rubric={track} view={view} onChange={load} />}
+      {provisional && (
+        <p className="provisional-note" role="status">
+          <span className="provisional-mark">{t('results.provisional')}</span>{' '}
+          {t('results.provisionalNote')}
+        </p>
+      )}
       {view && view.results.entries.length === 0 && (
         <p className="muted">{t('results.noEntries')}</p>
       )}
@@ -109,7 +110,13 @@ export function ResultsPage({ code }: { code: string }) {
               {track.groups.length > 1 && (
                 <h2>{t('results.group', { group: pick(group.name), count: ranked })}</h2>
               )}
-              <ResultsTable track={track} view={view} entries={entries} onChange={load} />
+              <ResultsTable
+                track={track}
+                view={view}
+                entries={entries}
+                provisional={provisional}
+                onChange={load}
+              />
             </section>
           );
         })}

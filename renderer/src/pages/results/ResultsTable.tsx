@@ -10,6 +10,8 @@ export function ResultsTable(props: {
   track: Track;
   view: TrackResultsView;
   entries: EntryResult[];
+  /** Awards can still move (results incomplete, not locked): each is marked 暂定. */
+  provisional: boolean;
   onChange: () => void;
 }) {
   const { t, pick } = useI18n();
@@ -58,6 +60,9 @@ export function ResultsTable(props: {
                 <td className="num final">{result.final ?? ''}</td>
                 <td className="award">
                   {result.award ? pick(result.award.name) : ''}
+                  {result.award && props.provisional && (
+                    <span className="provisional-mark">{t('results.provisional')}</span>
+                  )}
                   {singles.map((a) => (
                     <span key={a.id} className="chip">
                       {a.name}

@@ -1,4 +1,6 @@
-import type { AwardRules } from '../../../../shared/domain/rubric';
+import { type AwardRules, awardRoundings, type Group } from '../../../../shared/domain/rubric';
+import { awardRounding } from '../../../../shared/scoring';
+import { AwardCounts } from '../../components/AwardCounts';
 import { Field } from '../../components/Field';
 import { NameCells } from '../../components/NameCells';
 import { RowActions } from '../../components/RowActions';
@@ -8,12 +10,26 @@ import { IntegerInput } from './PointsInput';
 
 export function AwardsFields({
   awards,
+  groups,
+  roster,
   onChange,
 }: {
   awards: AwardRules;
+  groups: Group[];
+  /** Competing entries on the roster by group code; null while it loads. */
+  roster: ReadonlyMap<string, number> | null;
   onChange: (awards: AwardRules) => void;
 }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
+  const rosterRows = groups.map((group) => {
+    const entries = roster?.get(group.code) ?? 0;
+    return {
+      key: group.code,
+      label: t('rubric.awardCountsGroup', { group: pick(group.name), count: entries }),
+      entries,
+    };
+  });
+  const anyEntries = rosterRows.some((row) => row.entries > 0);
   return (
     <fieldset className="wide">
       <legend>{t('rubric.awards')}</legend>
@@ -27,6 +43,22 @@ export function AwardsFields({
             <option value="count">{t('basis.count')}</option>
           </select>
         </Field>
+        {awards.basis === 'share' && (
+          <Field label={t('rubric.rounding')}>
+            <select
+              value={awardRounding(awards)}
+              onChange={(e) =>
+                onChange({ ...awards, rounding: e.target.value as AwardRules['rounding'] })
+              }
+            >
+              {awardRoundings.map((rounding) => (
+                <option key={rounding} value={rounding}>
+                  {t(`rounding.${rounding}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
         <Field label={t('rubric.boundaryTie')}>
           <select
             value={awards.boundaryTie}
@@ -43,7 +75,7 @@ export function AwardsFields({
         <thead>
           <tr>
             <th>{t('rubric.tierName')}</th>
-            <th>{t('rubric.tierNameEn')}</th>
+            <th className="en-field">{t('rubric.tierNameEn')}</th>
             <th className="num">
               {awards.basis === 'share' ? t('basis.share') : t('basis.count')}
             </th>
@@ -116,6 +148,16 @@ export function AwardsFields({
           }
         />
       </Field>
+      <div className="award-counts-box" aria-live="polite">
+        <h3>{t('rubric.awardCountsTitle')}</h3>
+        {roster && !anyEntries && <p className="muted">{t('rubric.awardCountsNone')}</p>}
+        {roster && anyEntries && (
+          <>
+            <AwardCounts rules={awards} rows={rosterRows.filter((row) => row.entries > 0)} />
+            <p className="muted small">{t('rubric.awardCountsNote')}</p>
+          </>
+        )}
+      </div>
     </fieldset>
   );
 }

@@ -25,7 +25,7 @@ export function BasicsSection({
           onChange={(e) => onChange({ ...track, name: { ...track.name, zh: e.target.value } })}
         />
       </Field>
-      <Field label={t('rubric.nameEn')}>
+      <Field label={t('rubric.nameEn')} className="en-field">
         <input
           required
           value={track.name.en}

@@ -22,7 +22,7 @@ export function GroupsSection({
         <thead>
           <tr>
             <th>{t('rubric.chineseName')}</th>
-            <th>{t('rubric.englishName')}</th>
+            <th className="en-field">{t('rubric.englishName')}</th>
             <th>{t('rubric.default')}</th>
             <th />
           </tr>

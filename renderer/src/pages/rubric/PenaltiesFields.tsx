@@ -21,7 +21,7 @@ export function PenaltiesFields({
         <thead>
           <tr>
             <th>{t('rubric.penaltyName')}</th>
-            <th>{t('rubric.englishName')}</th>
+            <th className="en-field">{t('rubric.englishName')}</th>
             <th className="num">{t('rubric.penaltyPoints')}</th>
             <th className="num">
               {t('rubric.perSeconds')}{' '}

@@ -1,29 +1,35 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatPoints } from '../../../../shared/domain/points';
 import { judgedTotal, type Track, trackTotal } from '../../../../shared/domain/rubric';
 import { checkTrack } from '../../../../shared/domain/rubricRules';
-import type { AppError } from '../../../../shared/errors';
+import { rubricWarnings } from '../../../../shared/domain/rubricWarnings';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { useConfirm } from '../../components/useConfirm';
 import { useI18n } from '../../i18n/I18nProvider';
-import { navigate } from '../../router';
+import { holdLeaving, navigate } from '../../router';
+import { useErrors } from '../../useErrors';
 import { ApplyAnywayDialog } from './ApplyAnywayDialog';
 import { BasicsSection } from './BasicsSection';
 import { GroupsSection } from './GroupsSection';
+import { JudgeView } from './JudgeView';
 import { OffScaleMarks } from './OffScaleMarks';
 import { InvalidFieldsContext } from './PointsInput';
+import './RubricPage.css';
 import { RulesSection } from './RulesSection';
 import { SegmentsSection } from './SegmentsSection';
 
 /** Edits one track's rubric as a draft; saving sends it whole, and the store checks it again. */
 export function RubricPage({ code }: { code: string }) {
-  const { t, pick } = useI18n();
+  const { t, pick, explain } = useI18n();
   const { current, setCurrent, reload } = useCompetition();
   const saved = current!.competition.tracks.find((track) => track.code === code);
   const [draft, setDraft] = useState<Track | undefined>(saved);
-  const [serverErrors, setServerErrors] = useState<AppError[]>([]);
+  const { errors: serverErrors, setErrors: setServerErrors, run } = useErrors();
+  const [roster, setRoster] = useState<Map<string, number> | null>(null);
+  const [showEnglish, setShowEnglish] = useState(false);
+  const [judgeView, setJudgeView] = useState(false);
   const [invalid, setInvalid] = useState<Set<string>>(new Set());
   const [justSaved, setJustSaved] = useState(false);
   const [reissue, setReissue] = useState<string[]>([]);
@@ -41,10 +47,48 @@ export function RubricPage({ code }: { code: string }) {
   }, []);
 
   const problems = useMemo(() => (draft ? checkTrack(draft) : []), [draft]);
+  const warnings = useMemo(() => (draft ? rubricWarnings(draft) : []), [draft]);
+
+  // Award counts are shown for the roster as it stands: competing entries by group.
+  useEffect(() => {
+    run(async () => {
+      const entries = await call('entries.list', { track: code });
+      const byGroup = new Map<string, number>();
+      for (const entry of entries) {
+        if (entry.status === 'competing')
+          byGroup.set(entry.group, (byGroup.get(entry.group) ?? 0) + 1);
+      }
+      setRoster(byGroup);
+    });
+  }, [code, run]);
+
+  // Unsaved edits hold every way off this screen until the organizer says to drop them.
+  const dirtyNow = !!draft && !!saved && JSON.stringify(draft) !== JSON.stringify(saved);
+  const dirtyRef = useRef(dirtyNow);
+  dirtyRef.current = dirtyNow;
+  const leaving = useRef(false);
+  useEffect(
+    () =>
+      holdLeaving((to) => {
+        if (leaving.current || !dirtyRef.current) return true;
+        ask({
+          title: t('rubric.leaveTitle'),
+          body: t('rubric.leaveBody'),
+          confirmLabel: t('rubric.leaveConfirm'),
+          danger: true,
+        }).then((yes) => {
+          if (!yes) return;
+          leaving.current = true;
+          window.location.hash = to;
+        });
+        return false;
+      }),
+    [ask, t],
+  );
   if (!saved || !draft)
     return <ErrorList errors={[{ code: 'track.notFound', params: { code } }]} />;
 
-  const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
+  const dirty = dirtyNow;
   const change = (next: Track) => {
     setDraft(next);
     setJustSaved(false);
@@ -60,10 +104,8 @@ export function RubricPage({ code }: { code: string }) {
     offScale.length > 0 && !serverErrors.some((e) => e.code === 'track.criterionHasScores');
 
   const save = async (force?: { reason: string }) => {
-    try {
+    await run(async () => {
       const { track, reissue } = await call('tracks.save', { code, track: draft, force });
-      setForcing(false);
-      setServerErrors([]);
       setReissue(reissue.map((j) => j.judge));
       const competition = {
         ...current!.competition,
@@ -71,11 +113,12 @@ export function RubricPage({ code }: { code: string }) {
       };
       setCurrent({ ...current!, competition });
       setJustSaved(true);
-      if (track.code !== code) navigate({ page: 'rubric', track: track.code });
-    } catch (error) {
-      setForcing(false);
-      setServerErrors(toErrors(error));
-    }
+      if (track.code !== code) {
+        leaving.current = true;
+        navigate({ page: 'rubric', track: track.code });
+      }
+    });
+    setForcing(false);
   };
 
   const remove = async () => {
@@ -85,18 +128,19 @@ export function RubricPage({ code }: { code: string }) {
       danger: true,
     });
     if (!yes) return;
-    try {
+    await run(async () => {
       await call('tracks.remove', { code });
+      leaving.current = true;
       await reload();
       navigate({ page: 'competition' });
-    } catch (error) {
-      setServerErrors(toErrors(error));
-    }
+    });
   };
+  // A name left blank in English must be findable: English shows while any name lacks it.
+  const englishShown = showEnglish || problems.some((p) => p.code === 'rubric.emptyName');
 
   return (
     <InvalidFieldsContext.Provider value={reportInvalid}>
-      <div className="rubric">
+      <div className={englishShown ? 'rubric' : 'rubric english-hidden'}>
         <div className="page-header sticky">
           <div>
             <h1>{t('rubric.title', { track: pick(draft.name) })}</h1>
@@ -108,6 +152,17 @@ export function RubricPage({ code }: { code: string }) {
             </p>
           </div>
           <div className="actions">
+            <label className="toggle">
+              <input
+                type="checkbox"
+                checked={englishShown}
+                onChange={(e) => setShowEnglish(e.target.checked)}
+              />{' '}
+              {t('rubric.showEnglish')}
+            </label>
+            <button type="button" aria-pressed={judgeView} onClick={() => setJudgeView(!judgeView)}>
+              {t('rubric.judgeView')}
+            </button>
             {dirty && <span className="badge warn">{t('rubric.unsaved')}</span>}
             {justSaved && !dirty && (
               <span className="badge ok" role="status">
@@ -130,6 +185,13 @@ export function RubricPage({ code }: { code: string }) {
             <ErrorList errors={problems} />
           </div>
         )}
+        {warnings.length > 0 && (
+          <ul className="rubric-warnings" aria-live="polite">
+            {warnings.map((warning) => (
+              <li key={warning.code}>{explain(warning)}</li>
+            ))}
+          </ul>
+        )}
         <ErrorList errors={otherErrors} />
         {offScale.length > 0 && (
           <OffScaleMarks errors={offScale} mayForce={mayForce} onForce={() => setForcing(true)} />
@@ -146,10 +208,11 @@ export function RubricPage({ code }: { code: string }) {
           onCancel={() => setForcing(false)}
         />
         {dialog}
+        {judgeView && <JudgeView track={draft} />}
         <BasicsSection track={draft} onChange={change} />
         <GroupsSection track={draft} onChange={change} />
         <SegmentsSection track={draft} onChange={change} />
-        <RulesSection track={draft} onChange={change} />
+        <RulesSection track={draft} roster={roster} onChange={change} />
         <div className="danger-zone">
           <button type="button" className="danger" onClick={remove}>
             {t('rubric.removeTrack')}

@@ -12,9 +12,11 @@ import { IntegerInput } from './PointsInput';
 
 export function RulesSection({
   track,
+  roster,
   onChange,
 }: {
   track: Track;
+  roster: ReadonlyMap<string, number> | null;
   onChange: (track: Track) => void;
 }) {
   const { t, pick } = useI18n();
@@ -99,7 +101,12 @@ export function RulesSection({
           })}
         </ol>
       </div>
-      <AwardsFields awards={track.awards} onChange={(awards) => onChange({ ...track, awards })} />
+      <AwardsFields
+        awards={track.awards}
+        groups={track.groups}
+        roster={roster}
+        onChange={(awards) => onChange({ ...track, awards })}
+      />
       <PenaltiesFields track={track} onChange={onChange} />
     </section>
   );

@@ -9,6 +9,7 @@ import { NameCells } from '../../components/NameCells';
 import { RowActions } from '../../components/RowActions';
 import { useI18n } from '../../i18n/I18nProvider';
 import { nextCode, removeAt, replaceAt } from './codes';
+import { DescriptionInput } from './DescriptionInput';
 import { PointsInput } from './PointsInput';
 
 export function SegmentsSection({
@@ -41,6 +42,7 @@ export function SegmentsSection({
               }
             />
             <input
+              className="en-field"
               aria-label={`${t('rubric.segment')} ${t('rubric.englishName')}`}
               value={segment.name.en}
               onChange={(e) =>
@@ -121,9 +123,9 @@ function CriteriaTable(props: {
         <thead>
           <tr>
             <th>{t('rubric.criterion')}</th>
-            <th>{t('rubric.criterionEn')}</th>
+            <th className="en-field">{t('rubric.criterionEn')}</th>
             <th>{t('rubric.description')}</th>
-            <th>{t('rubric.descriptionEn')}</th>
+            <th className="en-field">{t('rubric.descriptionEn')}</th>
             <th className="num">{t('rubric.max')}</th>
             <th className="num">{t('rubric.step')}</th>
             <th />
@@ -137,24 +139,18 @@ function CriteriaTable(props: {
                 labels={[t('rubric.criterion'), t('rubric.criterionEn')]}
                 onChange={(name) => set(index, { ...c, name })}
               />
-              <td>
-                <textarea
-                  rows={1}
-                  aria-label={t('rubric.description')}
+              <td className="description-cell">
+                <DescriptionInput
+                  label={t('rubric.description')}
                   value={c.description.zh}
-                  onChange={(e) =>
-                    set(index, { ...c, description: { ...c.description, zh: e.target.value } })
-                  }
+                  onChange={(zh) => set(index, { ...c, description: { ...c.description, zh } })}
                 />
               </td>
-              <td>
-                <textarea
-                  rows={1}
-                  aria-label={t('rubric.descriptionEn')}
+              <td className="description-cell en-field">
+                <DescriptionInput
+                  label={t('rubric.descriptionEn')}
                   value={c.description.en}
-                  onChange={(e) =>
-                    set(index, { ...c, description: { ...c.description, en: e.target.value } })
-                  }
+                  onChange={(en) => set(index, { ...c, description: { ...c.description, en } })}
                 />
               </td>
               <td className="num">

@@ -2,6 +2,7 @@ import { memo, useEffect, useState } from 'react';
 import { formatPoints } from '../../../../shared/domain/points';
 import type { Criterion } from '../../../../shared/domain/rubric';
 import { useI18n } from '../../i18n/I18nProvider';
+import './CriteriaGuide.css';
 
 /**
  * What each criterion rewards, on the screen rather than in a tooltip (a judge scoring on a
