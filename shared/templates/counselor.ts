@@ -8,7 +8,8 @@ import { criterion, defaultAggregation, defaultAwards, overtimePenalty, pts } fr
 const common = {
   decimals: 2,
   aggregation: defaultAggregation,
-  awards: defaultAwards,
+  // "不超过 15%": the national rules' shares are upper bounds, so each count is rounded down.
+  awards: { ...defaultAwards, rounding: 'down' },
 } as const;
 
 const exhibit: Track = {

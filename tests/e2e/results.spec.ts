@@ -30,9 +30,9 @@ test('the head judge sees ranks, awards and explanations, deducts, locks and pri
   };
   await expect(row('001')).toBeVisible();
   // Ranked by the published figure; the tie at 81.00 goes to the higher untrimmed mean.
-  expect(await cells('001')).toEqual({ rank: '1', final: '81.00', award: '一等奖' });
-  expect(await cells('003')).toEqual({ rank: '2', final: '81.00', award: '二等奖' });
-  expect(await cells('002')).toEqual({ rank: '3', final: '80.67', award: '三等奖' });
+  expect(await cells('001')).toEqual({ rank: '1', final: '81.00', award: '二等奖' });
+  expect(await cells('003')).toEqual({ rank: '2', final: '81.00', award: '三等奖' });
+  expect(await cells('002')).toEqual({ rank: '3', final: '80.67', award: '优秀奖' });
   expect(await cells('004')).toEqual({ rank: '4', final: '71.00', award: '优秀奖' });
   const order = await page
     .locator('tbody tr[data-entry]')
@@ -103,9 +103,9 @@ test('the head judge sees ranks, awards and explanations, deducts, locks and pri
     .filter((r) => r[column('编号')])
     .map((r) => [r[column('名次')], r[column('编号')], r[column('最后得分')], r[column('奖项')]]);
   expect(published).toEqual([
-    ['1', '001', '81.00', '一等奖'],
-    ['2', '003', '81.00', '二等奖'],
-    ['3', '002', '80.67', '三等奖'],
+    ['1', '001', '81.00', '二等奖'],
+    ['2', '003', '81.00', '三等奖'],
+    ['3', '002', '80.67', '优秀奖'],
     ['4', '004', '71.00', '优秀奖'],
   ]);
   expect(rows.slice(0, headerIndex).flat().join(' ')).toContain('第 2 版');

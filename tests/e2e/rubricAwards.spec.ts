@@ -55,9 +55,9 @@ test('the rubric screen: English folded away, the judge’s view, the sum warnin
   // Award counts for the four teams on the roster, by the rule chosen.
   const counts = page.locator('.award-counts-box');
   await expect(counts).toContainText('默认组（4 名参赛）');
-  await expect(counts).toContainText('一等奖 1 / 二等奖 1 / 三等奖 1 / 优秀奖 1');
-  await page.getByLabel('名额取整').selectOption({ label: '不超过该比例（向下取整）' });
   await expect(counts).toContainText('一等奖 0 / 二等奖 1 / 三等奖 1 / 优秀奖 2');
+  await page.getByLabel('名额取整').selectOption({ label: '四舍五入（按累计比例）' });
+  await expect(counts).toContainText('一等奖 1 / 二等奖 1 / 三等奖 1 / 优秀奖 1');
 
   // A description over two lines, and a criterion raised so the track sums to 101.
   await first.getByLabel('评分说明', { exact: true }).fill('目标明确、可检测\n贴合科技馆展品资源');
@@ -113,7 +113,7 @@ test('the rubric screen: English folded away, the judge’s view, the sum warnin
   await page.getByLabel('Show English').check();
   await page.getByRole('button', { name: 'As the judge sees it' }).click();
   await expect(page.locator('.award-counts-box')).toContainText(
-    'First prize 1 / Second prize 1 / Third prize 1 / Excellence award 1',
+    'First prize 0 / Second prize 1 / Third prize 1 / Excellence award 2',
   );
   await first.getByLabel('Max').fill('16');
   await expect(page.locator('.rubric-warnings')).toContainText('add up to 101 points, not 100');
@@ -148,7 +148,7 @@ test('results: awards marked 暂定 while a team has no marks, counts per group 
   await openCourse(page, host.url, '成绩与奖项');
   await expect(page.locator('tr[data-entry="001"]')).toBeVisible();
   await expect(page.locator('.provisional-note')).toContainText('奖项为暂定');
-  await expect(page.locator('tr[data-entry="001"] td.award')).toHaveText('一等奖暂定');
+  await expect(page.locator('tr[data-entry="001"] td.award')).toHaveText('二等奖暂定');
   await shots(page, 'results-provisional-zh');
   // On paper too.
   await page.emulateMedia({ media: 'print' });
@@ -161,17 +161,17 @@ test('results: awards marked 暂定 while a team has no marks, counts per group 
   const dialog = page.getByRole('dialog');
   await expect(dialog.locator('.lock-award-counts')).toContainText('默认组（4 名排名）');
   await expect(dialog.locator('.lock-award-counts')).toContainText(
-    '一等奖 1 / 二等奖 1 / 三等奖 1 / 优秀奖 1',
+    '一等奖 0 / 二等奖 1 / 三等奖 1 / 优秀奖 2',
   );
   await shots(page, 'results-lock-dialog-zh');
   await dialog.getByRole('button', { name: '取消' }).click();
 
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.locator('tr[data-entry="001"] td.award')).toHaveText('First prizeProvisional');
+  await expect(page.locator('tr[data-entry="001"] td.award')).toHaveText('Second prizeProvisional');
   await shots(page, 'results-provisional-en');
   await page.getByRole('button', { name: 'Lock results', exact: true }).click();
   await expect(dialog.locator('.lock-award-counts')).toContainText(
-    'First prize 1 / Second prize 1 / Third prize 1 / Excellence award 1',
+    'First prize 0 / Second prize 1 / Third prize 1 / Excellence award 2',
   );
   await shots(page, 'results-lock-dialog-en');
   for (const box of await dialog.getByRole('checkbox').all()) await box.check();
@@ -179,5 +179,5 @@ test('results: awards marked 暂定 while a team has no marks, counts per group 
   await expect(page.locator('.lock-state')).toContainText('Locked: version 1, 周裁判长');
   // Locked as they stand: the awards are the published ones, no longer provisional.
   await expect(page.locator('.provisional-note')).toHaveCount(0);
-  await expect(page.locator('tr[data-entry="001"] td.award')).toHaveText('First prize');
+  await expect(page.locator('tr[data-entry="001"] td.award')).toHaveText('Second prize');
 });

@@ -83,9 +83,9 @@ test('locked results print with their verification code and QR code; a draft pri
       ['名次', '编号', '姓名/团队', '最后得分', '奖项'].map((name) => r[column(name)]),
     ),
   ).toEqual([
-    ['1', '001', '星火课程组', '81.00', '一等奖'],
-    ['2', '003', '小小科学家', '81.00', '二等奖'],
-    ['3', '002', '探索者小队', '80.67', '三等奖'],
+    ['1', '001', '星火课程组', '81.00', '二等奖'],
+    ['2', '003', '小小科学家', '81.00', '三等奖'],
+    ['3', '002', '探索者小队', '80.67', '优秀奖'],
     ['4', '004', '追光团队', '71.00', '优秀奖'],
   ]);
   await expect(posted.locator('.verification-code')).toHaveText(`校验码：${code}`);
@@ -108,7 +108,7 @@ test('locked results print with their verification code and QR code; a draft pri
   await expect(posted.locator('.fingerprint-line')).toHaveText(
     `Competition key fingerprint: ${fingerprint}`,
   );
-  await expect(posted).toContainText('First prize');
+  await expect(posted).toContainText('Second prize');
   await screenshot(page, '42-results-print-locked-en');
   await page.pdf({ path: join(screens, '42-results-print-locked-en.pdf'), format: 'A4' });
   await page.emulateMedia({ media: 'screen' });

@@ -9,7 +9,7 @@ import { tempDirsForEachTest } from '../helpers/tempDir';
 
 const tempDir = tempDirsForEachTest();
 
-// Four teams, fully scored: at 15/25/35 %, rounded to the nearest the cut-offs are 1 / 2 / 3
+// Four teams, fully scored (the counselor template rounds down): at 15/25/35 %, rounded to the nearest the cut-offs are 1 / 2 / 3
 // (0.6 → 1, 1.6 → 2, 3), rounded down ("不超过") each award alone is ⌊0.6⌋ 0 / ⌊1⌋ 1 / ⌊1.4⌋ 1.
 const awards = (db: ReturnType<typeof openStore>) =>
   trackResults(db, 'course').results.entries.map((e) => [e.no, e.award?.name.zh ?? null]);
@@ -19,37 +19,37 @@ describe('the awards’ rounding rule, stored with the rubric', () => {
     const path = seedCourseResults(tempDir());
     let db = openStore(path);
     const course = loadCompetition(db).tracks.find((t) => t.code === 'course')!;
-    // A rubric from before the choice: no rule stored, scored as before (nearest).
-    expect(course.awards.rounding).toBeUndefined();
-    expect(awards(db)).toEqual([
-      ['001', '一等奖'],
-      ['003', '二等奖'],
-      ['002', '三等奖'],
-      ['004', '优秀奖'],
-    ]);
-    lockResults(db, 'course', '周裁判长', '');
-
-    saveTrack(db, 'course', { ...course, awards: { ...course.awards, rounding: 'down' } });
-    const audit = readAudit(db, 1)[0]!;
-    expect(audit.action).toBe('track.save');
-    expect((audit.before as typeof course).awards.rounding).toBeUndefined();
-    expect((audit.after as typeof course).awards.rounding).toBe('down');
-    db.close();
-
-    db = openStore(path);
-    const reread = loadCompetition(db).tracks.find((t) => t.code === 'course')!;
-    expect(reread.awards.rounding).toBe('down');
+    // The counselor template's rule: 不超过 X%, each award rounded down on its own.
+    expect(course.awards.rounding).toBe('down');
     expect(awards(db)).toEqual([
       ['001', '二等奖'],
       ['003', '三等奖'],
       ['002', '优秀奖'],
       ['004', '优秀奖'],
     ]);
+    lockResults(db, 'course', '周裁判长', '');
+
+    saveTrack(db, 'course', { ...course, awards: { ...course.awards, rounding: 'nearest' } });
+    const audit = readAudit(db, 1)[0]!;
+    expect(audit.action).toBe('track.save');
+    expect((audit.before as typeof course).awards.rounding).toBe('down');
+    expect((audit.after as typeof course).awards.rounding).toBe('nearest');
+    db.close();
+
+    db = openStore(path);
+    const reread = loadCompetition(db).tracks.find((t) => t.code === 'course')!;
+    expect(reread.awards.rounding).toBe('nearest');
+    expect(awards(db)).toEqual([
+      ['001', '一等奖'],
+      ['003', '二等奖'],
+      ['002', '三等奖'],
+      ['004', '优秀奖'],
+    ]);
     // The published version no longer matches: a new one needs the head judge and a reason.
     expect(trackResults(db, 'course').lock).toMatchObject({ version: 1, current: false });
-    // Other tracks keep no rule they did not choose.
+    // Other tracks keep their own rule.
     for (const track of loadCompetition(db).tracks.filter((t) => t.code !== 'course')) {
-      expect('rounding' in track.awards).toBe(false);
+      expect(track.awards.rounding).toBe('down');
     }
     db.close();
   });

@@ -72,9 +72,9 @@ describe('a signed results file from a locked version', () => {
     expect(
       rows.map((r) => [r.rank, r.no, r.name, r.organization, r.final, r.award?.name.zh]),
     ).toEqual([
-      [1, '001', '星火课程组', '001号科技馆', '81.00', '一等奖'],
-      [2, '003', '小小科学家', '003号科技馆', '81.00', '二等奖'],
-      [3, '002', '探索者小队', '002号科技馆', '80.67', '三等奖'],
+      [1, '001', '星火课程组', '001号科技馆', '81.00', '二等奖'],
+      [2, '003', '小小科学家', '003号科技馆', '81.00', '三等奖'],
+      [3, '002', '探索者小队', '002号科技馆', '80.67', '优秀奖'],
       [4, '004', '追光团队', '004号科技馆', '71.00', '优秀奖'],
     ]);
     expect(signed.file.publication).toMatchObject({ version: 1, lockedBy: '周裁判长' });

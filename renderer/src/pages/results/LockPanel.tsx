@@ -6,7 +6,7 @@ import { call } from '../../api/client';
 import { ErrorList } from '../../components/ErrorList';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useErrors } from '../../useErrors';
+import { useCall } from '../../useCall';
 import { LockConfirmDialog } from './LockConfirmDialog';
 
 /**
@@ -24,7 +24,7 @@ export function LockPanel(props: {
   const { lock, blockers, publishable } = props.view;
   const [by, setBy] = useState(lock?.lockedBy ?? '');
   const [reason, setReason] = useState('');
-  const { errors, setErrors, run } = useErrors();
+  const { errors, setErrors, run } = useCall();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
 

@@ -8,7 +8,7 @@ import { call } from '../../api/client';
 import { ErrorList } from '../../components/ErrorList';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useErrors } from '../../useErrors';
+import { useCall } from '../../useCall';
 
 /** What the scorekeeper and the head judge record per entry: quiz points, deductions, special awards. */
 export function MarksEditor(props: {
@@ -22,7 +22,7 @@ export function MarksEditor(props: {
   const entryId = result.entryId;
   const locked = view.lock !== null;
   const [reason, setReason] = useState('');
-  const { errors, run: runCall } = useErrors();
+  const { errors, run: runCall } = useCall();
   const run = async (work: () => Promise<unknown>) => {
     if (await runCall(work)) props.onChange();
   };

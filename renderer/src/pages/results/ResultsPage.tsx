@@ -7,7 +7,7 @@ import { useCompetition } from '../../CompetitionContext';
 import { ErrorList } from '../../components/ErrorList';
 import { base64ToBytes, downloadFile } from '../../download';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useErrors } from '../../useErrors';
+import { useCall } from '../../useCall';
 import { LockPanel } from './LockPanel';
 import { PostedList } from './PostedList';
 import { PrintHeader, SignatureLines } from './PrintParts';
@@ -23,7 +23,7 @@ export function ResultsPage({ code }: { code: string }) {
   const track = current!.competition.tracks.find((x) => x.code === code);
   const [view, setView] = useState<TrackResultsView | null>(null);
   const [posted, setPosted] = useState<PostedResultsView | null>(null);
-  const { errors, run } = useErrors();
+  const { errors, run } = useCall();
 
   const load = useCallback(async () => {
     await run(async () => {

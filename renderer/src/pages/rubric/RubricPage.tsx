@@ -9,7 +9,7 @@ import { ErrorList } from '../../components/ErrorList';
 import { useConfirm } from '../../components/useConfirm';
 import { useI18n } from '../../i18n/I18nProvider';
 import { holdLeaving, navigate } from '../../router';
-import { useErrors } from '../../useErrors';
+import { useCall } from '../../useCall';
 import { ApplyAnywayDialog } from './ApplyAnywayDialog';
 import { BasicsSection } from './BasicsSection';
 import { GroupsSection } from './GroupsSection';
@@ -26,7 +26,7 @@ export function RubricPage({ code }: { code: string }) {
   const { current, setCurrent, reload } = useCompetition();
   const saved = current!.competition.tracks.find((track) => track.code === code);
   const [draft, setDraft] = useState<Track | undefined>(saved);
-  const { errors: serverErrors, setErrors: setServerErrors, run } = useErrors();
+  const { errors: serverErrors, setErrors: setServerErrors, run } = useCall();
   const [roster, setRoster] = useState<Map<string, number> | null>(null);
   const [showEnglish, setShowEnglish] = useState(false);
   const [judgeView, setJudgeView] = useState(false);
