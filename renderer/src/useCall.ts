@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { AppError } from '../../shared/errors';
-import { toErrors } from './components/ErrorList';
+import { ApiError } from './api/client';
 
 export interface RunOptions {
   /** Shows `busy` while the work runs (a button that must not be pressed twice). */
@@ -47,4 +47,10 @@ export function useCall() {
     [],
   );
   return { errors, setErrors, run, busy };
+}
+
+/** Anything a call threw, as errors to show. */
+function toErrors(error: unknown): AppError[] {
+  if (error instanceof ApiError) return error.errors;
+  return [{ code: 'error.unexpected', params: { detail: String(error) } }];
 }

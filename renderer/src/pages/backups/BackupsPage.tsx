@@ -6,6 +6,7 @@ import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCall } from '../../useCall';
 import { SnapshotTable } from './SnapshotTable';
+import './backups.css';
 
 /** 备份与恢复: the open competition's snapshots, and putting one back. */
 export function BackupsPage() {

@@ -7,6 +7,7 @@ import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCall } from '../../useCall';
 import { SnapshotTable } from './SnapshotTable';
+import './backups.css';
 
 /**
  * On the home screen, when competitions.open refused a damaged store (`backup.storeDamaged`):

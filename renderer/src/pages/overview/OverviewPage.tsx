@@ -12,6 +12,7 @@ import { AddTrackForm } from './AddTrackForm';
 import { InfoForm } from './InfoForm';
 import { JudgeFilesSection } from './JudgeFilesSection';
 import { StatusBoard } from './StatusBoard';
+import './OverviewPage.css';
 
 export function OverviewPage() {
   const { t, pick, language } = useI18n();
