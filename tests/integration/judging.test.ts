@@ -68,7 +68,7 @@ describe('judge files out, score files in', () => {
     const { cells } = completeness(db, TRACK);
     const states = Object.entries(cells);
     expect(states).toHaveLength(20);
-    expect(states.filter(([, s]) => s === 'scored')).toHaveLength(19);
+    expect(states.filter(([, s]) => s === 'submitted')).toHaveLength(19);
     expect(cells[`${entries[3]!.id}:${judges[4]!.id}`]).toBe('recused');
     const merged = db.prepare('SELECT COUNT(*) AS n FROM merged_files').get() as { n: number };
     expect(merged.n).toBe(5);
@@ -152,7 +152,7 @@ describe('judge files out, score files in', () => {
     ]);
     expect(summary.map((s) => [s.status, s.reason?.code])).toEqual([
       ['refused', 'merge.badSignature'],
-      ['refused', 'merge.otherCompetition'],
+      ['refused', 'merge.otherCompetitionUnknown'],
       ['refused', 'merge.otherKey'],
       ['refused', 'scoreFile.notJson'],
     ]);
