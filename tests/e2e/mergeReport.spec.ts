@@ -69,9 +69,9 @@ test('the merge report speaks the organizer’s words, and its history stays', a
   await expect(report).toContainText('这是评委文件');
   await expect(report).toContainText(`这是赛事“${OTHER_COMPETITION} 第九届”的评分文件`);
   await expect(report).toContainText(`“${seeded.criterion.zh}”`);
-  const reportText = await report.innerText();
-  expect(reportText).not.toMatch(UUID);
-  expect(reportText).not.toMatch(/JSON|版|scoredesk\./i);
+  const reportText = await report.textContent();
+  expect(reportText ?? '').not.toMatch(UUID);
+  expect(reportText ?? '').not.toMatch(/JSON|版|scoredesk\./i);
 
   // Completeness: submitted, saved but not submitted, some blank, recused — each its own word.
   await page.getByRole('combobox', { name: '赛项' }).selectOption({ label: '科普短剧' });
@@ -120,7 +120,7 @@ test('the merge report speaks the organizer’s words, and its history stays', a
   await expect(history.locator('tr[data-outcome="conflict"]')).toHaveCount(1);
   await expect(history).toContainText('这是评委文件');
   await expect(decided).toContainText('王裁判长');
-  expect(await history.innerText()).not.toMatch(UUID);
+  expect((await history.textContent()) ?? '').not.toMatch(UUID);
   await shoot(page, 'history-zh');
 
   // The same page in English.
@@ -135,6 +135,8 @@ test('the merge report speaks the organizer’s words, and its history stays', a
     'Saved, not submitted',
   ]);
   await expectNoBrokenShortWords(page);
-  expect(await page.locator('.merge-page').innerText()).not.toMatch(/JSON|scoredesk\.|版/);
+  expect((await page.locator('.merge-page').textContent()) ?? '').not.toMatch(
+    /JSON|scoredesk\.|版/,
+  );
   await shoot(page, 'history-en');
 });
