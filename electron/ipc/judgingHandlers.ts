@@ -9,7 +9,14 @@ import {
 import { acceptJudgeKey, listJudgeKeys, retireJudgeKey } from '../services/judgeKeysService';
 import { rememberOpenedStore } from '../services/judgeMode';
 import { keepScoreFile, submitAndKeep } from '../services/keptScoreFile';
-import { listConflicts, mergeScoreFilesInWorker, resolveConflict } from '../services/mergeService';
+import {
+  listConflicts,
+  listDecidedConflicts,
+  mergeHistory,
+  mergeScoreFilesInWorker,
+  resolveConflict,
+} from '../services/mergeService';
+import { competitionOnThisMachine } from '../services/otherCompetitions';
 import { readSheet, setSheetScore } from '../services/sheetService';
 import { STORE_EXTENSION } from '../services/storeFiles';
 import { parseUntrusted } from '../workers/untrustedParser';
@@ -27,6 +34,8 @@ type JudgingCall =
   | 'completeness.get'
   | 'conflicts.list'
   | 'conflicts.resolve'
+  | 'conflicts.decided'
+  | 'mergeHistory.list'
   | 'sheet.get'
   | 'sheet.setScore'
   | 'sheet.submit';
@@ -70,14 +79,18 @@ export function judgingHandlers({
       mergeScoreFilesInWorker(
         session.db(),
         files.map((f) => ({ name: f.name, source: { text: f.content } })),
+        undefined,
+        { competitionName: (id) => competitionOnThisMachine(session.dataDir, id) },
       ),
     'scoreFiles.export': () => keepScoreFile(session.db(), session.dataDir, vault),
     'completeness.get': ({ track }) => completeness(session.db(), track),
     'conflicts.list': () => listConflicts(session.db()),
-    'conflicts.resolve': ({ id, value }) => {
-      resolveConflict(session.db(), id, value);
+    'conflicts.resolve': ({ id, value, decidedBy, reason }) => {
+      resolveConflict(session.db(), id, value, { by: decidedBy, reason });
       return {};
     },
+    'conflicts.decided': () => listDecidedConflicts(session.db()),
+    'mergeHistory.list': () => mergeHistory(session.db()),
     'sheet.get': () => readSheet(session.db()),
     'sheet.setScore': (input) => setSheetScore(session.db(), input),
     'sheet.submit': () => submitAndKeep(session.db(), session.dataDir, vault),

@@ -3,6 +3,7 @@ import { openConflictPairs } from '../store/conflictsTable';
 import type { Db } from '../store/database';
 import { readEntries } from '../store/entriesTable';
 import { panelJudges, trackRecusalPairs } from '../store/judgePanelsRead';
+import { lastSubmissions } from '../store/mergedFilesTable';
 import { countMarks } from '../store/scoreCellsTable';
 import { requireTrack } from './rubricService';
 
@@ -16,8 +17,10 @@ export interface Completeness {
 }
 
 /**
- * scored: every judged criterion has a mark; partial: some; missing: none (blank is not zero);
- * recused: the judge does not score this entry; conflict: an undecided conflict on the pair.
+ * submitted: every judged criterion has a mark and the judge's last submission (as a merged file
+ * carried it) came after the last of them; scored: every mark, not submitted since; partial:
+ * some; missing: none (blank is not zero); recused: the judge does not score this entry;
+ * conflict: an undecided conflict on the pair.
  */
 export function completeness(db: Db, trackCode: string): Completeness {
   const { id: trackId, track } = requireTrack(db, trackCode);
@@ -26,20 +29,25 @@ export function completeness(db: Db, trackCode: string): Completeness {
   const judged = track.segments
     .filter((s) => s.kind === 'judged')
     .reduce((n, s) => n + s.criteria.length, 0);
-  const marks = new Map(countMarks(db, trackId).map((r) => [`${r.entryId}:${r.judgeId}`, r.marks]));
+  const marks = new Map(countMarks(db, trackId).map((r) => [`${r.entryId}:${r.judgeId}`, r]));
+  const submitted = lastSubmissions(db);
   const recused = trackRecusalPairs(db, trackId);
   const conflicts = openConflictPairs(db, trackId);
   const cells: Record<string, CellState> = {};
   for (const entry of entries) {
     for (const judge of judges) {
       const key = `${entry.id}:${judge.id}`;
-      const count = marks.get(key) ?? 0;
+      const pair = marks.get(key);
+      const count = pair?.marks ?? 0;
+      const submittedAt = submitted.get(judge.id);
       cells[key] = recused.has(key)
         ? 'recused'
         : conflicts.has(key)
           ? 'conflict'
           : count >= judged
-            ? 'scored'
+            ? submittedAt !== undefined && pair!.lastSaved <= submittedAt
+              ? 'submitted'
+              : 'scored'
             : count > 0
               ? 'partial'
               : 'missing';

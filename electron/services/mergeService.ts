@@ -1,21 +1,24 @@
 import type { MergeFileSummary } from '../../shared/api/judging';
-import { AppFailure } from '../../shared/errors';
+import { type AppError, AppFailure } from '../../shared/errors';
 import { type PackedScoreFile, packScoreFile } from '../../shared/formats/packedScoreFile';
 import { parseScoreFile } from '../../shared/formats/scoreFile';
-import { recordAudit } from '../store/auditTable';
-import { changeCounter } from '../store/changeCounter';
 import {
-  type ConflictRow,
-  markResolved,
-  readConflict,
-  readOpenConflicts,
-} from '../store/conflictsTable';
+  competitionInFileName,
+  mergeOutcome,
+  type Refusal,
+  wrongFileKind,
+} from '../../shared/merge/mergeOutcome';
+import { changeCounter } from '../store/changeCounter';
 import { type Db, inTransaction } from '../store/database';
 import { recordPendingKey } from '../store/judgeKeysTable';
+import {
+  type MergeHistoryLine,
+  nextMergeBatch,
+  readMergeHistory,
+  recordMergeHistory,
+} from '../store/mergeHistoryTable';
 import { readRole } from '../store/roleTable';
-import { readCell, writeCell } from '../store/scoreCellsTable';
 import { snapshotBefore } from '../store/snapshots';
-import { readTracks } from '../store/tracksTable';
 import {
   UntrustedParser,
   type UntrustedResult,
@@ -41,8 +44,9 @@ function requireOrganizerStore(db: Db): void {
 export function mergeScoreFiles(
   db: Db,
   files: ReadonlyArray<{ name: string; content: string }>,
+  options: MergeOptions = {},
 ): MergeFileSummary[] {
-  const merge = merger(db);
+  const merge = merger(db, options);
   return files.map(({ name, content }) =>
     merge({ name, hash: sha256Hex(content), parsed: packScoreFile(parseScoreFile(content)) }),
   );
@@ -56,9 +60,22 @@ export interface ParsedScoreFile {
   parsed: PackedScoreFile;
 }
 
-/** Merges files one after another: the snapshot before the first that parsed, one check context. */
-function merger(db: Db): (file: ParsedScoreFile) => MergeFileSummary {
+export interface MergeOptions {
+  /**
+   * The name (and edition) of another competition known on this machine, by its id: a score file
+   * of another competition is refused naming that competition, not its id.
+   */
+  competitionName?: (id: string) => string | undefined;
+}
+
+/**
+ * Merges files one after another: the snapshot before the first that parsed, one check context,
+ * and each file's outcome kept in the merge history under one batch.
+ */
+function merger(db: Db, options: MergeOptions): (file: ParsedScoreFile) => MergeFileSummary {
   requireOrganizerStore(db);
+  const batch = nextMergeBatch(db);
+  const mergedAt = new Date().toISOString();
   let context = scoreFileCheckContext(db);
   let snapshotTaken = false;
   // Writes by this connection since the context was read: when a file waits for the worker,
@@ -71,7 +88,19 @@ function merger(db: Db): (file: ParsedScoreFile) => MergeFileSummary {
       snapshotBefore(db, db.name, 'merge');
       snapshotTaken = true;
     }
-    const summary = mergeOneFile(db, file, context);
+    const summary = mergeOneFile(db, file, context, options);
+    recordMergeHistory(db, {
+      batch,
+      mergedAt,
+      fileName: summary.name,
+      judge: summary.judge,
+      outcome: mergeOutcome({ ...summary, refused: summary.status === 'refused' }),
+      applied: summary.applied,
+      unchanged: summary.unchanged,
+      older: summary.older,
+      conflicts: summary.conflicts,
+      reason: summary.reason,
+    });
     seen = changes();
     return summary;
   };
@@ -86,8 +115,9 @@ export async function mergeScoreFilesInWorker(
   db: Db,
   files: ReadonlyArray<{ name: string; source: JobSource }>,
   limits?: WorkerLimits,
+  options: MergeOptions = {},
 ): Promise<MergeFileSummary[]> {
-  const merge = merger(db);
+  const merge = merger(db, options);
   const parser = new UntrustedParser(limits);
   const parse = async ({ name, source }: (typeof files)[number]) =>
     parsedFile(name, await parser.run('scoreFile', source, name));
@@ -117,14 +147,17 @@ function mergeOneFile(
   db: Db,
   input: ParsedScoreFile,
   context: ScoreFileCheckContext,
+  options: MergeOptions,
 ): MergeFileSummary {
   let judgeName: string | null = null;
   let newKey: NewJudgeKey | undefined;
+  let foreignId: string | undefined;
   try {
     return inTransaction(db, () => {
       const checked = checkInContext(input.parsed, context);
       if (!checked.ok) {
         judgeName = checked.file?.judge.name ?? null;
+        foreignId = checked.file?.competitionId;
         newKey = checked.newKey;
         throw new AppFailure([checked.error]);
       }
@@ -152,7 +185,11 @@ function mergeOneFile(
     // itself waits, and merges when given again.
     const key = newKey as NewJudgeKey | undefined;
     if (key) recordPendingKey(db, key.judgeId, key.publicKey, key.epoch);
-    const reason = error.errors[0]!;
+    const reason = inUsersWords(error.errors[0]!, {
+      fileName: input.name,
+      judge: judgeName,
+      competition: foreignId && options.competitionName?.(foreignId),
+    });
     return {
       name: input.name,
       judge: judgeName,
@@ -166,85 +203,39 @@ function mergeOneFile(
   }
 }
 
-export interface ConflictView {
-  id: number;
-  judge: string;
-  entryNo: string;
-  track: string;
-  criterion: string;
-  revision: number;
-  storedValue: number | null;
-  incomingValue: number | null;
-  source: string;
-}
-
-/** Conflicts still waiting for the organizer (a newer revision from the judge closes one). */
-export function listConflicts(db: Db): ConflictView[] {
-  return readOpenConflicts(db).map((c) => ({
-    id: c.id,
-    judge: c.judge,
-    entryNo: c.entryNo,
-    track: c.track,
-    criterion: c.criterion,
-    revision: c.revision,
-    storedValue: c.storedValue,
-    incomingValue: c.incomingValue,
-    source: c.source,
-  }));
-}
-
 /**
- * The organizer's decision: the cell takes `value` (null: blank) at the conflict's revision, and
- * both disagreeing files count as unchanged from now on. A newer revision from the judge, already
- * merged, is not overwritten by a decision about an older one.
+ * A refusal as the organizer reads it: a judge file named as one, another competition by its name
+ * (as this machine knows it, or as the file's name says), never by its id.
  */
-export function resolveConflict(db: Db, id: number, value: number | null): void {
-  requireOrganizerStore(db);
-  if (!readConflict(db, id)) throw AppFailure.of('merge.conflictNotFound', { id });
-  snapshotBefore(db, db.name, 'conflict');
-  inTransaction(db, () => {
-    requireOrganizerStore(db);
-    const conflict = readConflict(db, id);
-    if (!conflict) throw AppFailure.of('merge.conflictNotFound', { id });
-    checkRange(db, conflict, value);
-    const address = {
-      judgeId: conflict.judgeId,
-      entryId: conflict.entryId,
-      criterionId: conflict.criterionId,
-    };
-    const current = readCell(db, address);
-    if (!current || current.revision <= conflict.revision) {
-      writeCell(db, {
-        ...address,
-        value,
-        revision: conflict.revision,
-        updatedAt: new Date().toISOString(),
-      });
+function inUsersWords(
+  error: AppError,
+  file: { fileName: string; judge: string | null; competition: string | undefined },
+): Refusal {
+  if (error.code === 'merge.otherCompetition') {
+    const judge = file.judge ?? '';
+    if (file.competition) {
+      return {
+        code: 'merge.otherCompetitionKnown',
+        params: { competition: file.competition, judge },
+      };
     }
-    markResolved(db, conflict, value);
-    recordAudit(db, {
-      action: 'conflict.resolve',
-      subject: `judge:${conflict.judgeId}:entry:${conflict.entryId}:${conflict.criterion}`,
-      before: { value: current?.value ?? null, revision: current?.revision ?? null },
-      after: { value, revision: conflict.revision },
-      reason: `conflict ${conflict.id}: ${conflict.storedValue} / ${conflict.incomingValue}`,
-    });
-  });
+    const named = competitionInFileName(file.fileName);
+    if (named)
+      return { code: 'merge.otherCompetitionNamed', params: { competition: named, judge } };
+    return { code: 'merge.otherCompetitionUnknown', params: { judge } };
+  }
+  return wrongFileKind(error.params ? { code: error.code, params: error.params } : error);
 }
 
-function checkRange(db: Db, conflict: ConflictRow, value: number | null): void {
-  if (value === null) return;
-  const track = readTracks(db).find((t) => t.code === conflict.track);
-  const criterion = track?.segments
-    .flatMap((s) => s.criteria)
-    .find((c) => c.code === conflict.criterion);
-  if (criterion && (value > criterion.max || value % criterion.step !== 0)) {
-    throw AppFailure.of('merge.outOfRange', {
-      criterion: conflict.criterion,
-      no: conflict.entryNo,
-      value: value / 100,
-      max: criterion.max / 100,
-      step: criterion.step / 100,
-    });
-  }
+/** What the merge page shows of earlier merges, newest first. */
+export function mergeHistory(db: Db): MergeHistoryLine[] {
+  return readMergeHistory(db);
 }
+
+export {
+  type ConflictView,
+  type DecidedConflictView,
+  listConflicts,
+  listDecidedConflicts,
+  resolveConflict,
+} from './conflictService';

@@ -146,14 +146,23 @@ export function checkInContext(
     const criterion = trackCriteria.get(code);
     if (!criterion) return refuse('merge.unknownCriterion', { criterion: code, no: entry.no });
     const cell = entry.index * panel.slots + criterion.slot;
-    if (seen[cell]) return refuse('merge.duplicateCell', { criterion: code, no: entry.no });
+    if (seen[cell])
+      return refuse('merge.duplicateCell', { criterion: criterion.name, no: entry.no });
     seen[cell] = 1;
     const value = scores.value(i);
     if (scores.revision(i) > latestRevision) {
-      return refuse('merge.revisionJump', { no: entry.no, criterion: code, judge: judge.name });
+      return refuse('merge.revisionJump', {
+        no: entry.no,
+        criterion: criterion.name,
+        judge: judge.name,
+      });
     }
     if (scores.updatedAt(i) > latestTime) {
-      return refuse('merge.futureTime', { no: entry.no, criterion: code, judge: judge.name });
+      return refuse('merge.futureTime', {
+        no: entry.no,
+        criterion: criterion.name,
+        judge: judge.name,
+      });
     }
     if (panel.recused.has(entry.id)) {
       // A blank for a recused entry says nothing; a mark is refused, since it must not count.
@@ -162,7 +171,7 @@ export function checkInContext(
     }
     if (value !== null && (value > criterion.max || value % criterion.step !== 0)) {
       return refuse('merge.outOfRange', {
-        criterion: code,
+        criterion: criterion.name,
         no: entry.no,
         value: value / 100,
         max: criterion.max / 100,

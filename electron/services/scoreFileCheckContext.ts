@@ -1,5 +1,6 @@
 import type { Entry } from '../../shared/domain/people';
 import type { Track } from '../../shared/domain/rubric';
+import type { LocalizedText } from '../../shared/domain/text';
 import { readCompetition } from '../store/competitionTable';
 import type { Db } from '../store/database';
 import { readEntries } from '../store/entriesTable';
@@ -49,6 +50,8 @@ export interface JudgePanel {
 
 export interface PanelCriterion {
   id: number;
+  /** What the organizer calls it: refusals name the criterion, never its code. */
+  name: LocalizedText;
   max: number;
   step: number;
   /** 0, 1, 2… over the panel's judged criteria. */
@@ -92,7 +95,7 @@ function readJudgePanel(db: Db, judgeId: number): JudgePanel | undefined {
     for (const segment of track.segments.filter((s) => s.kind === 'judged')) {
       for (const c of segment.criteria) {
         const id = criterionId(db, tId, c.code)!;
-        byCode.set(c.code, { id, max: c.max, step: c.step, slot: slots++ });
+        byCode.set(c.code, { id, name: c.name, max: c.max, step: c.step, slot: slots++ });
       }
     }
     criteria.set(track.code, byCode);

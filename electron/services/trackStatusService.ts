@@ -33,7 +33,8 @@ export function statusBoard(db: Db): TrackStatus[] {
         .filter((e) => counted.has(e.id))
         .map((e) => grid.cells[`${e.id}:${judge.id}`])
         .filter((state) => state !== 'recused');
-      if (states.length > 0 && states.every((s) => s === 'scored')) marks.complete++;
+      if (states.length > 0 && states.every((s) => s === 'scored' || s === 'submitted'))
+        marks.complete++;
       else if (states.some((s) => s !== 'missing')) marks.partial++;
     }
     const panelFiles = files.filter((f) => f.tracks.includes(track.code));

@@ -2,7 +2,7 @@ import { type Cell, decideFile, type MergeCounts } from '../../shared/merge/merg
 import { recordAudit } from '../store/auditTable';
 import { insertConflict, resolvedConflictKeys } from '../store/conflictsTable';
 import type { Db } from '../store/database';
-import { recordMergedFile } from '../store/mergedFilesTable';
+import { lastChangingFile, recordMergedFile } from '../store/mergedFilesTable';
 import { insertNewCells, readJudgeCells, writeCell } from '../store/scoreCellsTable';
 import type { CheckedCell } from './scoreFileCheck';
 
@@ -29,8 +29,9 @@ export interface VerifiedScores {
  */
 export function mergeVerifiedCells(db: Db, input: VerifiedScores): MergeCounts {
   const { judge } = input;
+  const storedRows = readJudgeCells(db, judge.id);
   const stored = new Map<string, Cell>(
-    readJudgeCells(db, judge.id).map((c) => [
+    storedRows.map((c) => [
       `${c.entryId}:${c.criterion}`,
       { value: c.value, revision: c.revision },
     ]),
@@ -48,6 +49,7 @@ export function mergeVerifiedCells(db: Db, input: VerifiedScores): MergeCounts {
   // Audited: cells the store held before this file, replaced. A first arrival is no change: its
   // own row and merged_files record it.
   const replaced: CellChange[] = [];
+  let storedSide: { source: string | null; savedAt: Map<string, string> } | undefined;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
     const decision = decisions[i];
@@ -78,6 +80,11 @@ export function mergeVerifiedCells(db: Db, input: VerifiedScores): MergeCounts {
         });
       }
     } else if (decision === 'conflict') {
+      // Looked up only for a conflict: both sides named, with when each was typed.
+      storedSide ??= {
+        source: lastChangingFile(db, judge.id),
+        savedAt: new Map(storedRows.map((c) => [`${c.entryId}:${c.criterion}`, c.updatedAt])),
+      };
       insertConflict(db, {
         judgeId: judge.id,
         entryId: cell.entryId,
@@ -86,6 +93,9 @@ export function mergeVerifiedCells(db: Db, input: VerifiedScores): MergeCounts {
         storedValue: stored.get(cell.key)?.value ?? null,
         incomingValue: cell.value,
         source: input.name,
+        storedSource: storedSide.source,
+        storedSavedAt: storedSide.savedAt.get(cell.key) ?? null,
+        incomingSavedAt: cell.updatedAt,
       });
     }
   }

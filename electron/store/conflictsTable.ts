@@ -16,14 +16,19 @@ export interface ConflictWrite {
   storedValue: number | null;
   incomingValue: number | null;
   source: string;
+  /** The file that brought the stored mark, as far as the store knows, and when each was typed. */
+  storedSource: string | null;
+  storedSavedAt: string | null;
+  incomingSavedAt: string;
 }
 
 /** Recorded once: importing the same conflicting file again adds nothing. */
 export function insertConflict(db: Db, conflict: ConflictWrite): void {
   db.prepare(
     `INSERT INTO score_conflicts (judge_id, entry_id, criterion_id, revision, stored_value,
-       incoming_value, source, created_at)
-     VALUES (@judgeId, @entryId, @criterionId, @revision, @storedValue, @incomingValue, @source, @at)
+       incoming_value, source, created_at, stored_source, stored_saved_at, incoming_saved_at)
+     VALUES (@judgeId, @entryId, @criterionId, @revision, @storedValue, @incomingValue, @source, @at,
+       @storedSource, @storedSavedAt, @incomingSavedAt)
      ON CONFLICT DO NOTHING`,
   ).run({
     ...conflict,
@@ -82,21 +87,42 @@ export interface ConflictRow {
   incomingValue: number | null;
   source: string;
   resolved: boolean;
+  entryName: string;
+  criterionName: { zh: string; en: string };
+  createdAt: string;
+  storedSource: string | null;
+  storedSavedAt: string | null;
+  incomingSavedAt: string | null;
+  resolvedValue: number | null;
+  resolvedAt: string | null;
+  decidedBy: string | null;
+  decisionReason: string | null;
 }
 
 const SELECT_CONFLICT = `
   SELECT sc.id, sc.judge_id AS judgeId, j.name AS judge, sc.entry_id AS entryId, e.no AS entryNo,
     t.code AS track, sc.criterion_id AS criterionId, c.code AS criterion, sc.revision,
     sc.stored_value AS storedValue, sc.incoming_value AS incomingValue, sc.source,
-    sc.resolved_value IS NOT NULL AS resolved
+    sc.resolved_value IS NOT NULL AS resolved, e.name AS entryName, c.name_zh AS criterionZh,
+    c.name_en AS criterionEn, sc.created_at AS createdAt, sc.stored_source AS storedSource,
+    sc.stored_saved_at AS storedSavedAt, sc.incoming_saved_at AS incomingSavedAt,
+    sc.resolved_value AS resolvedValue, sc.resolved_at AS resolvedAt, sc.decided_by AS decidedBy,
+    sc.decision_reason AS decisionReason
   FROM score_conflicts sc JOIN judges j ON j.id = sc.judge_id JOIN entries e ON e.id = sc.entry_id
   JOIN criteria c ON c.id = sc.criterion_id JOIN tracks t ON t.id = c.track_id`;
 
-function toConflict(row: ConflictRow): ConflictRow {
+type ConflictColumns = Omit<ConflictRow, 'criterionName'> & {
+  criterionZh: string;
+  criterionEn: string;
+};
+
+function toConflict({ criterionZh, criterionEn, ...row }: ConflictColumns): ConflictRow {
   return {
     ...row,
+    criterionName: { zh: criterionZh, en: criterionEn },
     storedValue: fromColumn(row.storedValue as number),
     incomingValue: fromColumn(row.incomingValue as number),
+    resolvedValue: row.resolvedValue === null ? null : fromColumn(row.resolvedValue),
     resolved: !!row.resolved,
   };
 }
@@ -106,12 +132,25 @@ export function readOpenConflicts(db: Db): ConflictRow[] {
     .prepare(
       `${SELECT_CONFLICT} WHERE ${OPEN} ORDER BY t.position, e.draw_order, e.no, j.id, c.position`,
     )
-    .all() as ConflictRow[];
+    .all() as ConflictColumns[];
+  return rows.map(toConflict);
+}
+
+/** Conflicts the organizer decided, the latest decision first. */
+export function readDecidedConflicts(db: Db): ConflictRow[] {
+  const rows = db
+    .prepare(
+      `${SELECT_CONFLICT} WHERE sc.resolved_value IS NOT NULL AND sc.decided_by IS NOT NULL
+       ORDER BY sc.resolved_at DESC, sc.id DESC`,
+    )
+    .all() as ConflictColumns[];
   return rows.map(toConflict);
 }
 
 export function readConflict(db: Db, id: number): ConflictRow | undefined {
-  const row = db.prepare(`${SELECT_CONFLICT} WHERE sc.id = ?`).get(id) as ConflictRow | undefined;
+  const row = db.prepare(`${SELECT_CONFLICT} WHERE sc.id = ?`).get(id) as
+    | ConflictColumns
+    | undefined;
   return row && toConflict(row);
 }
 
@@ -126,15 +165,35 @@ export function openConflictPairs(db: Db, trackId: number): Set<string> {
   return new Set(rows.map((r) => `${r.entryId}:${r.judgeId}`));
 }
 
-/** The organizer's choice closes every conflict of that cell at that revision. */
-export function markResolved(db: Db, conflict: ConflictRow, value: number | null): void {
+/** Who decided a conflict and why, as the organizer typed them. */
+export interface ConflictDecision {
+  by: string;
+  reason: string;
+}
+
+/**
+ * The organizer's choice closes every conflict of that cell at that revision; the one decided
+ * carries who and why (the others of the cell were the same question).
+ */
+export function markResolved(
+  db: Db,
+  conflict: ConflictRow,
+  value: number | null,
+  decision: ConflictDecision,
+): void {
   db.prepare(
-    `UPDATE score_conflicts SET resolved_value = ?, resolved_at = ?
+    `UPDATE score_conflicts SET resolved_value = ?, resolved_at = ?,
+       decided_by = CASE WHEN id = ? THEN ? ELSE decided_by END,
+       decision_reason = CASE WHEN id = ? THEN ? ELSE decision_reason END
      WHERE judge_id = ? AND entry_id = ? AND criterion_id = ? AND revision = ?
        AND (resolved_value IS NULL OR id = ?)`,
   ).run(
     toColumn(value),
     new Date().toISOString(),
+    conflict.id,
+    decision.by,
+    conflict.id,
+    decision.reason,
     conflict.judgeId,
     conflict.entryId,
     conflict.criterionId,

@@ -179,15 +179,16 @@ export function writeCell(
 export function countMarks(
   db: Db,
   trackId: number,
-): Array<{ entryId: number; judgeId: number; marks: number }> {
+): Array<{ entryId: number; judgeId: number; marks: number; lastSaved: string }> {
   return db
     .prepare(
-      `SELECT s.entry_id AS entryId, s.judge_id AS judgeId, COUNT(*) AS marks
+      `SELECT s.entry_id AS entryId, s.judge_id AS judgeId, COUNT(*) AS marks,
+         MAX(s.updated_at) AS lastSaved
        FROM scores s JOIN criteria c ON c.id = s.criterion_id JOIN segments g ON g.id = c.segment_id
        JOIN entries e ON e.id = s.entry_id
        WHERE e.track_id = ? AND g.kind = 'judged' GROUP BY s.entry_id, s.judge_id`,
     )
-    .all(trackId) as Array<{ entryId: number; judgeId: number; marks: number }>;
+    .all(trackId) as Array<{ entryId: number; judgeId: number; marks: number; lastSaved: string }>;
 }
 
 /** The highest revision among a judge's cells, marks and blanks (0 when there is none). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { code, hundredths } from '../domain/text';
+import { code, hundredths, localizedText } from '../domain/text';
+import { mergeOutcomes } from '../merge/mergeOutcome';
 import { defineCalls } from './define';
 
 const id = z.number().int().positive();
@@ -10,8 +11,42 @@ const fileInput = z.object({
 });
 const download = z.object({ fileName: z.string(), content: z.string() });
 
-export const cellStates = ['scored', 'partial', 'missing', 'recused', 'conflict'] as const;
+/**
+ * submitted: every mark there and the judge submitted after the last of them; scored: every mark
+ * there, not (yet) submitted; partial: some blanks; missing: none; recused: not the judge's to
+ * score (never counted as done); conflict: a mark waits for the organizer's decision.
+ */
+export const cellStates = [
+  'submitted',
+  'scored',
+  'partial',
+  'missing',
+  'recused',
+  'conflict',
+] as const;
 export type CellState = (typeof cellStates)[number];
+
+/** Both sides of a conflict: the mark here and the file's, each with its file and typing time. */
+const conflictView = z.object({
+  id,
+  judge: z.string(),
+  entryNo: z.string(),
+  entryName: z.string(),
+  track: code,
+  criterion: z.string(),
+  criterionName: localizedText,
+  revision: z.number(),
+  /** null: that side is a cleared cell (blank, not zero). */
+  storedValue: hundredths.nullable(),
+  incomingValue: hundredths.nullable(),
+  /** The incoming file's name; the stored mark's file as far as the store knows (null: not known). */
+  source: z.string(),
+  storedSource: z.string().nullable(),
+  /** When each side was typed on the judge's device (null: recorded before this was kept). */
+  storedSavedAt: z.string().nullable(),
+  incomingSavedAt: z.string().nullable(),
+  foundAt: z.string(),
+});
 
 export const recusalView = z.object({
   judgeId: id,
@@ -158,27 +193,48 @@ export const judgingCalls = defineCalls({
       cells: z.record(z.string(), z.enum(cellStates)),
     }),
   },
-  'conflicts.list': {
+  'conflicts.list': { input: z.object({}), output: z.array(conflictView) },
+  /** Decided conflicts, the latest first: which value was kept, by whom, why. */
+  'conflicts.decided': {
     input: z.object({}),
     output: z.array(
-      z.object({
-        id,
-        judge: z.string(),
-        entryNo: z.string(),
-        track: code,
-        criterion: z.string(),
-        revision: z.number(),
-        /** null: that side is a cleared cell (blank, not zero). */
-        storedValue: hundredths.nullable(),
-        incomingValue: hundredths.nullable(),
-        source: z.string(),
+      conflictView.extend({
+        value: hundredths.nullable(),
+        decidedAt: z.string(),
+        decidedBy: z.string(),
+        reason: z.string(),
       }),
     ),
   },
-  /** value null: the organizer decides the cell stays blank. */
+  /** value null: the organizer decides the cell stays blank. Who decided and why are required. */
   'conflicts.resolve': {
-    input: z.object({ id, value: hundredths.nullable() }),
+    input: z.object({
+      id,
+      value: hundredths.nullable(),
+      decidedBy: z.string().trim().min(1).max(100),
+      reason: z.string().trim().min(1).max(500),
+    }),
     output: z.object({}),
+  },
+  /** Every file given to a merge, newest merge first, as the merge page lists them. */
+  'mergeHistory.list': {
+    input: z.object({}),
+    output: z.array(
+      z.object({
+        batch: z.number().int(),
+        mergedAt: z.string(),
+        fileName: z.string(),
+        judge: z.string().nullable(),
+        outcome: z.enum(mergeOutcomes),
+        applied: z.number(),
+        unchanged: z.number(),
+        older: z.number(),
+        conflicts: z.number(),
+        reason: z
+          .object({ code: z.string(), params: z.record(z.string(), z.unknown()).optional() })
+          .nullable(),
+      }),
+    ),
   },
   // Judge: the judge's own copy.
   'judgeFiles.open': {

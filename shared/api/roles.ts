@@ -78,6 +78,8 @@ export const callRoles: Record<CallName, 'anyone' | readonly CallerRole[]> = {
   'results.history': headTable,
   'results.exportWorkbook': headTable,
   'conflicts.list': headTable,
+  'conflicts.decided': headTable,
+  'mergeHistory.list': headTable,
   'conflicts.resolve': headJudge,
   'results.lock': headJudge,
   // Signed publication: the head table prints the posted list with its code; the organizer

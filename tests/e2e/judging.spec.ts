@@ -169,8 +169,10 @@ test('five judges score offline and the organizer merges their files', async ({
   await expect(page.locator('.merge-summary tr[data-status="unchanged"]')).toHaveCount(1);
   await expect(page.locator('.merge-summary tr[data-status="refused"]')).toHaveCount(1);
   await page.getByRole('combobox', { name: '赛项' }).selectOption({ label: '科学实验' });
-  await expect(page.locator('.matrix td[data-state="scored"]')).toHaveCount(15);
-  await expect(page.locator('.progress')).toHaveText('已完成 15 / 15');
+  await expect(page.locator('.matrix td[data-state="submitted"]')).toHaveCount(15);
+  await expect(page.locator('.progress')).toHaveText(
+    '已评完 15 / 15（其中已提交 15）；回避 0 格不计入',
+  );
   await screenshot(page, '22-merge-zh');
 
   // And the results follow.

@@ -111,19 +111,14 @@ export function buildCorpus(dir: string, input: CorpusInput): CorpusItem[] {
   put(
     's06-wrong-format.scoredesk-scores',
     'score',
-    'scoreFile.wrongFormat',
+    'merge.notScoreFile',
     resign({ ...score, format: 'scoredesk.other' }),
   );
-  put(
-    's07-judge-file-as-score.scoredesk-scores',
-    'score',
-    'scoreFile.wrongFormat',
-    input.judgeFile,
-  );
+  put('s07-judge-file-as-score.scoredesk-scores', 'score', 'merge.judgeFileGiven', input.judgeFile);
   put(
     's08-other-competition.scoredesk-scores',
     'score',
-    'merge.otherCompetition',
+    'merge.otherCompetitionUnknown',
     resign({ ...score, competitionId: randomUUID() }),
   );
   put(
@@ -306,8 +301,8 @@ export function buildCorpus(dir: string, input: CorpusInput): CorpusItem[] {
     'merge.otherRubric',
     resign({ ...score, rubricFingerprint: 'f'.repeat(64) }),
   );
-  put('s39-top-array.scoredesk-scores', 'score', 'scoreFile.wrongFormat', '[]');
-  put('s40-top-null.scoredesk-scores', 'score', 'scoreFile.wrongFormat', 'null');
+  put('s39-top-array.scoredesk-scores', 'score', 'merge.notScoreFile', '[]');
+  put('s40-top-null.scoredesk-scores', 'score', 'merge.notScoreFile', 'null');
   put(
     's41-utf16.scoredesk-scores',
     'score',

@@ -32,13 +32,16 @@ function dump(path: string): string {
     const tables = db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .all() as Array<{ name: string }>;
+    // Except the merge history: a refused file is listed there, by design, and nothing else.
     return JSON.stringify(
-      tables.map(({ name }) => [
-        name,
-        (db.prepare(`SELECT * FROM "${name}"`).all() as unknown[])
-          .map((row) => JSON.stringify(row))
-          .sort(),
-      ]),
+      tables
+        .filter(({ name }) => name !== 'merge_history')
+        .map(({ name }) => [
+          name,
+          (db.prepare(`SELECT * FROM "${name}"`).all() as unknown[])
+            .map((row) => JSON.stringify(row))
+            .sort(),
+        ]),
     );
   } finally {
     db.close();

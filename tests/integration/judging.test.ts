@@ -68,7 +68,7 @@ describe('judge files out, score files in', () => {
     const { cells } = completeness(db, TRACK);
     const states = Object.entries(cells);
     expect(states).toHaveLength(20);
-    expect(states.filter(([, s]) => s === 'scored')).toHaveLength(19);
+    expect(states.filter(([, s]) => s === 'submitted')).toHaveLength(19);
     expect(cells[`${entries[3]!.id}:${judges[4]!.id}`]).toBe('recused');
     const merged = db.prepare('SELECT COUNT(*) AS n FROM merged_files').get() as { n: number };
     expect(merged.n).toBe(5);
@@ -152,7 +152,7 @@ describe('judge files out, score files in', () => {
     ]);
     expect(summary.map((s) => [s.status, s.reason?.code])).toEqual([
       ['refused', 'merge.badSignature'],
-      ['refused', 'merge.otherCompetition'],
+      ['refused', 'merge.otherCompetitionUnknown'],
       ['refused', 'merge.otherKey'],
       ['refused', 'scoreFile.notJson'],
     ]);
@@ -220,7 +220,10 @@ describe('judge files out, score files in', () => {
     ]);
     expect(completeness(db, TRACK).cells[`${entries[0]!.id}:${judges[1]!.id}`]).toBe('conflict');
 
-    resolveConflict(db, conflicts[0]!.id, other);
+    resolveConflict(db, conflicts[0]!.id, other, {
+      by: '王裁判长',
+      reason: '评委确认第二台电脑上的分数',
+    });
     expect(listSnapshots(db.name).map((s) => s.reason)).toContain('conflict');
     expect(cellOf()).toEqual({ value: other, revision: 2 });
     expect(listConflicts(db)).toEqual([]);
@@ -232,7 +235,9 @@ describe('judge files out, score files in', () => {
       ['unchanged', 0],
     ]);
     expect(db.prepare('SELECT COUNT(*) AS n FROM score_conflicts').get()).toEqual({ n: 1 });
-    expect(refusedCode(() => resolveConflict(db, 999, 0))).toBe('merge.conflictNotFound');
+    expect(refusedCode(() => resolveConflict(db, 999, 0, { by: '王裁判长', reason: '核对' }))).toBe(
+      'merge.conflictNotFound',
+    );
   });
 
   it('carries a cleared cell to the organizer, where an older file cannot bring it back', () => {

@@ -8,6 +8,7 @@ import { up as signingKeys } from './0006-signing-keys';
 import { up as recusalExemptionsLateEntries } from './0007-recusal-exemptions-late-entries';
 import { up as postedResults } from './0008-posted-results';
 import { up as seatsOfficialsPhone } from './0009-seats-officials-phone';
+import { up as mergeReport } from './0010-merge-report';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'recusal-exemptions-late-entries', up: recusalExemptionsLateEntries },
   { version: 8, name: 'posted-results', up: postedResults },
   { version: 9, name: 'seats-officials-phone', up: seatsOfficialsPhone },
+  { version: 10, name: 'merge-report', up: mergeReport },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

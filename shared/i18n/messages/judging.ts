@@ -1,16 +1,15 @@
 // Files between organizer and judges, the judge's sheet, merging, and the reasons files are refused.
 const zh = {
   'judgeFile.tooLarge': '评委文件过大（{size} 个字符，上限 {max}），已拒绝。',
-  'judgeFile.notJson': '这不是有效的评委文件：内容不是 JSON，可能已损坏或不完整。',
-  'judgeFile.wrongFormat': '这不是评委文件（文件类型：{found}）。',
+  'judgeFile.notJson': '这不是有效的评委文件：内容无法读取，可能已损坏或不完整。',
+  'judgeFile.wrongFormat': '这不是评委文件。',
   'judgeFile.olderVersion':
-    '该评委文件由旧版评分台生成（格式版本 {found}），其中的密钥不再安全，已拒绝。请向组委会索取新的评委文件。',
+    '该评委文件由早期的评分台生成，其中的密钥不再安全，已拒绝。请向组委会索取新的评委文件。',
   'judgeFile.otherCompetitionKey':
     '这份评委文件不是本赛事组委会签发的：签名密钥指纹 {found}，而本机从第一份评委文件记下的赛事指纹是 {pinned}。已拒绝，请向组委会核实。',
   'judgeFile.olderKeyEpoch':
     '这是评委“{judge}”的旧评委文件：组委会已为该评委更换密钥，已拒绝。请使用组委会新签发的评委文件。',
-  'judgeFile.newerVersion':
-    '该评委文件由更新版本的评分台生成（格式版本 {found}，本程序支持到 {supported}），请升级评分台。',
+  'judgeFile.newerVersion': '该评委文件由更新的评分台生成，本程序读不了，请升级评分台。',
   'judgeFile.invalid': '评委文件内容有误，已拒绝：{detail}',
   'judgeFile.badSignature': '评委文件签名不符：文件在生成后被改动或已损坏，请向组委会重新索取。',
   'judgeFile.noPanel': '评委“{judge}”尚未分配到任何赛项的评委组，无法生成评委文件。',
@@ -22,12 +21,11 @@ const zh = {
   'judgeFile.written': '已生成评委文件：{path}',
   'judgeFile.needJudgeAndOut': '请用 --judge <评委编号> 和 --out <文件> 指定评委和输出文件。',
   'scoreFile.tooLarge': '评分文件过大（{size} 个字符，上限 {max}），已拒绝。',
-  'scoreFile.notJson': '这不是有效的评分文件：内容不是 JSON，可能已损坏或不完整。',
-  'scoreFile.wrongFormat': '这不是评分文件（文件类型：{found}）。',
+  'scoreFile.notJson': '这不是有效的评分文件：内容无法读取，可能已损坏或不完整。',
+  'scoreFile.wrongFormat': '这不是评分文件。',
   'scoreFile.olderVersion':
-    '该评分文件由旧版评分台导出（格式版本 {found}），无法证明出自评委本人，已拒绝。请评委用新版评分台打开新的评委文件后重新导出。',
-  'scoreFile.newerVersion':
-    '该评分文件由更新版本的评分台生成（格式版本 {found}，本程序支持到 {supported}），请升级评分台。',
+    '该评分文件由早期的评分台导出，无法证明出自评委本人，已拒绝。请评委用新的评分台打开新的评委文件后重新导出。',
+  'scoreFile.newerVersion': '该评分文件由更新的评分台生成，本程序读不了，请升级评分台。',
   'scoreFile.invalid': '评分文件内容有误，已拒绝：{detail}',
   'scoreFile.badSignature': '评分文件签名不符：文件在导出后被改动或已损坏。',
   'sheet.noOwnKey': '本评分表还没有评委密钥：请重新打开组委会签发的评委文件（评分全部保留）。',
@@ -42,7 +40,7 @@ const zh = {
   'sheet.outOfRange':
     '“{criterion}”的分数 {value} 无效：应在 0 到 {max} 之间，且为 {step} 的整数倍。',
   'merge.notOrganizerStore': '这是评委自己的评分文件，只有组委会的赛事文件才能合并评分。',
-  'merge.otherCompetition': '该评分文件属于另一场赛事（赛事标识 {found}），已拒绝。',
+  'merge.otherCompetition': '该评分文件属于另一场赛事，不是本赛事的，已拒绝。',
   'merge.unknownJudge': '本赛事没有评分文件中的评委“{name}”（编号 {id}），已拒绝。',
   'merge.badSignature':
     '评分文件签名不符（自称评委“{judge}”）：文件被改动、已损坏，或并非该评委导出，已拒绝。',
@@ -58,7 +56,7 @@ const zh = {
   'merge.futureTime':
     '评委“{judge}”的评分文件中选手 {no} 的“{criterion}”的时间在将来（超过一天），已拒绝。请核对评委电脑的日期时间。',
   'merge.otherRubric':
-    '评委“{judge}”的评分文件基于另一版评分细则或评委组，已拒绝。请重新签发评委文件并请评委重新导出。',
+    '评委“{judge}”的评分文件所用的评分细则或评委组与本赛事现在的不同，已拒绝。请重新签发评委文件并请评委重新导出。',
   'merge.unknownEntry':
     '评分文件中的选手 {no} 已不在本赛事名单中（可能已被删除），已拒绝。请重新给该评委发放评委文件，评委打开后再导出评分文件。',
   'merge.entryRenumbered':
@@ -137,21 +135,32 @@ const zh = {
   'judgeFileStatus.reissue': '重新导出',
   'judgeFileStatus.howTo':
     '把新的评委文件交给评委，在评委的电脑上打开即可：已录入的评分全部保留，新增选手排在后面，被移出的选手显示为“已移出”。',
+  'merge.otherCompetitionKnown':
+    '这是赛事“{competition}”的评分文件（评委“{judge}”），不是本赛事的，已拒绝。请在那场赛事中合并它。',
+  'merge.otherCompetitionNamed':
+    '文件名显示这是赛事“{competition}”的评分文件（评委“{judge}”），不是本赛事的，已拒绝。请在那场赛事中合并它。',
+  'merge.otherCompetitionUnknown':
+    '这份评分文件（评委“{judge}”）属于另一场赛事，本机上没有那场赛事，已拒绝。请确认打开的是正确的赛事。',
+  'merge.judgeFileGiven':
+    '这是评委文件（组委会发给评委打开评分用的），不是评委交回的评分文件，未合并。请让评委在评分台中“导出评分文件”后交回。',
+  'merge.resultsFileGiven': '这是公布的成绩文件，不是评委的评分文件，未合并。',
+  'merge.notScoreFile': '这不是评委导出的评分文件，未合并。',
+  'merge.decisionNeedsWhoAndWhy': '裁定冲突须写明裁定人和理由。',
 };
 
 const en: Record<keyof typeof zh, string> = {
   'judgeFile.tooLarge': 'The judge file is too large ({size} characters, limit {max}); refused.',
   'judgeFile.notJson':
-    'This is not a valid judge file: its content is not JSON. It may be damaged or incomplete.',
-  'judgeFile.wrongFormat': 'This is not a judge file (file type: {found}).',
+    'This is not a valid judge file: its content cannot be read. It may be damaged or incomplete.',
+  'judgeFile.wrongFormat': 'This is not a judge file.',
   'judgeFile.olderVersion':
-    'This judge file was made by an older ScoreDesk (format version {found}); the keys in it are no longer safe, so it is refused. Ask the organizers for a new judge file.',
+    'This judge file was made by an early ScoreDesk and its keys are no longer safe; refused. Ask the organizers for a new judge file.',
   'judgeFile.otherCompetitionKey':
     'This judge file was not issued by this competition’s organizers: it is signed with key {found}, while this computer noted the competition’s fingerprint {pinned} from its first judge file. Refused; check with the organizers.',
   'judgeFile.olderKeyEpoch':
     'This is an old judge file of judge “{judge}”: the organizers have since given this judge a new key. Refused; use the judge file the organizers issued last.',
   'judgeFile.newerVersion':
-    'This judge file was made by a newer ScoreDesk (format version {found}; this one supports up to {supported}). Update ScoreDesk.',
+    'This judge file was made by a newer ScoreDesk that this one cannot read; please update ScoreDesk.',
   'judgeFile.invalid': 'The judge file’s content is invalid; refused: {detail}',
   'judgeFile.badSignature':
     'The judge file’s signature does not match: it was changed after it was made, or damaged. Ask the organizers for a new one.',
@@ -168,12 +177,12 @@ const en: Record<keyof typeof zh, string> = {
     'Name the judge and the output file with --judge <id> and --out <file>.',
   'scoreFile.tooLarge': 'The score file is too large ({size} characters, limit {max}); refused.',
   'scoreFile.notJson':
-    'This is not a valid score file: its content is not JSON. It may be damaged or incomplete.',
-  'scoreFile.wrongFormat': 'This is not a score file (file type: {found}).',
+    'This is not a valid score file: its content cannot be read. It may be damaged or incomplete.',
+  'scoreFile.wrongFormat': 'This is not a score file.',
   'scoreFile.olderVersion':
-    'This score file was made by an older ScoreDesk (format version {found}) and cannot prove it comes from the judge; refused. The judge opens a new judge file in the current ScoreDesk and exports again.',
+    'This score file was exported by an early ScoreDesk and cannot prove it came from the judge; refused. Have the judge open a new judge file in the current ScoreDesk and export again.',
   'scoreFile.newerVersion':
-    'This score file was made by a newer ScoreDesk (format version {found}; this one supports up to {supported}). Update ScoreDesk.',
+    'This score file was made by a newer ScoreDesk that this one cannot read; please update ScoreDesk.',
   'scoreFile.invalid': 'The score file’s content is invalid; refused: {detail}',
   'scoreFile.badSignature':
     'The score file’s signature does not match: it was changed after it was exported, or damaged.',
@@ -193,7 +202,8 @@ const en: Record<keyof typeof zh, string> = {
     '{value} is not a valid score for “{criterion}”: it must be between 0 and {max}, in steps of {step}.',
   'merge.notOrganizerStore':
     'This is a judge’s own scoring file; score files are merged into the organizer’s competition file.',
-  'merge.otherCompetition': 'This score file belongs to another competition (id {found}); refused.',
+  'merge.otherCompetition':
+    'This score file belongs to another competition, not this one; refused.',
   'merge.unknownJudge':
     'This competition has no judge “{name}” (id {id}) as named in the file; refused.',
   'merge.badSignature':
@@ -211,7 +221,7 @@ const en: Record<keyof typeof zh, string> = {
   'merge.futureTime':
     'In judge “{judge}”’s score file, “{criterion}” of entry {no} is dated more than a day in the future; refused. Check the date and time on the judge’s computer.',
   'merge.otherRubric':
-    'The score file of judge “{judge}” was made against another version of the rubric or panel; refused. Issue a new judge file and ask the judge to export again.',
+    'Judge “{judge}”’s score file was made with a rubric or panel that differs from this competition’s now; refused. Issue the judge file again and have the judge export again.',
   'merge.unknownEntry':
     'Entry {no} in the score file is no longer on this competition’s roster (it may have been removed); refused. Re-issue this judge’s judge file; the judge opens it and exports the score file again.',
   'merge.entryRenumbered':
@@ -294,6 +304,18 @@ const en: Record<keyof typeof zh, string> = {
   'judgeFileStatus.reissue': 'Export again',
   'judgeFileStatus.howTo':
     'Give the judge the new judge file and open it on their computer: every mark entered is kept, late entries are added at the end, and removed entries show as “Removed”.',
+  'merge.otherCompetitionKnown':
+    'This is a score file of the competition “{competition}” (judge “{judge}”), not of this one; refused. Merge it in that competition.',
+  'merge.otherCompetitionNamed':
+    'By its name this is a score file of the competition “{competition}” (judge “{judge}”), not of this one; refused. Merge it in that competition.',
+  'merge.otherCompetitionUnknown':
+    'This score file (judge “{judge}”) belongs to another competition that is not on this computer; refused. Check that the right competition is open.',
+  'merge.judgeFileGiven':
+    'This is a judge file (what the organizers hand a judge to score with), not a score file a judge hands back; not merged. Have the judge use “Export score file” and hand that in.',
+  'merge.resultsFileGiven':
+    'This is a published results file, not a judge’s score file; not merged.',
+  'merge.notScoreFile': 'This is not a score file exported by a judge; not merged.',
+  'merge.decisionNeedsWhoAndWhy': 'Deciding a conflict needs who decided and why.',
 };
 
 export const judging = { 'zh-CN': zh, en };

@@ -1,55 +1,63 @@
 import { useEffect, useState } from 'react';
 import type { CallOutput } from '../../../../shared/api/contract';
-import type { AppError } from '../../../../shared/errors';
+import { completenessCounts } from '../../../../shared/merge/completenessCounts';
 import { seatedName } from '../../../../shared/panel/seats';
 import { call } from '../../api/client';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useErrors } from '../../useErrors';
 
-/** Entries × judges: what is scored, what is still missing, before results are computed. */
+/**
+ * Entries × judges: submitted, saved but not submitted, some blank, none, recused — before results
+ * are computed. A recused cell is not the judge's to fill: it counts neither as done nor as due.
+ */
 export function CompletenessMatrix({ track }: { track: string }) {
   const { t, language } = useI18n();
   const [matrix, setMatrix] = useState<CallOutput<'completeness.get'> | null>(null);
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, run } = useErrors();
   useEffect(() => {
-    call('completeness.get', { track }).then(setMatrix, (e) => setErrors(toErrors(e)));
-  }, [track]);
+    run(async () => setMatrix(await call('completeness.get', { track })));
+  }, [track, run]);
 
   if (!matrix) return <ErrorList errors={errors} />;
-  const states = Object.values(matrix.cells);
-  const done = states.filter((s) => s === 'scored' || s === 'recused').length;
+  const counts = completenessCounts(Object.values(matrix.cells));
   return (
     <>
       <p className="progress" role="status">
-        {t('mergeScreen.progress', { done, total: states.length })}
+        {t('mergeScreen.progress', counts)}
       </p>
-      <table className="grid matrix">
-        <thead>
-          <tr>
-            <th>{t('roster.no')}</th>
-            <th>{t('results.name')}</th>
-            {matrix.judges.map((judge) => (
-              <th key={judge.id}>{seatedName(judge, language)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {matrix.entries.map((entry) => (
-            <tr key={entry.id} data-entry={entry.no}>
-              <td>{entry.no}</td>
-              <td>{entry.name}</td>
-              {matrix.judges.map((judge) => {
-                const state = matrix.cells[`${entry.id}:${judge.id}`] ?? 'missing';
-                return (
-                  <td key={judge.id} className={`cell cell-${state}`} data-state={state}>
-                    {t(`cell.${state}`)}
-                  </td>
-                );
-              })}
+      <p className="small muted">{t('mergeScreen.legend')}</p>
+      <div className="matrix-scroll">
+        <table className="grid matrix">
+          <thead>
+            <tr>
+              <th className="matrix-no">{t('roster.no')}</th>
+              <th className="matrix-name">{t('results.name')}</th>
+              {matrix.judges.map((judge) => (
+                <th key={judge.id} className="matrix-judge">
+                  {seatedName(judge, language)}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {matrix.entries.map((entry) => (
+              <tr key={entry.id} data-entry={entry.no}>
+                <td className="matrix-no">{entry.no}</td>
+                <td className="matrix-name">{entry.name}</td>
+                {matrix.judges.map((judge) => {
+                  const state = matrix.cells[`${entry.id}:${judge.id}`] ?? 'missing';
+                  return (
+                    <td key={judge.id} className={`cell cell-${state}`} data-state={state}>
+                      {t(`cell.${state}`)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

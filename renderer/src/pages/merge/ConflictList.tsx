@@ -1,57 +1,83 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput } from '../../../../shared/api/contract';
 import { formatPoints } from '../../../../shared/domain/points';
-import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useErrors } from '../../useErrors';
+import { ConflictSide } from './ConflictSide';
+import { DecideConflictDialog } from './DecideConflictDialog';
+import { DecidedConflicts } from './DecidedConflicts';
 
-/** A true conflict is never guessed: the organizer keeps one of the two values. */
+export type Conflict = CallOutput<'conflicts.list'>[number];
+
+/**
+ * A true conflict is never guessed: both sides are shown (which file, when typed), and a person
+ * keeps one of the two values, saying who they are and why; the decision stays listed.
+ */
 export function ConflictList({ onResolved }: { onResolved: () => void }) {
-  const { t } = useI18n();
-  const [conflicts, setConflicts] = useState<CallOutput<'conflicts.list'>>([]);
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { t, pick } = useI18n();
+  const [conflicts, setConflicts] = useState<Conflict[]>([]);
+  const [deciding, setDeciding] = useState<Conflict | null>(null);
+  const { errors, run } = useErrors();
+  const reload = useCallback(
+    () => run(async () => setConflicts(await call('conflicts.list', {}))),
+    [run],
+  );
   useEffect(() => {
-    call('conflicts.list', {}).then(setConflicts, (e) => setErrors(toErrors(e)));
-  }, []);
-
-  const keep = async (id: number, value: number | null) => {
-    try {
-      await call('conflicts.resolve', { id, value });
-      onResolved();
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
-  };
+    reload();
+  }, [reload]);
 
   const shown = (value: number | null) =>
     value === null ? t('mergeScreen.blank') : formatPoints(value);
-  if (conflicts.length === 0 && errors.length === 0) return null;
   return (
-    <section className="card conflicts">
-      <h2>{t('mergeScreen.conflictList')}</h2>
-      <ErrorList errors={errors} />
-      <ul>
-        {conflicts.map((c) => (
-          <li key={c.id}>
-            {t('mergeScreen.conflictLine', {
-              judge: c.judge,
-              entry: c.entryNo,
-              criterion: c.criterion,
-              revision: c.revision,
-              stored: shown(c.storedValue),
-              incoming: shown(c.incomingValue),
-              source: c.source,
-            })}
-            <button type="button" className="quiet" onClick={() => keep(c.id, c.storedValue)}>
-              {t('mergeScreen.keep', { value: shown(c.storedValue) })}
-            </button>
-            <button type="button" className="quiet" onClick={() => keep(c.id, c.incomingValue)}>
-              {t('mergeScreen.keep', { value: shown(c.incomingValue) })}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <>
+      {(conflicts.length > 0 || errors.length > 0) && (
+        <section className="card conflicts" aria-labelledby="conflicts-title">
+          <h2 id="conflicts-title">{t('mergeScreen.conflictList')}</h2>
+          <ErrorList errors={errors} />
+          <ul className="conflict-items">
+            {conflicts.map((c) => (
+              <li key={c.id} className="conflict-item" data-conflict={c.id}>
+                <p className="conflict-what">
+                  {t('mergeScreen.conflictLine', {
+                    judge: c.judge,
+                    entry: c.entryNo,
+                    name: c.entryName,
+                    criterion: pick(c.criterionName),
+                  })}
+                </p>
+                <div className="conflict-sides">
+                  <ConflictSide
+                    label={t('mergeScreen.storedSide', { value: shown(c.storedValue) })}
+                    file={c.storedSource}
+                    savedAt={c.storedSavedAt}
+                  />
+                  <ConflictSide
+                    label={t('mergeScreen.incomingSide', { value: shown(c.incomingValue) })}
+                    file={c.source}
+                    savedAt={c.incomingSavedAt}
+                  />
+                </div>
+                <p className="small muted">{t('mergeScreen.sideDevice')}</p>
+                <button type="button" className="primary" onClick={() => setDeciding(c)}>
+                  {t('mergeScreen.decide')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <DecideConflictDialog
+        conflict={deciding}
+        onCancel={() => setDeciding(null)}
+        onDecided={async () => {
+          setDeciding(null);
+          await reload();
+          onResolved();
+        }}
+      />
+      <DecidedConflicts />
+    </>
   );
 }

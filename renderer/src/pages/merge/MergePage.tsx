@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import type { MergeFileSummary } from '../../../../shared/api/judging';
-import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { FilePicker } from '../../components/FilePicker';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useErrors } from '../../useErrors';
 import { CompletenessMatrix } from './CompletenessMatrix';
 import { ConflictList } from './ConflictList';
 import { JudgeKeysSection } from './JudgeKeysSection';
+import { MergeHistory } from './MergeHistory';
 import { MergeSummaryTable } from './MergeSummaryTable';
+import './MergePage.css';
 import { PaperSheetImport } from './PaperSheetImport';
 
 /** The organizer gathers the judges' files from USB sticks and chat apps and merges them here. */
@@ -18,22 +20,19 @@ export function MergePage() {
   const { current } = useCompetition();
   const tracks = current!.competition.tracks;
   const [summary, setSummary] = useState<MergeFileSummary[]>([]);
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, run } = useErrors();
   const [track, setTrack] = useState(tracks[0]?.code ?? '');
   const [generation, setGeneration] = useState(0);
 
   const merge = async (list: readonly File[] | FileList | null) => {
     if (!list || list.length === 0) return;
-    try {
+    await run(async () => {
       const files = await Promise.all(
         [...list].map(async (file) => ({ name: file.name, content: await file.text() })),
       );
       setSummary(await call('scoreFiles.merge', { files }));
-      setErrors([]);
       setGeneration((n) => n + 1);
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
+    });
   };
 
   return (
@@ -87,6 +86,7 @@ export function MergePage() {
         </div>
         {track && <CompletenessMatrix key={`${track}-${generation}`} track={track} />}
       </section>
+      <MergeHistory generation={generation} />
     </div>
   );
 }
