@@ -158,7 +158,7 @@ test('five judges score offline and the organizer merges their files', async ({
     const row = keys.locator(`tr[data-judge="${name}"]`);
     await expect(row.locator('.fingerprint')).toHaveText(fingerprints[j]!);
     await row.getByRole('button', { name: '核对并确认…' }).click();
-    await expect(page.locator('dialog.confirm-dialog')).toContainText(fingerprints[j]!);
+    await expect(page.getByRole('dialog')).toContainText(fingerprints[j]!);
     await page.getByRole('button', { name: '一致，确认' }).click();
     await expect(row).toHaveAttribute('data-state', 'accepted');
   }

@@ -1,5 +1,4 @@
 import type { AppError } from '../../../shared/errors';
-import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
 
 /** Errors in the user's language, announced to screen readers. */
@@ -16,10 +15,4 @@ export function ErrorList({ errors }: { errors: AppError[] }) {
       </ul>
     </div>
   );
-}
-
-/** Turns anything a call threw into errors to show. */
-export function toErrors(error: unknown): AppError[] {
-  if (error instanceof ApiError) return error.errors;
-  return [{ code: 'error.unexpected', params: { detail: String(error) } }];
 }

@@ -5,7 +5,7 @@ import { seatedName } from '../../../../shared/panel/seats';
 import { call } from '../../api/client';
 import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useErrors } from '../../useErrors';
+import { useCall } from '../../useCall';
 
 /**
  * Entries × judges: submitted, saved but not submitted, some blank, none, recused — before results
@@ -14,7 +14,7 @@ import { useErrors } from '../../useErrors';
 export function CompletenessMatrix({ track }: { track: string }) {
   const { t, language } = useI18n();
   const [matrix, setMatrix] = useState<CallOutput<'completeness.get'> | null>(null);
-  const { errors, run } = useErrors();
+  const { errors, run } = useCall();
   useEffect(() => {
     run(async () => setMatrix(await call('completeness.get', { track })));
   }, [track, run]);

@@ -4,7 +4,7 @@ import { formatPoints } from '../../../../shared/domain/points';
 import { call } from '../../api/client';
 import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useErrors } from '../../useErrors';
+import { useCall } from '../../useCall';
 import { ConflictSide } from './ConflictSide';
 import { DecideConflictDialog } from './DecideConflictDialog';
 import { DecidedConflicts } from './DecidedConflicts';
@@ -19,7 +19,7 @@ export function ConflictList({ onResolved }: { onResolved: () => void }) {
   const { t, pick } = useI18n();
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [deciding, setDeciding] = useState<Conflict | null>(null);
-  const { errors, run } = useErrors();
+  const { errors, run } = useCall();
   const reload = useCallback(
     () => run(async () => setConflicts(await call('conflicts.list', {}))),
     [run],

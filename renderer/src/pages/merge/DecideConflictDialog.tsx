@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorList } from '../../components/ErrorList';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useErrors } from '../../useErrors';
+import { useCall } from '../../useCall';
 import type { Conflict } from './ConflictList';
 
 /** Which of the two marks stays, who decided it and why: all three required, all recorded. */
@@ -20,7 +20,7 @@ export function DecideConflictDialog(props: {
   const [by, setBy] = useState('');
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
-  const { errors, setErrors, run } = useErrors();
+  const { errors, setErrors, run } = useCall();
 
   useEffect(() => {
     if (!conflict) return;

@@ -4,14 +4,14 @@ import { formatPoints } from '../../../../shared/domain/points';
 import { call } from '../../api/client';
 import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useErrors } from '../../useErrors';
+import { useCall } from '../../useCall';
 import { ConflictSide } from './ConflictSide';
 
 /** Every decided conflict with both sides and the decision: what was kept, by whom, why, when. */
 export function DecidedConflicts() {
   const { t, pick, language } = useI18n();
   const [decided, setDecided] = useState<CallOutput<'conflicts.decided'>>([]);
-  const { errors, run } = useErrors();
+  const { errors, run } = useCall();
   useEffect(() => {
     run(async () => setDecided(await call('conflicts.decided', {})));
   }, [run]);

@@ -4,7 +4,7 @@ import { call } from '../../api/client';
 import { ErrorList } from '../../components/ErrorList';
 import { useConfirm } from '../../components/useConfirm';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useErrors } from '../../useErrors';
+import { useCall } from '../../useCall';
 
 type JudgeKey = CallOutput<'judgeKeys.list'>[number];
 
@@ -17,7 +17,7 @@ export function JudgeKeysSection(props: { generation: number; onChanged: () => v
   const { t, language } = useI18n();
   const [keys, setKeys] = useState<JudgeKey[]>([]);
   const [retiring, setRetiring] = useState<{ judgeId: number; reason: string } | null>(null);
-  const { errors, run } = useErrors();
+  const { errors, run } = useCall();
   const [dialog, ask] = useConfirm();
 
   const reload = useCallback(

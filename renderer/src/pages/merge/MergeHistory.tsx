@@ -3,7 +3,7 @@ import type { CallOutput } from '../../../../shared/api/contract';
 import { call } from '../../api/client';
 import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useErrors } from '../../useErrors';
+import { useCall } from '../../useCall';
 import { FileDetail } from './MergeSummaryTable';
 
 type Line = CallOutput<'mergeHistory.list'>[number];
@@ -12,7 +12,7 @@ type Line = CallOutput<'mergeHistory.list'>[number];
 export function MergeHistory({ generation }: { generation: number }) {
   const { t, language } = useI18n();
   const [lines, setLines] = useState<Line[]>([]);
-  const { errors, run } = useErrors();
+  const { errors, run } = useCall();
   useEffect(() => {
     if (generation >= 0) run(async () => setLines(await call('mergeHistory.list', {})));
   }, [run, generation]);

@@ -5,7 +5,7 @@ import { useCompetition } from '../../CompetitionContext';
 import { ErrorList } from '../../components/ErrorList';
 import { FilePicker } from '../../components/FilePicker';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useErrors } from '../../useErrors';
+import { useCall } from '../../useCall';
 import { CompletenessMatrix } from './CompletenessMatrix';
 import { ConflictList } from './ConflictList';
 import { JudgeKeysSection } from './JudgeKeysSection';
@@ -20,7 +20,7 @@ export function MergePage() {
   const { current } = useCompetition();
   const tracks = current!.competition.tracks;
   const [summary, setSummary] = useState<MergeFileSummary[]>([]);
-  const { errors, run } = useErrors();
+  const { errors, run } = useCall();
   const [track, setTrack] = useState(tracks[0]?.code ?? '');
   const [generation, setGeneration] = useState(0);
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { PaperSheetImportSummary } from '../../../../shared/api/paperSheets';
-import type { AppError } from '../../../../shared/errors';
 import type { MessageKey } from '../../../../shared/i18n/catalog';
 import { call } from '../../api/client';
-import { ErrorList, toErrors } from '../../components/ErrorList';
+import { ErrorList } from '../../components/ErrorList';
 import { FilePicker } from '../../components/FilePicker';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useCall } from '../../useCall';
 import { MergeSummaryTable } from './MergeSummaryTable';
 
 /** Reads a chosen file as base64 (an .xlsx is binary). */
@@ -22,20 +22,17 @@ async function toBase64(file: File): Promise<string> {
 export function PaperSheetImport({ onImported }: { onImported: () => void }) {
   const { t, explain } = useI18n();
   const [summary, setSummary] = useState<PaperSheetImportSummary[]>([]);
-  const [errors, setErrors] = useState<AppError[]>([]);
+  const { errors, run } = useCall();
 
   const choose = async (list: readonly File[] | null) => {
     if (!list || list.length === 0) return;
-    try {
+    await run(async () => {
       const files = await Promise.all(
         [...list].map(async (file) => ({ name: file.name, base64: await toBase64(file) })),
       );
       setSummary(await call('paperSheets.import', { files }));
-      setErrors([]);
       onImported();
-    } catch (error) {
-      setErrors(toErrors(error));
-    }
+    });
   };
   const say = (code: string, params?: Record<string, unknown>) =>
     explain({ code: code as MessageKey, params: params as never });
