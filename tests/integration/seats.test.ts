@@ -48,8 +48,14 @@ describe('seats', () => {
     const dir = tempDir();
     const { db } = organizerStore(dir);
     const path = db.name;
-    // Back to what migration 8 left: no seats, no officials, no phone.
+    // Back to what migration 8 left: no merge history (10); no seats, officials or phone (9).
     db.exec(`
+      DROP TABLE merge_history;
+      ALTER TABLE score_conflicts DROP COLUMN stored_source;
+      ALTER TABLE score_conflicts DROP COLUMN stored_saved_at;
+      ALTER TABLE score_conflicts DROP COLUMN incoming_saved_at;
+      ALTER TABLE score_conflicts DROP COLUMN decided_by;
+      ALTER TABLE score_conflicts DROP COLUMN decision_reason;
       DROP INDEX panel_members_seat;
       ALTER TABLE panel_members DROP COLUMN seat;
       DROP TABLE track_officials;
