@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput } from '../../../../shared/api/contract';
-import { formatPoints } from '../../../../shared/domain/points';
 import { call } from '../../api/client';
 import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCall } from '../../useCall';
-import { ConflictSide } from './ConflictSide';
+import { ConflictFacts } from './ConflictSide';
 import { DecideConflictDialog } from './DecideConflictDialog';
 import { DecidedConflicts } from './DecidedConflicts';
 
@@ -16,7 +15,7 @@ export type Conflict = CallOutput<'conflicts.list'>[number];
  * keeps one of the two values, saying who they are and why; the decision stays listed.
  */
 export function ConflictList({ onResolved }: { onResolved: () => void }) {
-  const { t, pick } = useI18n();
+  const { t } = useI18n();
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [deciding, setDeciding] = useState<Conflict | null>(null);
   const { errors, run } = useCall();
@@ -28,8 +27,6 @@ export function ConflictList({ onResolved }: { onResolved: () => void }) {
     reload();
   }, [reload]);
 
-  const shown = (value: number | null) =>
-    value === null ? t('mergeScreen.blank') : formatPoints(value);
   return (
     <>
       {(conflicts.length > 0 || errors.length > 0) && (
@@ -39,26 +36,7 @@ export function ConflictList({ onResolved }: { onResolved: () => void }) {
           <ul className="conflict-items">
             {conflicts.map((c) => (
               <li key={c.id} className="conflict-item" data-conflict={c.id}>
-                <p className="conflict-what">
-                  {t('mergeScreen.conflictLine', {
-                    judge: c.judge,
-                    entry: c.entryNo,
-                    name: c.entryName,
-                    criterion: pick(c.criterionName),
-                  })}
-                </p>
-                <div className="conflict-sides">
-                  <ConflictSide
-                    label={t('mergeScreen.storedSide', { value: shown(c.storedValue) })}
-                    file={c.storedSource}
-                    savedAt={c.storedSavedAt}
-                  />
-                  <ConflictSide
-                    label={t('mergeScreen.incomingSide', { value: shown(c.incomingValue) })}
-                    file={c.source}
-                    savedAt={c.incomingSavedAt}
-                  />
-                </div>
+                <ConflictFacts conflict={c} />
                 <p className="small muted">{t('mergeScreen.sideDevice')}</p>
                 <button type="button" className="primary" onClick={() => setDeciding(c)}>
                   {t('mergeScreen.decide')}

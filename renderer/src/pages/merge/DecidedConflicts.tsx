@@ -1,24 +1,22 @@
 import { useEffect, useState } from 'react';
 import type { CallOutput } from '../../../../shared/api/contract';
-import { formatPoints } from '../../../../shared/domain/points';
 import { call } from '../../api/client';
 import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCall } from '../../useCall';
-import { ConflictSide } from './ConflictSide';
+import { ConflictFacts, useShownMark } from './ConflictSide';
 
 /** Every decided conflict with both sides and the decision: what was kept, by whom, why, when. */
 export function DecidedConflicts() {
-  const { t, pick, language } = useI18n();
+  const { t, language } = useI18n();
   const [decided, setDecided] = useState<CallOutput<'conflicts.decided'>>([]);
   const { errors, run } = useCall();
   useEffect(() => {
     run(async () => setDecided(await call('conflicts.decided', {})));
   }, [run]);
 
+  const shown = useShownMark();
   if (decided.length === 0 && errors.length === 0) return null;
-  const shown = (value: number | null) =>
-    value === null ? t('mergeScreen.blank') : formatPoints(value);
   return (
     <section className="card decided-conflicts" aria-labelledby="decided-title">
       <h2 id="decided-title">{t('mergeScreen.decidedList')}</h2>
@@ -26,26 +24,7 @@ export function DecidedConflicts() {
       <ul className="conflict-items">
         {decided.map((c) => (
           <li key={c.id} className="conflict-item" data-conflict={c.id}>
-            <p className="conflict-what">
-              {t('mergeScreen.conflictLine', {
-                judge: c.judge,
-                entry: c.entryNo,
-                name: c.entryName,
-                criterion: pick(c.criterionName),
-              })}
-            </p>
-            <div className="conflict-sides">
-              <ConflictSide
-                label={t('mergeScreen.storedSide', { value: shown(c.storedValue) })}
-                file={c.storedSource}
-                savedAt={c.storedSavedAt}
-              />
-              <ConflictSide
-                label={t('mergeScreen.incomingSide', { value: shown(c.incomingValue) })}
-                file={c.source}
-                savedAt={c.incomingSavedAt}
-              />
-            </div>
+            <ConflictFacts conflict={c} />
             <p className="conflict-decision">
               {t('mergeScreen.decidedLine', {
                 value: shown(c.value),
