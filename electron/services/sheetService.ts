@@ -4,12 +4,12 @@ import { type Db, inTransaction } from '../store/database';
 import { readEntries, readEntry } from '../store/entriesTable';
 import { readJudgeIdentity, recusalReasons } from '../store/judgePanelsRead';
 import { removedEntryIds } from '../store/judgeStore';
-import { criterionId } from '../store/marksTable';
+import { judgedCriterion } from '../store/marksTable';
 import { readOwnKey } from '../store/ownKeyTable';
 import { judgeSeats } from '../store/panelSeatsTable';
 import { readRole, recordSubmission, type StoreRole } from '../store/roleTable';
 import { readCell, readJudgeCells, writeCell } from '../store/scoreCellsTable';
-import { readTracks, trackId } from '../store/tracksTable';
+import { readTracks } from '../store/tracksTable';
 import { keyFingerprint } from './signing';
 
 // The judge's scoring sheet, in the judge's own store: one mark per entry and criterion, each
@@ -82,12 +82,8 @@ export function setSheetScore(
     // The head table would refuse the whole score file for one such mark (merge.recused).
     if (recusalReasons(db, judgeId).has(entry.id))
       throw AppFailure.of('sheet.recused', { no: entry.no });
-    const track = readTracks(db).find((t) => t.code === entry.track)!;
-    const segment = track.segments.find((s) => s.criteria.some((c) => c.code === input.criterion));
-    const criterion = segment?.criteria.find((c) => c.code === input.criterion);
-    if (!segment || !criterion || segment.kind !== 'judged') {
-      throw AppFailure.of('sheet.notJudged', { criterion: input.criterion });
-    }
+    const criterion = judgedCriterion(db, entry.track, input.criterion);
+    if (!criterion) throw AppFailure.of('sheet.notJudged', { criterion: input.criterion });
     if (
       input.value !== null &&
       (input.value > criterion.max || input.value % criterion.step !== 0)
@@ -99,11 +95,7 @@ export function setSheetScore(
         step: criterion.step / 100,
       });
     }
-    const address = {
-      judgeId,
-      entryId: entry.id,
-      criterionId: criterionId(db, trackId(db, track.code)!, criterion.code)!,
-    };
+    const address = { judgeId, entryId: entry.id, criterionId: criterion.id };
     const stored = readCell(db, address);
     if (stored === undefined && input.value === null) return { revision: 0 };
     if (stored !== undefined && stored.value === input.value) return { revision: stored.revision };

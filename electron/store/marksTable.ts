@@ -50,6 +50,27 @@ export function criterionId(db: Db, trackId: number, code: string): number | und
   return row?.id;
 }
 
+/** What a judge's mark is checked against, in one lookup (the sheet saves a mark per keystroke). */
+export function judgedCriterion(
+  db: Db,
+  trackCode: string,
+  criterionCode: string,
+): { id: number; name: { zh: string; en: string }; max: number; step: number } | undefined {
+  const row = db
+    .prepare(
+      `SELECT c.id, c.name_zh, c.name_en, c.max, c.step FROM criteria c
+         JOIN tracks t ON t.id = c.track_id
+         JOIN segments s ON s.id = c.segment_id
+       WHERE t.code = ? AND c.code = ? AND s.kind = 'judged'`,
+    )
+    .get(trackCode, criterionCode) as
+    | { id: number; name_zh: string; name_en: string; max: number; step: number }
+    | undefined;
+  return (
+    row && { id: row.id, name: { zh: row.name_zh, en: row.name_en }, max: row.max, step: row.step }
+  );
+}
+
 export function readObjective(db: Db, entryId: number, criterion: number): number | null {
   const row = db
     .prepare('SELECT value FROM objective_scores WHERE entry_id = ? AND criterion_id = ?')
