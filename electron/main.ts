@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import ElectronStore from 'electron-store';
 import { APP_SCHEME_PRIVILEGES, appHeaders, chooseAppFile, contentTypeFor } from './appProtocol';
 import { createBackend } from './ipc/backend';
@@ -16,6 +16,7 @@ import {
 } from './navigation';
 import { safeStorageVault } from './safeStorageVault';
 import { defaultSettings, SettingsStore, type StoredSettings } from './services/settings';
+import { LEAVE_BUTTON, unloadPrompt } from './unloadPrompt';
 import { windowOptions } from './windowOptions';
 import { restoreBounds, trackWindowState, type WindowStateSettings } from './windowState';
 
@@ -93,6 +94,10 @@ function start(): void {
   if (bounds.maximized) window.maximize();
   trackWindowState(window, (saved) => store.set('windowBounds', saved));
   window.once('ready-to-show', () => window.show());
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, unloadPrompt(settings.read().language));
+    if (choice === LEAVE_BUTTON) event.preventDefault();
+  });
   window.on('closed', () => {
     mainWindow = null;
   });

@@ -79,6 +79,18 @@ export function holdLeaving(guard: LeaveGuard): () => void {
   };
 }
 
+/**
+ * Closing or reloading the window with unsaved work asks first: the browser with its own
+ * question, the desktop app with the main process's (Electron shows none of its own).
+ */
+export function holdUnload(isDirty: () => boolean): () => void {
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (isDirty()) event.preventDefault();
+  };
+  window.addEventListener('beforeunload', onBeforeUnload);
+  return () => window.removeEventListener('beforeunload', onBeforeUnload);
+}
+
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {

@@ -79,6 +79,15 @@ test('the rubric screen: English folded away, the judge’s view, the sum warnin
   await expect(view.locator('th.crit').first()).toContainText('/16');
   await shots(page, 'rubric-zh');
 
+  // Closing or reloading the window is held too (the desktop app then asks in its own dialog).
+  const unloadHeld = () =>
+    page.evaluate(() => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+  expect(await unloadHeld()).toBe(true);
+
   // Leaving with unsaved edits asks first; staying keeps them.
   await page
     .locator('.sidebar .nav-track', { hasText: '科学课程（活动）' })
@@ -107,6 +116,7 @@ test('the rubric screen: English folded away, the judge’s view, the sum warnin
     .click();
   await expect(first.getByLabel('满分')).toHaveValue('15');
   await expect(page.locator('.rubric-warnings')).toHaveCount(0);
+  expect(await unloadHeld()).toBe(false);
 
   // In English, with the English fields shown.
   await page.getByRole('button', { name: 'English' }).click();

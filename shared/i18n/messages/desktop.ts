@@ -17,6 +17,11 @@ const zh = {
   'menu.resetZoom': '实际大小',
   'menu.zoomIn': '放大',
   'menu.zoomOut': '缩小',
+  // Closing the window while a screen holds unsaved work (the rubric draft).
+  'unload.title': '还有未保存的修改',
+  'unload.message': '关闭后，本页未保存的修改将丢失。',
+  'unload.leave': '不保存，关闭',
+  'unload.stay': '留在本页',
   // A judge without a seat, in a file's name (a seated one is 3号评委 张三, from seatLabel).
   'fileName.unseatedJudge': '评委{name}',
 };
@@ -37,6 +42,10 @@ const en: Record<keyof typeof zh, string> = {
   'menu.resetZoom': 'Actual Size',
   'menu.zoomIn': 'Zoom In',
   'menu.zoomOut': 'Zoom Out',
+  'unload.title': 'There are unsaved changes',
+  'unload.message': 'If you close now, the changes on this screen that are not saved are lost.',
+  'unload.leave': 'Close without saving',
+  'unload.stay': 'Stay on this screen',
   'fileName.unseatedJudge': 'Judge {name}',
 };
 

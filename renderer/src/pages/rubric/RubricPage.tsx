@@ -8,7 +8,7 @@ import { useCompetition } from '../../CompetitionContext';
 import { ErrorList } from '../../components/ErrorList';
 import { useConfirm } from '../../components/useConfirm';
 import { useI18n } from '../../i18n/I18nProvider';
-import { holdLeaving, navigate } from '../../router';
+import { holdLeaving, holdUnload, navigate } from '../../router';
 import { useCall } from '../../useCall';
 import { ApplyAnywayDialog } from './ApplyAnywayDialog';
 import { BasicsSection } from './BasicsSection';
@@ -85,6 +85,7 @@ export function RubricPage({ code }: { code: string }) {
       }),
     [ask, t],
   );
+  useEffect(() => holdUnload(() => !leaving.current && dirtyRef.current), []);
   if (!saved || !draft)
     return <ErrorList errors={[{ code: 'track.notFound', params: { code } }]} />;
 
