@@ -61,16 +61,20 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(catalogs['zh-CN'], key);
 }
 
-/** "{name} 已保存" + { name } → text; bilingual parameters take the language's side. */
+/**
+ * "{name} 已保存" + { name } → text; bilingual parameters take the language's side. English
+ * nouns follow their number: "{count} {count:entry|entries}" gives "1 entry", "2 entries".
+ */
 export function translate(
   language: Language,
   key: MessageKey,
   params?: Record<string, MessageParam>,
 ): string {
   const template = catalogs[language][key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g, (whole, name: string, one, many) => {
     const value = params?.[name];
     if (value === undefined) return whole;
+    if (one !== undefined) return Number(value) === 1 ? one : many;
     if (typeof value === 'object') return language === 'zh-CN' ? value.zh : value.en;
     return String(value);
   });

@@ -42,6 +42,29 @@ describe('the message catalog', () => {
   });
 });
 
+describe('English numbers', () => {
+  it('say one entry, two entries (Chinese has no plural)', () => {
+    expect(translate('en', 'overview.entries', { count: 1 })).toBe('1 entry');
+    expect(translate('en', 'overview.entries', { count: 2 })).toBe('2 entries');
+    expect(translate('en', 'overview.entries', { count: 0 })).toBe('0 entries');
+    expect(translate('en', 'sheetScreen.blanksTitle', { cells: 1, rows: 3 })).toBe(
+      '1 mark still blank (3 contestants)',
+    );
+    expect(translate('zh-CN', 'overview.entries', { count: 1 })).not.toMatch(/[|:]/);
+  });
+
+  it('never leave a plural choice unfilled where the number is given', () => {
+    const choices = Object.entries(catalogs.en).filter(([, text]) => /\{\w+:/.test(text));
+    expect(choices.length).toBeGreaterThan(5);
+    for (const [key, text] of choices) {
+      const names = [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]!);
+      const params = Object.fromEntries(names.map((n) => [n, 2]));
+      const out = translate('en', key as never, params);
+      expect(out, key).not.toMatch(/[{}|]/);
+    }
+  });
+});
+
 describe('the catalog areas', () => {
   it('never define the same key twice (a later area would silently win)', async () => {
     const { areas } = await import('../../shared/i18n/catalog');

@@ -70,7 +70,7 @@ const en: Record<keyof typeof zh, string> = {
   'track.criterionHasScores': 'Criterion “{criterion}” already has scores and cannot be removed.',
   'track.markOffScale':
     'Entry {entry} {name}, {judge}, criterion “{criterion}”: {mark} does not fit the new maximum {max}, step {step}',
-  'track.moreMarksOffScale': '… and {count} more marks that do not fit',
+  'track.moreMarksOffScale': '… and {count} more {count:mark|marks} that do not fit',
   'track.forceReasonRequired':
     '{count} marks do not fit the changed rubric: to save anyway, give the reason.',
   'track.groupHasEntries': 'Group “{group}” still has entries and cannot be removed.',

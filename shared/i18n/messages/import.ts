@@ -111,7 +111,7 @@ const en: Record<keyof typeof zh, string> = {
   'import.noHeader':
     'No header row (such as “No.”, “Name”, “Organization”) in the first {rows} rows of “{file}”; is it the right file?',
   'import.hasProblems':
-    'The list has {count} problems; nothing was imported. Fix the file or the column mapping first.',
+    'The list has {count} {count:problem|problems}; nothing was imported. Fix the file or the column mapping first.',
   'import.mappingLength':
     'The column mapping has {given} columns but the file has {columns}; choose the file again.',
   'import.noTrackForRoster': 'Name a track, or give the list a “Track” column.',
@@ -184,7 +184,7 @@ const en: Record<keyof typeof zh, string> = {
   'import.judgesNoTracks': '(none)',
   'import.cliSummary':
     '{file}: {added} added, {changed} changed, {removed} removed, {unchanged} unchanged, {kept} kept because they have marks.',
-  'import.cliRefused': '{file}: {count} problems, nothing written:',
+  'import.cliRefused': '{file}: {count} {count:problem|problems}, nothing written:',
   'import.cliKept': 'Kept (have marks): {items}',
   'import.cliDryRun': 'Dry run (--dry-run): the changes above would be made; nothing was written.',
   'import.cliMissing': 'Not in the file, kept: {items} (add --remove-missing to remove them)',

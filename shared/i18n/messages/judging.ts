@@ -283,7 +283,7 @@ const en: Record<keyof typeof zh, string> = {
   'cli.mergeRefused': '{file}: refused — {reason}',
   'cli.mergeNoFiles': 'No score files found: {path}',
   'cli.mergeOpenConflicts':
-    '{count} score conflicts wait for a decision; settle them in ScoreDesk.',
+    '{count} score {count:conflict waits|conflicts wait} for a decision; settle them in ScoreDesk.',
   'judgeFileStatus.title': 'Judge files',
   'judgeFileStatus.allCurrent': 'All {count} judges hold an up-to-date judge file.',
   'judgeFileStatus.summary':

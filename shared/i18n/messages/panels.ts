@@ -158,10 +158,11 @@ const en: Record<keyof typeof zh, string> = {
   'sheetScreen.confirmTitle': 'Submit all your scores?',
   'sheetScreen.confirmExplain':
     'Every criterion of every contestant is scored. You can still change marks after submitting; submit again if you do.',
-  'sheetScreen.blanksTitle': '{cells} marks still blank ({rows} contestants)',
+  'sheetScreen.blanksTitle':
+    '{cells} {cells:mark|marks} still blank ({rows} {rows:contestant|contestants})',
   'sheetScreen.blanksExplain':
     'A blank is unscored, never counted as 0. Click a contestant to go to the blank; or submit now and submit again once you have filled them in. The blank cells are marked in yellow on the sheet.',
-  'sheetScreen.blanksMore': '… and {count} more contestants with blanks',
+  'sheetScreen.blanksMore': '… and {count} more {count:contestant|contestants} with blanks',
   'sheetScreen.submitAnyway': 'Submit anyway',
   'sheetScreen.blankCriteria': ': {criteria} not scored',
   'sheetScreen.doneSubmitted': 'Submitted; the score file is saved',
@@ -191,7 +192,7 @@ const en: Record<keyof typeof zh, string> = {
   'mergeScreen.applied': '{count} added or updated',
   'mergeScreen.unchanged': '{count} unchanged',
   'mergeScreen.older': '{count} older, not used',
-  'mergeScreen.conflicts': '{count} conflicts',
+  'mergeScreen.conflicts': '{count} {count:conflict|conflicts}',
   'mergeScreen.status.applied': 'Merged',
   'mergeScreen.status.unchanged': 'Nothing new',
   'mergeScreen.status.refused': 'Refused',
@@ -213,7 +214,7 @@ const en: Record<keyof typeof zh, string> = {
     'Scoring has started in “{track}”: the performance order can no longer be redrawn.',
   'panels.title': 'Panel: {track}',
   'panels.nav': 'Panel and order',
-  'panels.judges': '{count} judges on this panel',
+  'panels.judges': '{count} {count:judge|judges} on this panel',
   'panels.noJudges':
     'No judge sits on this panel yet. Tick the track for judges on the Judges page.',
   'panels.draw': 'Draw of performance order',
@@ -272,7 +273,7 @@ const en: Record<keyof typeof zh, string> = {
   'mergeScreen.decidedList': 'Decided conflicts',
   'mergeScreen.decidedLine': 'Kept {value}; decided by {by} at {time}, because: {reason}',
   'mergeScreen.history': 'Merge history',
-  'mergeScreen.historyBatch': '{time}: {count} files merged',
+  'mergeScreen.historyBatch': '{time}: {count} {count:file|files} merged',
   'mergeScreen.historyEmpty': 'No score files merged yet.',
   'mergeScreen.outcome.merged': 'Merged',
   'mergeScreen.outcome.duplicate': 'Duplicate, nothing new',

@@ -119,7 +119,7 @@ const en: Record<keyof typeof zh, string> = {
   'paperSheet.otherRubric':
     'Judge “{judge}”’s score sheet was exported for an earlier rubric or panel; the rubric has changed since, so it is refused. Export a new score sheet.',
   'paperSheet.sheetMissing': 'Sheet “{sheet}” is missing (deleted or renamed); refused.',
-  'paperSheet.cellErrors': '{count} cell errors; nothing in this file was imported.',
+  'paperSheet.cellErrors': '{count} cell {count:error|errors}; nothing in this file was imported.',
   'paperSheet.moreErrors': '{count} more errors not listed.',
   'paperSheet.cell.overMax': '{cell}: {value} exceeds the maximum {max}',
   'paperSheet.cell.negative': '{cell}: {value} is negative; points cannot be negative',
@@ -144,7 +144,7 @@ const en: Record<keyof typeof zh, string> = {
   'paperSheet.summary': 'Paper score sheets imported',
   'paperSheet.cellErrorList': 'Cell errors',
   'paperSheet.written': 'Score sheet written: {path}',
-  'paperSheet.writtenCount': '{count} score sheets written to {dir}',
+  'paperSheet.writtenCount': '{count} score {count:sheet|sheets} written to {dir}',
   'paperSheet.needOut': 'Give the folder for the score sheets with --out <folder>.',
   'paperSheet.needFiles': 'Name the score sheet files (.xlsx) to import.',
   'paperSheet.applied':

@@ -91,7 +91,7 @@ const en: Record<keyof typeof zh, string> = {
   'results.noEntries': 'This track has no entries yet.',
   'results.explain': 'How it was computed',
   'results.judgeTotals': 'Judges’ totals',
-  'results.ruleUsed': 'Rule: {rule} ({count} valid judges)',
+  'results.ruleUsed': 'Rule: {rule} ({count} valid {count:judge|judges})',
   'results.untrimmedMean': 'Mean of all judges, nothing dropped: {value}',
   'results.unrounded': 'Before rounding: {value}',
   'results.tieBreakUsed': 'Tie broken by: {rule}',
@@ -122,12 +122,13 @@ const en: Record<keyof typeof zh, string> = {
   'results.lockedReasonRequired': 'This track’s results are locked: give a reason for the change.',
   'results.nothingToPublish':
     'Nothing to publish yet: no entry has enough valid judges’ marks. Merge the judges’ score files first.',
-  'results.lockUnconfirmed': 'Confirm before locking: {flag} ({count} entries: {entries})',
+  'results.lockUnconfirmed':
+    'Confirm before locking: {flag} ({count} {count:entry|entries}: {entries})',
   'results.lockBlockersNote': '{count} kinds of problem must each be confirmed before locking.',
   'results.lockConfirmTitle': 'Confirm each item before locking',
   'results.lockConfirmIntro':
     'These problems will be part of the published results. The head judge checks and ticks each one; the lock works once all are ticked.',
-  'results.lockConfirmEntries': '{count} entries: {entries}',
+  'results.lockConfirmEntries': '{count} {count:entry|entries}: {entries}',
   'results.lockConfirmAction': 'Confirmed: lock the results',
   'results.lockConfirmTitleReady': 'Check the award counts before locking',
   'results.lockConfirmReady':

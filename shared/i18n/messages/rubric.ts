@@ -175,7 +175,7 @@ const en: Record<keyof typeof zh, string> = {
   'rounding.down': 'At most the share (round down)',
   'rounding.nearest': 'Nearest (by cumulative share)',
   'rubric.awardCountsTitle': 'Award counts for the current roster',
-  'rubric.awardCountsGroup': '{group} ({count} entries)',
+  'rubric.awardCountsGroup': '{group} ({count} {count:entry|entries})',
   'rubric.awardCountsNone': 'No entries on the roster yet.',
   'rubric.awardCountsNote':
     'Counted again from the entries that finish; a tie across a boundary can change them.',
