@@ -382,7 +382,7 @@ describe('a sheet is read as far as it really goes', () => {
       xml.replace(/<c r="D3"[^>]*>.*?<\/c>/, '<c r="D3"><f>CONCAT("浙","江")</f></c>'),
     );
     expect(await refusal(() => applyImport(db, request('名单.xlsx', book)), 'en')).toEqual([
-      'The list has 1 problems; nothing was imported. Fix the file or the column mapping first.',
+      'The list has 1 problem; nothing was imported. Fix the file or the column mapping first.',
       'Row 3, column D: cell D3 in “名单.xlsx” holds a formula without a computed value; open and save the file in Excel first',
     ]);
     expect(readEntries(db)).toEqual([]);
