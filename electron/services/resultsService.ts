@@ -1,7 +1,9 @@
+import type { Language } from '../../shared/api/app';
 import type { TrackResultsView } from '../../shared/api/results';
 import type { Entry } from '../../shared/domain/people';
 import { AppFailure } from '../../shared/errors';
 import { translate } from '../../shared/i18n/catalog';
+import { joinList } from '../../shared/i18n/lists';
 import { bySeat } from '../../shared/panel/seats';
 import {
   computeTrackResults,
@@ -129,6 +131,11 @@ function refuseUnconfirmed(view: TrackResultsView, acknowledged: readonly string
   if (open.length > 0) throw new AppFailure(open.map(unconfirmedError));
 }
 
+/** The first twenty entry numbers, in running text. */
+function shortList(language: Language, entries: readonly string[]): string {
+  return joinList(language, entries.slice(0, 20)) + (entries.length > 20 ? '…' : '');
+}
+
 function unconfirmedError(blocker: LockBlocker) {
   const key = `flag.${blocker.flag}` as const;
   return {
@@ -136,7 +143,10 @@ function unconfirmedError(blocker: LockBlocker) {
     params: {
       flag: { zh: translate('zh-CN', key), en: translate('en', key) },
       count: blocker.entries.length,
-      entries: blocker.entries.slice(0, 20).join('、') + (blocker.entries.length > 20 ? '…' : ''),
+      entries: {
+        zh: shortList('zh-CN', blocker.entries),
+        en: shortList('en', blocker.entries),
+      },
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Track } from '../domain/rubric';
 import type { LocalizedText } from '../domain/text';
 import type { MessageParam } from '../errors';
 import { type MessageKey, translate } from '../i18n/catalog';
+import { joinList } from '../i18n/lists';
 import { seatedName } from '../panel/seats';
 import {
   awardsProvisional,
@@ -190,7 +191,7 @@ function context({ track, view, marks }: TrackSheetsInput, language: Language) {
   const singleAwardsOf = (entry: EntryResult) => singleAwards.get(entry.entryId) ?? [];
   // Punctuation of lists: sentences (notes) and short items (marks, award names).
   const list = (items: string[]) => items.join(language === 'zh-CN' ? '；' : '; ');
-  const series = (items: string[]) => items.join(language === 'zh-CN' ? '、' : ', ');
+  const series = (items: string[]) => joinList(language, items);
   // An award that can still move says so on paper too, as on the screen.
   const provisional = awardsProvisional(view.blockers, view.lock);
   const awardName = (award: EntryResult['award']) => {

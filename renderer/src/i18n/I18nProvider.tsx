@@ -11,6 +11,7 @@ import type { Language } from '../../../shared/api/app';
 import type { LocalizedText } from '../../../shared/domain/text';
 import type { AppError, MessageParam } from '../../../shared/errors';
 import { type MessageKey, translate } from '../../../shared/i18n/catalog';
+import { joinList } from '../../../shared/i18n/lists';
 import { call } from '../api/client';
 
 interface I18n {
@@ -19,6 +20,8 @@ interface I18n {
   /** The user's side of a bilingual name. */
   pick: (text: LocalizedText) => string;
   explain: (error: AppError) => string;
+  /** Items in running text, with the language's separator. */
+  list: (items: readonly string[]) => string;
   setLanguage: (language: Language) => Promise<void>;
 }
 
@@ -49,6 +52,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       t: (key, params) => translate(language, key, params),
       pick: (text) => (language === 'zh-CN' ? text.zh : text.en),
       explain: (error) => translate(language, error.code, error.params),
+      list: (items) => joinList(language, items),
       setLanguage,
     }),
     [language, setLanguage],

@@ -25,7 +25,7 @@ function twinOf(errors: AppError[]): { path: string; archived: boolean } | null 
 }
 
 export function CreateForm(props: { onOpenExisting: (path: string, archived: boolean) => void }) {
-  const { t, pick, language } = useI18n();
+  const { t, pick, list } = useI18n();
   const { setCurrent } = useCompetition();
   const [info, setInfo] = useState(emptyInfo);
   const [template, setTemplate] = useState<'counselor' | 'blank'>('counselor');
@@ -50,7 +50,6 @@ export function CreateForm(props: { onOpenExisting: (path: string, archived: boo
     );
   };
 
-  const separator = language === 'zh-CN' ? '、' : ', ';
   const twin = twinOf(errors);
   return (
     <form onSubmit={submit} className="form-grid">
@@ -89,7 +88,7 @@ export function CreateForm(props: { onOpenExisting: (path: string, archived: boo
               <strong>{pick(tpl.name)}</strong>
               <span className="muted small">
                 {tpl.tracks.length > 0
-                  ? t('home.templateTracks', { tracks: tpl.tracks.map(pick).join(separator) })
+                  ? t('home.templateTracks', { tracks: list(tpl.tracks.map(pick)) })
                   : t('home.templateEmpty')}
               </span>
             </span>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList } from '../../components/ErrorList';

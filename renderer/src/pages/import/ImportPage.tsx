@@ -19,8 +19,7 @@ const SHOWN_ROWS = 50;
 
 /** Choose a file → check the columns → preview with every problem → apply, all or nothing. */
 export function ImportPage({ kind, track: trackCode }: { kind: ImportKind; track?: string }) {
-  const { t, pick, language } = useI18n();
-  const separator = language === 'zh-CN' ? '、' : ', ';
+  const { t, pick, list } = useI18n();
   const { current } = useCompetition();
   const tracks = current!.competition.tracks;
   const track = tracks.find((x) => x.code === trackCode);
@@ -115,7 +114,7 @@ export function ImportPage({ kind, track: trackCode }: { kind: ImportKind; track
       return group ? pick(group.name) : value;
     }
     if (field === 'tracks') {
-      return value ? value.split(',').map(trackLabel).join(separator) : t('import.judgesNoTracks');
+      return value ? list(value.split(',').map(trackLabel)) : t('import.judgesNoTracks');
     }
     return value;
   };
@@ -280,7 +279,7 @@ export function ImportPage({ kind, track: trackCode }: { kind: ImportKind; track
                       )}
                       <span className="muted">
                         {t('import.fieldsChanged', {
-                          fields: item.fields.map(label).join(separator),
+                          fields: list(item.fields.map(label)),
                         })}
                       </span>
                     </li>

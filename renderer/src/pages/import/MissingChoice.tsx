@@ -17,11 +17,9 @@ export function MissingChoice(props: {
   disabled: boolean;
   onChange: (remove: boolean) => void;
 }) {
-  const { t, language } = useI18n();
+  const { t, list } = useI18n();
   const { diff, what } = props;
-  const separator = language === 'zh-CN' ? '、' : ', ';
-  const names = (items: Item[]) =>
-    items.map((i) => `${i.no ?? ''} ${i.name}`.trim()).join(separator);
+  const names = (items: Item[]) => list(items.map((i) => `${i.no ?? ''} ${i.name}`.trim()));
   if (diff.missing.length === 0 && diff.keptWithMarks.length === 0) return null;
   return (
     <section className="import-missing" aria-labelledby="import-missing">

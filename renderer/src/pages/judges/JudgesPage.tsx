@@ -14,7 +14,7 @@ import { useCall } from '../../useCall';
 const blank: JudgeInput = { name: '', organization: '', region: '', phone: '', tracks: [] };
 
 export function JudgesPage() {
-  const { t, pick, language, explain } = useI18n();
+  const { t, pick, language, explain, list } = useI18n();
   const { current } = useCompetition();
   const tracks = current!.competition.tracks;
   const [judges, setJudges] = useState<Judge[]>([]);
@@ -81,7 +81,6 @@ export function JudgesPage() {
     });
   };
 
-  const separator = language === 'zh-CN' ? '、' : ', ';
   return (
     <div className="judges">
       <div className="page-header">
@@ -193,7 +192,7 @@ export function JudgesPage() {
                 <td>{judge.organization}</td>
                 <td>{judge.region}</td>
                 <td className="nowrap">{judge.phone}</td>
-                <td>{judge.tracks.map(trackName).join(separator)}</td>
+                <td>{list(judge.tracks.map(trackName))}</td>
                 <RowActions onEdit={() => setEditing(judge)} onDelete={() => remove(judge)} />
               </tr>
             ))}

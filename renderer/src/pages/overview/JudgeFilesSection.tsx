@@ -15,7 +15,7 @@ type Status = CallOutput<'judgeFiles.status'>[number];
  * kept, so re-issuing costs the judge nothing.
  */
 export function JudgeFilesSection() {
-  const { t, pick, language } = useI18n();
+  const { t, pick, language, list } = useI18n();
   const { current } = useCompetition();
   const [rows, setRows] = useState<Status[]>([]);
   const { errors, run } = useCall();
@@ -42,7 +42,6 @@ export function JudgeFilesSection() {
   if (rows.length === 0 && errors.length === 0) return null;
   const stale = rows.filter((r) => r.status === 'stale').length;
   const never = rows.filter((r) => r.status === 'never').length;
-  const separator = language === 'zh-CN' ? '、' : ', ';
   return (
     <section className="judge-files" aria-labelledby="judge-files-title">
       <h2 id="judge-files-title">{t('judgeFileStatus.title')}</h2>
@@ -66,7 +65,7 @@ export function JudgeFilesSection() {
           {rows.map((row) => (
             <tr key={row.judgeId} data-judge={row.judge} className={`judge-file-${row.status}`}>
               <td>{row.judge}</td>
-              <td>{row.tracks.map(trackName).join(separator)}</td>
+              <td>{list(row.tracks.map(trackName))}</td>
               <td>
                 <span
                   className={`badge ${row.status === 'current' ? 'ok' : 'warn'}`}

@@ -15,7 +15,7 @@ import { StatusBoard } from './StatusBoard';
 import './OverviewPage.css';
 
 export function OverviewPage() {
-  const { t, pick, language } = useI18n();
+  const { t, pick, language, list } = useI18n();
   const { current } = useCompetition();
   const [counts, setCounts] = useState<Record<string, number>>({});
   const [judges, setJudges] = useState<Judge[]>([]);
@@ -36,7 +36,6 @@ export function OverviewPage() {
     });
   }, [run, competition]);
 
-  const separator = language === 'zh-CN' ? '、' : ', ';
   const details = [
     competition.edition,
     competition.venue,
@@ -87,12 +86,12 @@ export function OverviewPage() {
               </p>
               <p className="small">
                 {t('overview.groups', {
-                  groups: track.groups.map((g) => pick(g.name)).join(separator),
+                  groups: list(track.groups.map((g) => pick(g.name))),
                 })}
               </p>
               {track.aliases.length > 0 && (
                 <p className="small muted">
-                  {t('overview.aliases', { aliases: track.aliases.join(separator) })}
+                  {t('overview.aliases', { aliases: list(track.aliases) })}
                 </p>
               )}
               <div className="actions">

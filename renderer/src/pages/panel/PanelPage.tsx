@@ -4,6 +4,7 @@ import type { PanelView } from '../../../../shared/api/seating';
 import type { Entry, Judge, Recusal } from '../../../../shared/domain/people';
 import { SAME_ORGANIZATION } from '../../../../shared/domain/recusalRules';
 import type { AppError } from '../../../../shared/errors';
+import { joinList } from '../../../../shared/i18n/lists';
 import { seatedName } from '../../../../shared/panel/seats';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
@@ -113,7 +114,10 @@ export function PanelPage({ code }: { code: string }) {
         setPanel(done.panel);
         setFiles(await call('judgeFiles.status', {}));
         const stale = (lang: 'zh-CN' | 'en') =>
-          done.staleJudgeFiles.map((j) => seatedName(j, lang)).join(lang === 'zh-CN' ? '、' : ', ');
+          joinList(
+            lang,
+            done.staleJudgeFiles.map((j) => seatedName(j, lang)),
+          );
         setNotice(
           done.staleJudgeFiles.length > 0
             ? {

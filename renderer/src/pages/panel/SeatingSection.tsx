@@ -29,7 +29,7 @@ export function SeatingSection(props: {
   onJudgeFile: (judgeId: number) => void;
   onPaperSheet: (judgeId: number) => void;
 }) {
-  const { t, language } = useI18n();
+  const { t, language, list } = useI18n();
   const { panel } = props;
   const fileOf = (judgeId: number) => props.files.find((f) => f.judgeId === judgeId);
   const head = panel.headJudge;
@@ -68,7 +68,7 @@ export function SeatingSection(props: {
         <dt>{t('seating.supervisors')}</dt>
         <dd data-testid="supervisors">
           {panel.supervisors.length > 0
-            ? panel.supervisors.map((s) => s.name).join(language === 'zh-CN' ? '、' : ', ')
+            ? list(panel.supervisors.map((s) => s.name))
             : t('seating.none')}
         </dd>
       </dl>

@@ -20,7 +20,7 @@ export function LockConfirmDialog(props: {
   onConfirm: (acknowledged: BlockingFlag[]) => void;
   onCancel: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, list } = useI18n();
   const [ticked, setTicked] = useState<Set<BlockingFlag>>(new Set());
   const { open } = props;
   useEffect(() => {
@@ -75,8 +75,7 @@ export function LockConfirmDialog(props: {
                   {t('results.lockConfirmEntries', {
                     count: blocker.entries.length,
                     entries:
-                      blocker.entries.slice(0, 12).join('、') +
-                      (blocker.entries.length > 12 ? '…' : ''),
+                      list(blocker.entries.slice(0, 12)) + (blocker.entries.length > 12 ? '…' : ''),
                   })}
                 </span>
               </label>

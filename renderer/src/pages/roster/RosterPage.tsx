@@ -11,7 +11,7 @@ import { useCall } from '../../useCall';
 import { EntryForm } from './EntryForm';
 
 export function RosterPage({ code }: { code: string }) {
-  const { t, pick } = useI18n();
+  const { t, pick, list } = useI18n();
   const { current } = useCompetition();
   const track = current!.competition.tracks.find((x) => x.code === code);
   const [entries, setEntries] = useState<Entry[]>([]);
@@ -119,7 +119,7 @@ export function RosterPage({ code }: { code: string }) {
                 <td>{entry.organization}</td>
                 <td>{entry.region}</td>
                 <td>{entry.title}</td>
-                {team && <td>{entry.members.map((m) => m.name).join('、')}</td>}
+                {team && <td>{list(entry.members.map((m) => m.name))}</td>}
                 <td>{t(`status.${entry.status}`)}</td>
                 <RowActions onEdit={() => setEditing(entry)} onDelete={() => remove(entry)} />
               </tr>

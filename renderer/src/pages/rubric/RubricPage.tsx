@@ -22,7 +22,7 @@ import { SegmentsSection } from './SegmentsSection';
 
 /** Edits one track's rubric as a draft; saving sends it whole, and the store checks it again. */
 export function RubricPage({ code }: { code: string }) {
-  const { t, pick, explain } = useI18n();
+  const { t, pick, explain, list } = useI18n();
   const { current, setCurrent, reload } = useCompetition();
   const saved = current!.competition.tracks.find((track) => track.code === code);
   const [draft, setDraft] = useState<Track | undefined>(saved);
@@ -199,7 +199,7 @@ export function RubricPage({ code }: { code: string }) {
         )}
         {reissue.length > 0 && !dirty && (
           <p className="notice warn-text" role="status">
-            {t('rubric.reissueJudgeFiles', { judges: reissue.join('、') })}
+            {t('rubric.reissueJudgeFiles', { judges: list(reissue) })}
           </p>
         )}
         <ApplyAnywayDialog
