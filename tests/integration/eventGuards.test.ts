@@ -143,7 +143,7 @@ describe('locking a track', () => {
       flag: { zh: '有评委未评分或未评完' },
       // Judge 5 is missing on D01–D03; D04 is theirs to skip (recused).
       count: 3,
-      entries: 'D01、D02、D03',
+      entries: { zh: 'D01、D02、D03', en: 'D01, D02, D03' },
     });
     // One kind left unconfirmed is enough to refuse, and the refusal names it.
     const partly = refusal(() => lockResults(db, TRACK, '裁判长', '', flags.slice(1)));
