@@ -32,6 +32,8 @@ const zh = {
   'doubleEntry.passLine': '第{pass}遍：{typist}',
   'doubleEntry.passFinished': '第{pass}遍：{typist}（已完成）',
   'doubleEntry.passOpen': '第{pass}遍：未开始',
+  'doubleEntry.typistDone': '{typist}（已完成）',
+  'doubleEntry.notStarted': '未开始',
   'doubleEntry.counts':
     '一致 {agreed} · 不一致 {mismatches} · 已裁定 {resolved} · 待录入 {waiting}',
   'doubleEntry.open': '录入',
@@ -91,7 +93,7 @@ const en: Record<keyof typeof zh, string> = {
   'entryGrid.name': 'Contestant',
   'entryGrid.objectiveTotal': 'Quiz total',
   'entryGrid.deduction': 'Deduction: {rule}',
-  'entryGrid.deductionStep': '{points} each',
+  'entryGrid.deductionStep': 'in steps of {points}',
   'entryGrid.nothingToEnter': 'This track has no quiz points or deductions to enter here.',
   'entryGrid.noEntries': 'This track has no entries yet.',
   'entryGrid.notDrawn': 'not drawn',
@@ -112,6 +114,8 @@ const en: Record<keyof typeof zh, string> = {
   'doubleEntry.passLine': 'Pass {pass}: {typist}',
   'doubleEntry.passFinished': 'Pass {pass}: {typist} (done)',
   'doubleEntry.passOpen': 'Pass {pass}: not started',
+  'doubleEntry.typistDone': '{typist} (done)',
+  'doubleEntry.notStarted': 'not started',
   'doubleEntry.counts':
     'agreed {agreed} · differ {mismatches} · decided {resolved} · still to type {waiting}',
   'doubleEntry.open': 'Type',
