@@ -55,6 +55,8 @@ const zh = {
   'doubleEntry.cellAgreed': '两遍一致，已计入',
   'doubleEntry.cellMismatch': '两遍不一致，未计入',
   'doubleEntry.cellResolved': '已裁定，已计入',
+  'doubleEntry.cellHeld':
+    '与评委签名提交的分数不同：评委的分数保留，差异已列入冲突，由裁判长在“合并评分文件”中裁定',
   'doubleEntry.mismatches': '两遍不一致（未计入，等待裁定）',
   'doubleEntry.noMismatches': '目前没有不一致的格子。',
   'doubleEntry.colCell': '选手 · 评分项',
@@ -138,6 +140,8 @@ const en: Record<keyof typeof zh, string> = {
   'doubleEntry.cellAgreed': 'Both passes agree; counted',
   'doubleEntry.cellMismatch': 'The passes differ; not counted',
   'doubleEntry.cellResolved': 'Decided; counted',
+  'doubleEntry.cellHeld':
+    'Differs from the mark the judge signed: the judge’s mark stays, and the difference is a conflict for the head judge under “Merge score files”',
   'doubleEntry.mismatches': 'The passes differ (not counted until decided)',
   'doubleEntry.noMismatches': 'No cells differ so far.',
   'doubleEntry.colCell': 'Contestant · criterion',

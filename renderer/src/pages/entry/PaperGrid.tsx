@@ -123,8 +123,17 @@ export function PaperGrid(props: {
                 {criteria.map((criterion, col) => {
                   const cell = cells.get(`${entry.id}:${criterion.code}`);
                   const own = pass === 1 ? cell?.first : cell?.second;
-                  const kind = cell?.state.kind ?? 'waiting';
-                  const shown = kind === 'agreed' && own?.value === null ? 'waiting' : kind;
+                  const state = cell?.state ?? { kind: 'waiting' as const };
+                  const counted =
+                    state.kind === 'agreed' || state.kind === 'resolved' ? state.value : null;
+                  // Settled on paper but not what the judge's mark is now: the judge's signed
+                  // mark stands, and the difference waits as a conflict for the head judge.
+                  const shown =
+                    state.kind === 'agreed' && counted === null
+                      ? 'waiting'
+                      : counted !== null && cell?.stored !== counted
+                        ? 'held'
+                        : state.kind;
                   return (
                     <GridCell
                       key={criterion.code}
@@ -141,7 +150,9 @@ export function PaperGrid(props: {
                             ? t('doubleEntry.cellMismatch')
                             : shown === 'resolved'
                               ? t('doubleEntry.cellResolved')
-                              : undefined
+                              : shown === 'held'
+                                ? t('doubleEntry.cellHeld')
+                                : undefined
                       }
                       check={check}
                       onCommit={commit}
