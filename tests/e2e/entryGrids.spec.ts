@@ -115,13 +115,22 @@ test('quiz points go down a column in running order, nothing re-sorts, a blank s
   await expect(results.nth(7)).toHaveText('−2');
 
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.getByRole('button', { name: 'English' }).click();
   await page
-    .locator('.sidebar .nav-track', { hasText: 'Exhibit' })
-    .getByRole('link', { name: 'Score entry' })
+    .locator('.sidebar .nav-track', { hasText: '展品辅导' })
+    .getByRole('link', { name: '记分录入' })
     .click();
+  await expect(page.getByLabel('003 陈思远 第1题')).toHaveValue('1');
+  await screenshot(page, 'entry-quiz-1920-zh');
+  await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByLabel('003 陈思远 Question 1')).toHaveValue('1');
   await screenshot(page, 'entry-quiz-1920-en');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByLabel('004 赵雨桐 Question 2').fill('3');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText(
+    '004 赵雨桐 · Question 2: 3 is above the maximum 1',
+  );
+  await screenshot(page, 'entry-quiz-refused-1366-en');
 });
 
 test('double entry merges what two scorekeepers typed alike, and holds a mismatch until chosen', async ({
@@ -213,6 +222,7 @@ test('double entry merges what two scorekeepers typed alike, and holds a mismatc
   await expect(page.getByText('Pass 2 is done; corrections are still possible.')).toBeVisible();
   await screenshot(page, 'entry-paper-1920-en');
   await page.setViewportSize({ width: 1366, height: 768 });
+  await screenshot(page, 'entry-paper-1366-en');
   await page.getByRole('button', { name: 'Back to the progress list' }).click();
   await expect(page.locator('tr[data-judge="周敏"]')).toContainText('李明 (done)');
   await screenshot(page, 'entry-paper-sheets-1366-en');
