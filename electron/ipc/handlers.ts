@@ -28,6 +28,7 @@ import type { SettingsStore } from '../services/settings';
 import { readEntries } from '../store/entriesTable';
 import { readJudges } from '../store/judgesTable';
 import { readRole } from '../store/roleTable';
+import { entryGridHandlers } from './entryGridHandlers';
 import { importHandlers } from './importHandlers';
 import { judgingHandlers } from './judgingHandlers';
 import { panelHandlers } from './panelHandlers';
@@ -143,6 +144,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...importHandlers(ctx),
     ...paperSheetHandlers(ctx),
     ...signedResultsHandlers(ctx),
+    ...entryGridHandlers(ctx),
     'results.get': ({ track }) => trackResults(session.db(), track),
     'results.lock': ({ track, by, reason, acknowledged }) =>
       lockResults(session.db(), track, by, reason, acknowledged),

@@ -22,7 +22,6 @@ import {
 import { fileNamePart, signedPayload } from '../../shared/formats/signedFile';
 import { type MessageKey, translate } from '../../shared/i18n/catalog';
 import { seatedName, seatLabel } from '../../shared/panel/seats';
-import { currentActor } from '../store/auditActor';
 import { readCompetition, readCompetitionKeys } from '../store/competitionTable';
 import { type Db, inTransaction } from '../store/database';
 import { readEntries } from '../store/entriesTable';
@@ -35,9 +34,7 @@ import {
 import { criterionId } from '../store/marksTable';
 import { mergedBefore } from '../store/mergedFilesTable';
 import { judgeSeats } from '../store/panelSeatsTable';
-import { paperRevisions, recordPaperCells } from '../store/paperCellsTable';
 import { readRole } from '../store/roleTable';
-import { readJudgeCells } from '../store/scoreCellsTable';
 import { snapshotBefore } from '../store/snapshots';
 import { trackId } from '../store/tracksTable';
 import type { ReadWorkbook } from '../workers/paperWorkbookReader';
@@ -45,11 +42,11 @@ import { parseUntrusted } from '../workers/untrustedParser';
 import { storedZip } from '../workers/zipArchive';
 import { signAsCompetition } from './competitionKeys';
 import { safeFileName } from './exportService';
+import { mergePaperMarks } from './paperMarksMerge';
 import { paperWorkbookBuffer } from './paperSheetWorkbook';
 import { applyAutoRecusals } from './recusalService';
 import type { CheckedCell } from './scoreFileCheck';
 import { rubricFingerprint, sha256Hex, verifyWith } from './signing';
-import { mergeVerifiedCells } from './verifiedCells';
 
 // Organizer: blank paper score sheets out (one .xlsx per judge and track) and the filled sheets
 // back in. A returned sheet is recognized by its signed marker, checked cell by cell, and merged
@@ -507,53 +504,13 @@ function importOne(db: Db, name: string, book: ReadWorkbook): PaperSheetImportSu
           moreErrors: 0,
         };
       }
-      const stored = new Map(
-        readJudgeCells(db, judge.id).map((c) => [`${c.entryId}:${c.criterion}`, c]),
-      );
-      const now = new Date().toISOString();
-      const typed = paperRevisions(db, judge.id);
-      const incoming: CheckedCell[] = cells.map((c) => {
-        const key = `${c.entryId}:${c.criterion}`;
-        const before = stored.get(key);
-        // Paper never silently replaces a mark the judge signed: at the signed mark's own
-        // revision, a different value is a conflict for the head table to decide.
-        const signed = before !== undefined && typed.get(key) !== before.revision;
-        const revision =
-          before && (before.value === c.value || signed)
-            ? before.revision
-            : (before?.revision ?? 0) + 1;
-        return { ...c, key, revision, updatedAt: now };
-      });
-      const counts = mergeVerifiedCells(db, {
+      const counts = mergePaperMarks(db, {
         name: file.name,
         judge,
-        cells: incoming,
+        cells,
         fileHash,
         submittedAt: marker.issuedAt,
       });
-      // What this sheet wrote is on record as typed from paper, by whom and from which sheet.
-      const after = new Map(
-        readJudgeCells(db, judge.id).map((c) => [`${c.entryId}:${c.criterion}`, c]),
-      );
-      recordPaperCells(
-        db,
-        incoming
-          .filter((c) => {
-            const now = after.get(c.key);
-            const was = stored.get(c.key);
-            const changed = !was || was.revision !== c.revision || was.value !== c.value;
-            return changed && now?.revision === c.revision && now.value === c.value;
-          })
-          .map((c) => ({
-            judgeId: judge.id,
-            entryId: c.entryId,
-            criterionId: c.criterionId,
-            revision: c.revision,
-            sheet: file.name,
-            sheetHash: fileHash,
-            enteredBy: currentActor(),
-          })),
-      );
       return {
         name: file.name,
         judge: judge.name,

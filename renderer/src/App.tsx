@@ -2,6 +2,7 @@ import { useCompetition } from './CompetitionContext';
 import { Layout } from './components/Layout';
 import { useI18n } from './i18n/I18nProvider';
 import { BackupsPage } from './pages/backups/BackupsPage';
+import { EntryPage } from './pages/entry/EntryPage';
 import { HomePage } from './pages/home/HomePage';
 import { ImportPage } from './pages/import/ImportPage';
 import { JudgesPage } from './pages/judges/JudgesPage';
@@ -34,6 +35,9 @@ export function App() {
       {route.page === 'roster' && <RosterPage key={route.track} code={route.track} />}
       {route.page === 'results' && <ResultsPage key={route.track} code={route.track} />}
       {route.page === 'panel' && <PanelPage key={route.track} code={route.track} />}
+      {route.page === 'entry' && (
+        <EntryPage key={`${route.track}/${route.part}`} code={route.track} part={route.part} />
+      )}
       {route.page === 'merge' && <MergePage />}
       {route.page === 'backups' && <BackupsPage />}
       {route.page === 'judges' && <JudgesPage />}

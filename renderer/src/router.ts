@@ -7,6 +7,7 @@ export type Route =
   | { page: 'roster'; track: string }
   | { page: 'results'; track: string }
   | { page: 'panel'; track: string }
+  | { page: 'entry'; track: string; part: 'quiz' | 'paper' }
   | { page: 'merge' }
   | { page: 'judges' }
   | { page: 'panelList' }
@@ -27,6 +28,9 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'roster') return { page: 'roster', track: parts[1] };
     if (parts[2] === 'results') return { page: 'results', track: parts[1] };
     if (parts[2] === 'panel') return { page: 'panel', track: parts[1] };
+    if (parts[2] === 'entry') {
+      return { page: 'entry', track: parts[1], part: parts[3] === 'paper' ? 'paper' : 'quiz' };
+    }
     return { page: 'rubric', track: parts[1] };
   }
   return { page: 'home' };
@@ -50,6 +54,8 @@ export function routeHash(route: Route): string {
       return `#/tracks/${encodeURIComponent(route.track)}/results`;
     case 'panel':
       return `#/tracks/${encodeURIComponent(route.track)}/panel`;
+    case 'entry':
+      return `#/tracks/${encodeURIComponent(route.track)}/entry${route.part === 'paper' ? '/paper' : ''}`;
     case 'merge':
       return '#/merge';
     case 'backups':

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AppError } from '../errors';
 import { appCalls } from './app';
 import { competitionCalls } from './competition';
+import { entryGridCalls } from './entryGrids';
 import { importCalls } from './import';
 import { judgingCalls } from './judging';
 import { paperSheetCalls } from './paperSheets';
@@ -27,6 +28,7 @@ export const contract = {
   ...seatingCalls,
   ...statusCalls,
   ...signedResultsCalls,
+  ...entryGridCalls,
 };
 
 export type Contract = typeof contract;

@@ -86,6 +86,13 @@ export const callRoles: Record<CallName, 'anyone' | readonly CallerRole[]> = {
   // hands out the signed file.
   'signedResults.get': headTable,
   'signedResults.export': organizer,
+  // The scorekeeper's grids. The third look at a disagreement may be the head judge's.
+  'doubleEntry.sheets': organizer,
+  'doubleEntry.get': headTable,
+  'doubleEntry.type': organizer,
+  'doubleEntry.finish': organizer,
+  'doubleEntry.resolve': headTable,
+  'penalties.setForRule': headTable,
 
   'sheet.get': judge,
   'sheet.setScore': judge,

@@ -4,6 +4,7 @@ import { cli } from './messages/cli';
 import { common } from './messages/common';
 import { competitions } from './messages/competitions';
 import { desktop } from './messages/desktop';
+import { entryGrids } from './messages/entryGrids';
 import { errors } from './messages/errors';
 import { exportMessages } from './messages/export';
 import { foreignStore } from './messages/foreignStore';
@@ -46,6 +47,7 @@ export const areas = [
   signedResults,
   seating,
   desktop,
+  entryGrids,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -9,6 +9,7 @@ import { up as recusalExemptionsLateEntries } from './0007-recusal-exemptions-la
 import { up as postedResults } from './0008-posted-results';
 import { up as seatsOfficialsPhone } from './0009-seats-officials-phone';
 import { up as mergeReport } from './0010-merge-report';
+import { up as doubleEntry } from './0011-double-entry';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'posted-results', up: postedResults },
   { version: 9, name: 'seats-officials-phone', up: seatsOfficialsPhone },
   { version: 10, name: 'merge-report', up: mergeReport },
+  { version: 11, name: 'double-entry', up: doubleEntry },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -53,6 +53,7 @@ export function Layout(props: { competition: Competition; route: Route; children
             {link({ page: 'rubric', track: track.code }, t('nav.rubric'))}
             {link({ page: 'roster', track: track.code }, t('nav.roster'))}
             {link({ page: 'panel', track: track.code }, t('panels.nav'))}
+            {link({ page: 'entry', track: track.code, part: 'quiz' }, t('entryGrid.nav'))}
             {link({ page: 'results', track: track.code }, t('results.nav'))}
           </div>
         ))}
