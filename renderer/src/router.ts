@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react';
 
+/** The printouts of a track (出场顺序, 评分表, 公示成绩, 获奖名单). */
+export const printKinds = ['order', 'sheets', 'results', 'awards'] as const;
+export type PrintKind = (typeof printKinds)[number];
+
 export type Route =
   | { page: 'home' }
   | { page: 'competition' }
@@ -7,6 +11,7 @@ export type Route =
   | { page: 'roster'; track: string }
   | { page: 'results'; track: string }
   | { page: 'panel'; track: string }
+  | { page: 'print'; track: string; kind: PrintKind }
   | { page: 'merge' }
   | { page: 'judges' }
   | { page: 'panelList' }
@@ -27,6 +32,10 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'roster') return { page: 'roster', track: parts[1] };
     if (parts[2] === 'results') return { page: 'results', track: parts[1] };
     if (parts[2] === 'panel') return { page: 'panel', track: parts[1] };
+    if (parts[2] === 'print') {
+      const kind = printKinds.find((k) => k === parts[3]) ?? 'order';
+      return { page: 'print', track: parts[1], kind };
+    }
     return { page: 'rubric', track: parts[1] };
   }
   return { page: 'home' };
@@ -50,6 +59,8 @@ export function routeHash(route: Route): string {
       return `#/tracks/${encodeURIComponent(route.track)}/results`;
     case 'panel':
       return `#/tracks/${encodeURIComponent(route.track)}/panel`;
+    case 'print':
+      return `#/tracks/${encodeURIComponent(route.track)}/print/${route.kind}`;
     case 'merge':
       return '#/merge';
     case 'backups':

@@ -12,6 +12,7 @@ import { importMessages } from './messages/import';
 import { judging } from './messages/judging';
 import { panels } from './messages/panels';
 import { paperSheets } from './messages/paperSheets';
+import { print } from './messages/print';
 import { publication } from './messages/publication';
 import { results } from './messages/results';
 import { roster } from './messages/roster';
@@ -46,6 +47,7 @@ export const areas = [
   signedResults,
   seating,
   desktop,
+  print,
 ] as const;
 
 type Area = (typeof areas)[number];
