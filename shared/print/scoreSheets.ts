@@ -1,5 +1,6 @@
 import type { Entry } from '../domain/people';
 import type { Criterion, Track } from '../domain/rubric';
+import { bySeat } from '../panel/seats';
 import { compareEntryNo } from '../scoring/entryOrder';
 
 // Paper score sheets (纸质评分表) to print, one per judge of a track's panel: the judge's seat,
@@ -37,7 +38,7 @@ export function sheetCriteria(
     );
 }
 
-/** One sheet per judge, by seat (unseated last, by name); rows in draw order, then number. */
+/** One sheet per judge, by seat (as every sheet orders them); rows in draw order, then number. */
 export function scoreSheets(
   judges: ReadonlyArray<SheetJudge>,
   entries: ReadonlyArray<Pick<Entry, 'id' | 'drawOrder' | 'no' | 'name' | 'title' | 'status'>>,
@@ -49,22 +50,16 @@ export function scoreSheets(
       (a.drawOrder ?? Number.MAX_SAFE_INTEGER) - (b.drawOrder ?? Number.MAX_SAFE_INTEGER) ||
       compareEntryNo(a.no, b.no),
   );
-  return [...judges]
-    .sort(
-      (a, b) =>
-        (a.seat ?? Number.MAX_SAFE_INTEGER) - (b.seat ?? Number.MAX_SAFE_INTEGER) ||
-        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-    )
-    .map((judge) => ({
-      judge,
-      rows: ordered
-        .filter((entry) => !recused.has(`${judge.judgeId}:${entry.id}`))
-        .map((entry) => ({
-          order: entry.drawOrder,
-          no: entry.no,
-          name: entry.name,
-          title: entry.title,
-          status: entry.status,
-        })),
-    }));
+  return bySeat(judges).map((judge) => ({
+    judge,
+    rows: ordered
+      .filter((entry) => !recused.has(`${judge.judgeId}:${entry.id}`))
+      .map((entry) => ({
+        order: entry.drawOrder,
+        no: entry.no,
+        name: entry.name,
+        title: entry.title,
+        status: entry.status,
+      })),
+  }));
 }

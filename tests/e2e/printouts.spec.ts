@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, screenshot, test } from './host';
+import { expect, test } from './host';
 import { judgeNames, PRINT_COMPETITION, seedPrintCompetition } from './seedPrint';
 
 // The printouts to sign, at the size of a provincial round (30 contestants, 7 judges), rendered
@@ -12,6 +12,11 @@ import { judgeNames, PRINT_COMPETITION, seedPrintCompetition } from './seedPrint
 // signature line; the posted results show the dropped marks and the lines to sign.
 
 const screens = join('test-results', 'screens');
+
+/** The screen as a user at a 1366×768 laptop sees it, kept for people to look at. */
+async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: join(screens, `${name}-1366.png`) });
+}
 
 /** Text without its spacing: pdftotext guesses the spaces between CJK and Latin characters. */
 const squash = (text: string) => text.replace(/\s+/g, '');
@@ -155,8 +160,7 @@ test('every judge’s score sheet of the track prints in one step, each from a n
     .map((text, i) => [i, /(\d)号评委评分表/.exec(text)?.[1]] as const)
     .filter(([, seat]) => seat !== undefined);
   expect(headed.map(([, seat]) => seat)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
-  for (const text of pages)
-    expect(text.match(/号评委评分表/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  for (const text of pages) expect(text.match(/号评委评分表/g)?.length ?? 0).toBeLessThanOrEqual(1);
   // Each sheet ends with its signature line, on the page before the next sheet begins.
   headed.forEach(([start], k) => {
     const end = k + 1 < headed.length ? headed[k + 1]![0] : pages.length;

@@ -1,5 +1,6 @@
 import type { Track } from '../../../../shared/domain/rubric';
 import type { PostedRow } from '../../../../shared/formats/resultsFile';
+import { bySeat } from '../../../../shared/panel/seats';
 import { markDecimals, postedMarks } from '../../../../shared/print/postedMarks';
 import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -21,9 +22,7 @@ export function ResultsPrint({ track }: { track: Track }) {
   usePrintMargins(pick(track.name), data?.versionText ?? null, true);
   if (!data) return <ErrorList errors={errors} />;
   const { view, signed, groups, panel } = data;
-  const seated = [...view.judges].sort(
-    (a, b) => (a.seat ?? Number.MAX_SAFE_INTEGER) - (b.seat ?? Number.MAX_SAFE_INTEGER),
-  );
+  const seated = bySeat(view.judges);
   const seats = seated.map((j) => (j.seat === null ? j.name : t('seat.label', { seat: j.seat })));
   const decimals = markDecimals(view.results.entries);
   const byNo = new Map(view.results.entries.map((entry) => [entry.no, entry]));

@@ -92,7 +92,7 @@ export function RunningOrderPrint({ track }: { track: Track }) {
                 <td>
                   <span className="entry-name">{row.name}</span>
                   {row.status !== 'competing' && (
-                    <span className="entry-status">（{t(`status.${row.status}`)}）</span>
+                    <span className="entry-status">{t(`status.${row.status}`)}</span>
                   )}
                   {row.members.length > 0 && (
                     <span className="members">

@@ -136,7 +136,7 @@ function SheetPages(props: { track: Track; sheet: ScoreSheet; index: number }) {
               <td className="col-entry">
                 <span className="entry-name">{row.name}</span>
                 {row.status !== 'competing' && (
-                  <span className="entry-status">（{t(`status.${row.status}`)}）</span>
+                  <span className="entry-status">{t(`status.${row.status}`)}</span>
                 )}
                 {row.title && <span className="members">{row.title}</span>}
               </td>

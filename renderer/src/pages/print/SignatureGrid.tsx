@@ -1,4 +1,5 @@
 import type { PanelView } from '../../../../shared/api/seating';
+import { bySeat } from '../../../../shared/panel/seats';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /**
@@ -12,12 +13,10 @@ export function SignatureGrid({ panel }: { panel: PanelView }) {
     ...(panel.supervisors.length > 0
       ? panel.supervisors.map((s) => ({ role: t('print.signSupervisor'), name: s.name }))
       : [{ role: t('print.signSupervisor'), name: '' }]),
-    ...[...panel.members]
-      .sort((a, b) => (a.seat ?? Number.MAX_SAFE_INTEGER) - (b.seat ?? Number.MAX_SAFE_INTEGER))
-      .map((m) => ({
-        role: m.seat === null ? t('panelList.roleJudge') : t('seat.label', { seat: m.seat }),
-        name: m.name,
-      })),
+    ...bySeat(panel.members).map((m) => ({
+      role: m.seat === null ? t('panelList.roleJudge') : t('seat.label', { seat: m.seat }),
+      name: m.name,
+    })),
   ];
   return (
     <section className="signature-grid" aria-label={t('print.signatures')}>
