@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './host';
 import { judgeNames, PRINT_COMPETITION, seedPrintCompetition } from './seedPrint';
+import { seedCourseResults } from './seedResults';
 
 // The printouts to sign, at the size of a provincial round (30 contestants, 7 judges), rendered
 // by Chromium to A4 PDFs as the desktop's print does, and read back page by page: every page
@@ -253,4 +254,41 @@ test('the posted results and the award list print with marks, version, who locke
   await page.goto(`${host.url}#/tracks/exhibit/panel`);
   await expect(page.getByRole('link', { name: 'Print score sheets' })).toBeVisible();
   await screenshot(page, 'print-panel-page-en');
+});
+
+test('results not yet locked print as a draft: said on the page and in every header, with no code', async ({
+  page,
+  host,
+  folders,
+}) => {
+  mkdirSync(folders.dataDir, { recursive: true });
+  seedCourseResults(folders.dataDir);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(host.url);
+  await page
+    .getByRole('button', { name: /课程赛项成绩测试/ })
+    .first()
+    .click();
+  await page.goto(`${host.url}#/tracks/course/print/results`);
+  const posted = page.locator('.posted-results');
+  await expect(posted.locator('.lock-line')).toHaveText('成绩尚未锁定：此页是草稿，不能公示。');
+  await expect(posted.locator('.draft-note')).toHaveText(
+    '草稿：成绩未锁定，不是公示成绩，没有校验码。',
+  );
+  await expect(posted.locator('.verification-code')).toHaveCount(0);
+  // Five judges: the highest and the lowest of 001 (84, 78) in brackets.
+  await expect(posted.locator('tr[data-posted="001"] td.mark')).toHaveText([
+    '80.0',
+    '82.0',
+    '(84.0)',
+    '(78.0)',
+    '81.0',
+  ]);
+  // Nobody named as head judge or supervisor yet: their lines are there to sign all the same.
+  await expect(posted.locator('.signature-line')).toHaveCount(7);
+  await screenshot(page, 'print-results-draft-zh');
+  const pages = await printPdf(page, 'print-results-draft-zh');
+  for (const text of pages) expect(text).toContain('草稿（未锁定）');
+  await page.getByRole('link', { name: '获奖名单' }).click();
+  await expect(page.locator('.award-list .draft-note')).toBeVisible();
 });

@@ -4,6 +4,7 @@ import { awardList } from '../../../../shared/print/awardList';
 import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PrintTitle, usePrintMargins } from './PrintTitle';
+import { PublicationLine } from './PublicationLine';
 import { usePrintResults } from './usePrintResults';
 
 /**
@@ -17,7 +18,6 @@ export function AwardListPrint({ track }: { track: Track }) {
   if (!data) return <ErrorList errors={errors} />;
   const entries = new Map(data.entries.map((entry) => [entry.no, entry]));
   const groups = awardList(data.groups);
-  const lock = data.signed?.posted.publication;
   const list = (rows: PostedRow[]) => (
     <table className="print-table award-table">
       <thead>
@@ -56,15 +56,7 @@ export function AwardListPrint({ track }: { track: Track }) {
       <ErrorList errors={errors} />
       <article className="printout award-list">
         <PrintTitle heading={t('print.awardsHeading', { track: pick(track.name) })}>
-          <p className="print-subtitle lock-line">
-            {lock
-              ? t('print.lockedBy', {
-                  version: lock.version,
-                  by: lock.lockedBy,
-                  at: new Date(lock.lockedAt).toLocaleString(language),
-                })
-              : t('print.notLocked')}
-          </p>
+          <PublicationLine data={data} />
         </PrintTitle>
         {groups.length === 0 && <p className="print-warning">{t('print.noAwards')}</p>}
         {groups.map((group) => (

@@ -8,6 +8,7 @@ import { Verification } from '../results/PostedList';
 import { PostedTable } from '../results/PostedTable';
 import '../results/PostedList.css';
 import { PrintTitle, usePrintMargins } from './PrintTitle';
+import { PublicationLine } from './PublicationLine';
 import { SignatureGrid } from './SignatureGrid';
 import { usePrintResults } from './usePrintResults';
 
@@ -17,7 +18,7 @@ import { usePrintResults } from './usePrintResults';
  * when, its verification code; lines for the head judge, the supervisors and every judge to sign.
  */
 export function ResultsPrint({ track }: { track: Track }) {
-  const { t, pick, language } = useI18n();
+  const { t, pick } = useI18n();
   const { data, errors } = usePrintResults(track);
   usePrintMargins(pick(track.name), data?.versionText ?? null, true);
   if (!data) return <ErrorList errors={errors} />;
@@ -34,28 +35,12 @@ export function ResultsPrint({ track }: { track: Track }) {
       decimals,
     );
   };
-  const lock = signed?.posted.publication;
   return (
     <>
       <ErrorList errors={errors} />
       <article className="printout posted-results">
         <PrintTitle heading={t('print.resultsHeading', { track: pick(track.name) })}>
-          <p className="print-subtitle lock-line">
-            {lock
-              ? t('print.lockedBy', {
-                  version: lock.version,
-                  by: lock.lockedBy,
-                  at: new Date(lock.lockedAt).toLocaleString(language),
-                })
-              : t('print.notLocked')}
-          </p>
-          {!signed && (
-            <p className="draft-note">
-              {view.lock
-                ? t('signedResults.staleNote', { version: view.lock.version })
-                : t('signedResults.draftNote')}
-            </p>
-          )}
+          <PublicationLine data={data} />
         </PrintTitle>
         <p className="marks-legend">{t('print.judgeMarks')}</p>
         <PostedTable groups={groups} marks={{ seats, of }} />
