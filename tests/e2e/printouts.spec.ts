@@ -291,4 +291,12 @@ test('results not yet locked print as a draft: said on the page and in every hea
   for (const text of pages) expect(text).toContain('草稿（未锁定）');
   await page.getByRole('link', { name: '获奖名单' }).click();
   await expect(page.locator('.award-list .draft-note')).toBeVisible();
+  // Not drawn yet: the running order says so instead of passing the roster off as the order.
+  await page.getByRole('link', { name: '出场顺序', exact: true }).click();
+  await expect(page.locator('.print-warning')).toHaveText(
+    '尚未抽签：出场顺序一栏为空。请先在“评审安排”页抽签。',
+  );
+  await expect(page.locator('.running-order tbody tr').first().locator('td').first()).toHaveText(
+    '',
+  );
 });
