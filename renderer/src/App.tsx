@@ -10,6 +10,7 @@ import { MergePage } from './pages/merge/MergePage';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { PanelPage } from './pages/panel/PanelPage';
 import { PanelListPage } from './pages/panelList/PanelListPage';
+import { PrintPage } from './pages/print/PrintPage';
 import { ResultsPage } from './pages/results/ResultsPage';
 import { RosterPage } from './pages/roster/RosterPage';
 import { RubricPage } from './pages/rubric/RubricPage';
@@ -37,6 +38,9 @@ export function App() {
       {route.page === 'panel' && <PanelPage key={route.track} code={route.track} />}
       {route.page === 'entry' && (
         <EntryPage key={`${route.track}/${route.part}`} code={route.track} part={route.part} />
+      )}
+      {route.page === 'print' && (
+        <PrintPage key={route.track} code={route.track} kind={route.kind} />
       )}
       {route.page === 'merge' && <MergePage />}
       {route.page === 'backups' && <BackupsPage />}

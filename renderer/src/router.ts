@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react';
 
+/** The printouts of a track (出场顺序, 评分表, 公示成绩, 获奖名单). */
+export const printKinds = ['order', 'sheets', 'results', 'awards'] as const;
+export type PrintKind = (typeof printKinds)[number];
+
 export type Route =
   | { page: 'home' }
   | { page: 'competition' }
@@ -8,6 +12,7 @@ export type Route =
   | { page: 'results'; track: string }
   | { page: 'panel'; track: string }
   | { page: 'entry'; track: string; part: 'quiz' | 'paper' }
+  | { page: 'print'; track: string; kind: PrintKind }
   | { page: 'merge' }
   | { page: 'judges' }
   | { page: 'panelList' }
@@ -30,6 +35,10 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'panel') return { page: 'panel', track: parts[1] };
     if (parts[2] === 'entry') {
       return { page: 'entry', track: parts[1], part: parts[3] === 'paper' ? 'paper' : 'quiz' };
+    }
+    if (parts[2] === 'print') {
+      const kind = printKinds.find((k) => k === parts[3]) ?? 'order';
+      return { page: 'print', track: parts[1], kind };
     }
     return { page: 'rubric', track: parts[1] };
   }
@@ -56,6 +65,8 @@ export function routeHash(route: Route): string {
       return `#/tracks/${encodeURIComponent(route.track)}/panel`;
     case 'entry':
       return `#/tracks/${encodeURIComponent(route.track)}/entry${route.part === 'paper' ? '/paper' : ''}`;
+    case 'print':
+      return `#/tracks/${encodeURIComponent(route.track)}/print/${route.kind}`;
     case 'merge':
       return '#/merge';
     case 'backups':

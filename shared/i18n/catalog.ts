@@ -13,6 +13,7 @@ import { importMessages } from './messages/import';
 import { judging } from './messages/judging';
 import { panels } from './messages/panels';
 import { paperSheets } from './messages/paperSheets';
+import { print } from './messages/print';
 import { publication } from './messages/publication';
 import { results } from './messages/results';
 import { roster } from './messages/roster';
@@ -48,6 +49,7 @@ export const areas = [
   seating,
   desktop,
   entryGrids,
+  print,
 ] as const;
 
 type Area = (typeof areas)[number];

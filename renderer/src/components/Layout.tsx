@@ -55,6 +55,15 @@ export function Layout(props: { competition: Competition; route: Route; children
             {link({ page: 'panel', track: track.code }, t('panels.nav'))}
             {link({ page: 'entry', track: track.code, part: 'quiz' }, t('entryGrid.nav'))}
             {link({ page: 'results', track: track.code }, t('results.nav'))}
+            {link(
+              {
+                page: 'print',
+                track: track.code,
+                // The printout on show stays chosen: the link reads as active on each of them.
+                kind: route.page === 'print' && route.track === track.code ? route.kind : 'order',
+              },
+              t('print.nav'),
+            )}
           </div>
         ))}
         <h2>{t('nav.people')}</h2>

@@ -179,9 +179,14 @@ export function PanelPage({ code }: { code: string }) {
           <a className="button" href={routeHash({ page: 'panelList' })}>
             {t('seating.printList')}
           </a>
-          <button type="button" onClick={() => window.print()}>
+          {/* The order and the sheets print from their own page: this one holds the recusals,
+              which are confidential and must not reach the wall with the running order. */}
+          <a className="button" href={routeHash({ page: 'print', track: code, kind: 'order' })}>
             {t('panels.printOrder')}
-          </button>
+          </a>
+          <a className="button" href={routeHash({ page: 'print', track: code, kind: 'sheets' })}>
+            {t('print.printSheets')}
+          </a>
         </div>
       </div>
       {editing === null && <ErrorList errors={errors} />}
@@ -246,7 +251,7 @@ export function PanelPage({ code }: { code: string }) {
       </div>
       {panel && panel.members.length === 0 && <p className="muted">{t('panels.noJudges')}</p>}
       {panel && panel.members.length > 0 && (
-        <section className="panel-grid" aria-label={t('panels.grid')}>
+        <section className="panel-grid no-print" aria-label={t('panels.grid')}>
           <p className="muted small no-print">{t('panels.gridHint')}</p>
           <RecusalGrid
             panel={panel}

@@ -7,6 +7,7 @@ import { useCompetition } from '../../CompetitionContext';
 import { ErrorList } from '../../components/ErrorList';
 import { base64ToBytes, downloadFile } from '../../download';
 import { useI18n } from '../../i18n/I18nProvider';
+import { routeHash } from '../../router';
 import { useCall } from '../../useCall';
 import { LockPanel } from './LockPanel';
 import { PostedList } from './PostedList';
@@ -80,9 +81,12 @@ export function ResultsPage({ code }: { code: string }) {
               {t('signedResults.export')}
             </button>
           )}
-          <button type="button" onClick={() => window.print()}>
-            {t('results.print')}
-          </button>
+          <a className="button" href={routeHash({ page: 'print', track: code, kind: 'results' })}>
+            {t('print.printResults')}
+          </a>
+          <a className="button" href={routeHash({ page: 'print', track: code, kind: 'awards' })}>
+            {t('print.printAwards')}
+          </a>
         </div>
       </div>
       <ErrorList errors={errors} />

@@ -1,0 +1,49 @@
+import { useCompetition } from '../../CompetitionContext';
+import { ErrorList } from '../../components/ErrorList';
+import { useI18n } from '../../i18n/I18nProvider';
+import { type PrintKind, printKinds, routeHash } from '../../router';
+import { AwardListPrint } from './AwardListPrint';
+import { ResultsPrint } from './ResultsPrint';
+import { RunningOrderPrint } from './RunningOrderPrint';
+import { ScoreSheetsPrint } from './ScoreSheetsPrint';
+import './PrintPage.css';
+
+/**
+ * A track's printouts to sign, each previewed as it will print: the running order for the host
+ * and the wall, every judge's paper score sheet, the posted results (公示) and the award list.
+ */
+export function PrintPage({ code, kind }: { code: string; kind: PrintKind }) {
+  const { t, pick } = useI18n();
+  const { current } = useCompetition();
+  const track = current!.competition.tracks.find((x) => x.code === code);
+  if (!track) return <ErrorList errors={[{ code: 'track.notFound', params: { code } }]} />;
+  return (
+    <div className="print-page" data-kind={kind}>
+      <div className="page-header no-print">
+        <div>
+          <h1>{t('print.title', { track: pick(track.name) })}</h1>
+          <p className="muted small">{t('print.hint')}</p>
+        </div>
+        <button type="button" className="primary" onClick={() => window.print()}>
+          {t('print.print')}
+        </button>
+      </div>
+      <nav className="print-kinds no-print" aria-label={t('print.kinds')}>
+        {printKinds.map((k) => (
+          <a
+            key={k}
+            href={routeHash({ page: 'print', track: code, kind: k })}
+            className={k === kind ? 'active' : undefined}
+            aria-current={k === kind ? 'page' : undefined}
+          >
+            {t(`print.kind.${k}`)}
+          </a>
+        ))}
+      </nav>
+      {kind === 'order' && <RunningOrderPrint track={track} />}
+      {kind === 'sheets' && <ScoreSheetsPrint track={track} />}
+      {kind === 'results' && <ResultsPrint track={track} />}
+      {kind === 'awards' && <AwardListPrint track={track} />}
+    </div>
+  );
+}
