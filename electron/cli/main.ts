@@ -18,11 +18,15 @@ import { withWriterLock } from '../store/writerLock';
 import { runBackups, runRestore } from './backupCommands';
 import { describeCompetition } from './describe';
 import { runImport } from './importCommands';
-import { runJudgeFile, runMerge, runVerify } from './judgingCommands';
+import { runJudgeFiles } from './judgeFileCommands';
+import { runMerge, runVerify } from './judgingCommands';
 import { runKeys } from './keyCommands';
 import { cliLanguage, guardTerminal, reportFailure } from './output';
+import { runDrawCommand, runRecusals } from './panelCommands';
 import { runSheetsExport, runSheetsImport } from './paperSheetCommands';
 import { defaultConfigDir, defaultDataDir, rendererDir } from './paths';
+import { runPointsImport } from './pointsCommands';
+import { runAward, runLock } from './publicationCommands';
 import { runExport, runResults } from './resultsCommands';
 import { runResultsFile } from './signedResultsCommands';
 import { usage } from './usage';
@@ -40,12 +44,18 @@ const options = {
   'data-dir': { type: 'string' },
   'config-dir': { type: 'string' },
   lang: { type: 'string' },
-  seed: { type: 'string', default: '1' },
+  seed: { type: 'string' },
   entries: { type: 'string', default: '12' },
   judges: { type: 'string', default: '7' },
   track: { type: 'string' },
   store: { type: 'string' },
   judge: { type: 'string' },
+  seat: { type: 'string' },
+  entry: { type: 'string' },
+  award: { type: 'string' },
+  by: { type: 'string' },
+  acknowledge: { type: 'string' },
+  all: { type: 'boolean', default: false },
   out: { type: 'string' },
   accept: { type: 'boolean', default: false },
   retire: { type: 'boolean', default: false },
@@ -104,7 +114,7 @@ export async function main(argv: string[]): Promise<number> {
           const db = createCompetitionStore(file, demoInfo(values.name), values.template);
           try {
             fillDemo(db, {
-              seed: Number(values.seed),
+              seed: Number(values.seed ?? '1'),
               entriesPerTrack: Number(values.entries),
               judgesPerTrack: Number(values.judges),
             });
@@ -164,12 +174,26 @@ export async function main(argv: string[]): Promise<number> {
           return values['dry-run'] ? await work() : await writing(store, work);
         }
         case 'judge-file': {
-          // Issuing a judge file records it in the store.
+          // Issuing a judge file records it in the store (the store's writer lock is held).
           const store = requireArg(args[0], 'store', language);
-          return await writing(store, () =>
-            runJudgeFile(store, values.judge, values.out, language),
-          );
+          return await runJudgeFiles(store, values, language);
         }
+        case 'draw':
+          return await runDrawCommand(requireArg(args[0], 'store', language), values, language);
+        case 'recusals':
+          return await runRecusals(
+            args[0],
+            requireArg(args[1], 'store', language),
+            values,
+            language,
+          );
+        case 'quiz':
+        case 'deductions':
+          return await runPointsImport(command, args[0], args[1], args[2], values, language);
+        case 'lock':
+          return await runLock(requireArg(args[0], 'store', language), values, language);
+        case 'award':
+          return await runAward(args[0], requireArg(args[1], 'store', language), values, language);
         case 'keys': {
           // Accepting or retiring a key writes the store: one writer at a time.
           const store = requireArg(args[0], 'store', language);

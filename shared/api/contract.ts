@@ -5,6 +5,7 @@ import { competitionCalls } from './competition';
 import { importCalls } from './import';
 import { judgingCalls } from './judging';
 import { paperSheetCalls } from './paperSheets';
+import { pointsCalls } from './points';
 import { resultsCalls } from './results';
 import { rosterCalls } from './roster';
 import { safetyCalls } from './safety';
@@ -27,6 +28,7 @@ export const contract = {
   ...seatingCalls,
   ...statusCalls,
   ...signedResultsCalls,
+  ...pointsCalls,
 };
 
 export type Contract = typeof contract;
