@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { competitionInfoSchema } from '../../shared/domain/competition';
@@ -27,6 +28,7 @@ import { runSheetsExport, runSheetsImport } from './paperSheetCommands';
 import { defaultConfigDir, defaultDataDir, rendererDir } from './paths';
 import { runPointsImport } from './pointsCommands';
 import { runAward, runLock } from './publicationCommands';
+import { trackCodeIn } from './references';
 import { runExport, runResults } from './resultsCommands';
 import { runResultsFile } from './signedResultsCommands';
 import { usage } from './usage';
@@ -67,6 +69,9 @@ const options = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
+/** Commands that read or write the store themselves, not through the dispatch. */
+const directTrackCommands = new Set(['results', 'export', 'results-file', 'roster', 'sheets']);
+
 export async function main(argv: string[]): Promise<number> {
   guardTerminal();
   const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true });
@@ -79,6 +84,11 @@ export async function main(argv: string[]): Promise<number> {
   // Every change a command makes is audited as the command line's.
   return asActor('organizer (command line)', async () => {
     try {
+      // A track by any of its names, for the commands that take its code straight to the store.
+      const store = command === 'roster' ? args[1] : args[0];
+      if (directTrackCommands.has(command) && store !== undefined && existsSync(resolve(store))) {
+        values.track = trackCodeIn(store, values.track);
+      }
       switch (command) {
         case 'new': {
           const file = requireArg(args[0], 'file', language);

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Entry } from '../../shared/domain/people';
 import type { Track } from '../../shared/domain/rubric';
 import { AppFailure, type Result } from '../../shared/errors';
@@ -8,6 +9,8 @@ import {
   type NamedJudge,
   namedJudges,
 } from '../../shared/panel/whoIsMeant';
+import { openStore } from '../store/database';
+import { readTracks } from '../store/tracksTable';
 import type { Call } from './cliBackend';
 
 // `--track 展品辅导`, `--judge 陈静`, `--judge 3号`, `--seat 3`, `--entry 025`: what the typed
@@ -62,4 +65,18 @@ export function seatsText(
     return language === 'zh-CN' ? `${name} ${seat}号` : `${name} seat ${seat}`;
   });
   return parts.join(language === 'zh-CN' ? '，' : ', ') || '—';
+}
+
+/**
+ * For the commands that read the store directly (results, export, results-file, roster import):
+ * `--track 展品辅导` becomes the track's code before they run, refused as above when unclear.
+ */
+export function trackCodeIn(store: string, typed: string | undefined): string | undefined {
+  if (typed === undefined) return undefined;
+  const db = openStore(resolve(store));
+  try {
+    return sure(findTrack(readTracks(db), typed)).code;
+  } finally {
+    db.close();
+  }
 }
