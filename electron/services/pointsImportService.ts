@@ -87,7 +87,7 @@ function analyze(db: Db, request: PointsImportRequest, grid: Grid) {
     const quizPlan = planQuiz(read.rows, entries, stored, trackName);
     quizPlan.problems.unshift(...read.problems);
     plan = quizPlan;
-    rowCount = read.rows.length;
+    rowCount = rowsRead(read);
     fromTotal = read.rows.some((r) => r.fromTotal);
     changes = quizPlan.changes.map((c) => ({ ...c, reason: null }));
     writes = quizPlan.changes.map((c) => ({
@@ -106,7 +106,7 @@ function analyze(db: Db, request: PointsImportRequest, grid: Grid) {
     );
     deductionPlan.problems.unshift(...read.problems);
     plan = deductionPlan;
-    rowCount = read.rows.length;
+    rowCount = rowsRead(read);
     changes = deductionPlan.changes.map((c) => ({
       row: c.row,
       no: c.no,
@@ -150,6 +150,10 @@ function analyze(db: Db, request: PointsImportRequest, grid: Grid) {
   };
   return { preview, writes, problems: plan.problems };
 }
+
+/** Data rows of the file, those with problems among them. */
+const rowsRead = (read: { rows: Array<{ row: number }>; problems: Array<{ row: number }> }) =>
+  new Set([...read.rows, ...read.problems].map((r) => r.row)).size;
 
 export async function previewPoints(db: Db, request: PointsImportRequest): Promise<PointsPreview> {
   return analyze(db, request, await readGrid(request.file)).preview;

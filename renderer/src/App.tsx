@@ -4,6 +4,7 @@ import { useI18n } from './i18n/I18nProvider';
 import { BackupsPage } from './pages/backups/BackupsPage';
 import { HomePage } from './pages/home/HomePage';
 import { ImportPage } from './pages/import/ImportPage';
+import { PointsImportPage } from './pages/import/PointsImportPage';
 import { JudgesPage } from './pages/judges/JudgesPage';
 import { MergePage } from './pages/merge/MergePage';
 import { OverviewPage } from './pages/overview/OverviewPage';
@@ -38,6 +39,13 @@ export function App() {
       {route.page === 'backups' && <BackupsPage />}
       {route.page === 'judges' && <JudgesPage />}
       {route.page === 'panelList' && <PanelListPage />}
+      {route.page === 'pointsImport' && (
+        <PointsImportPage
+          key={`${route.kind}/${route.track}`}
+          kind={route.kind}
+          track={route.track}
+        />
+      )}
       {route.page === 'import' && (
         <ImportPage
           key={`${route.kind}/${route.track ?? ''}`}

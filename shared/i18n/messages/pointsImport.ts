@@ -33,6 +33,7 @@ const zh = {
     '选择答题系统导出的 Excel 或 CSV（不超过 {max} MB）：一列编号，加上各题得分（第1题、第2题…）或一列总分。先预览，确认无误后一次全部导入；有任何问题则什么也不写入。空白格保持空白，不当作 0。',
   'points.deductionsIntro':
     '选择扣分表 Excel 或 CSV（不超过 {max} MB）：编号、扣分、原因三列（扣分写 2 或 −2 均可）。先预览，确认后一次全部导入；再次导入同一文件不会重复扣分。',
+  'points.previewTitle': '预览与问题',
   'points.columns': '文件的列',
   'points.meaning.no': '编号',
   'points.meaning.name': '姓名（用于核对）',
@@ -48,6 +49,8 @@ const zh = {
   'points.item': '项目',
   'points.counts':
     '修改 {changed} 项 · 不变 {unchanged} 项 · 空白 {blank} 项 · 文件中没有的选手 {missing} 名',
+  'points.deductionCounts':
+    '新增扣分 {changed} 项 · 已有而不变 {unchanged} 项 · 文件中没有的选手 {missing} 名',
   'points.notInFile': '文件中没有这些选手，他们的记录保持原样：{items}',
   'points.fromTotal': '文件只有总分：按题目顺序分配到各题（每题先满分），计入成绩的总分不变。',
   'points.reasonLabel': '修改原因（成绩已锁定，必填）',
@@ -95,6 +98,7 @@ const en: Record<keyof typeof zh, string> = {
     'Choose the quiz system’s Excel or CSV export (at most {max} MB): a number column plus the points per question (Q1, Q2 …) or a total. Check the preview, then import it all at once; with any problem nothing is written. Blank cells stay blank, never 0.',
   'points.deductionsIntro':
     'Choose a deductions sheet, Excel or CSV (at most {max} MB): number, deduction, reason (2 or −2 both mean a deduction of 2). Check the preview, then import it all at once; importing the same file again deducts nothing twice.',
+  'points.previewTitle': 'Preview and problems',
   'points.columns': 'Columns of the file',
   'points.meaning.no': 'Number',
   'points.meaning.name': 'Name (checked)',
@@ -110,12 +114,14 @@ const en: Record<keyof typeof zh, string> = {
   'points.item': 'Item',
   'points.counts':
     '{changed} changed · {unchanged} unchanged · {blank} blank · {missing} entries not in the file',
+  'points.deductionCounts':
+    '{changed} deductions to add · {unchanged} already recorded · {missing} entries not in the file',
   'points.notInFile': 'Not in the file, left as they are: {items}',
   'points.fromTotal':
     'The file has totals only: each is spread over the questions in order (each filled first); the total counted is the same.',
   'points.reasonLabel': 'Reason for the change (results are locked: required)',
-  'points.apply': 'Import {count} items',
-  'points.done': 'Imported: {changed} items.',
+  'points.apply': 'Import ({count})',
+  'points.done': 'Imported: {changed} written.',
   'points.backToResults': 'Back to results',
   'points.importQuiz': 'Import quiz points',
   'points.importDeductions': 'Import deductions',

@@ -8,6 +8,7 @@ import { ErrorList } from '../../components/ErrorList';
 import { base64ToBytes, downloadFile } from '../../download';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCall } from '../../useCall';
+import { PointsImportLinks } from '../import/PointsImportLinks';
 import { LockPanel } from './LockPanel';
 import { PostedList } from './PostedList';
 import { PrintHeader, SignatureLines } from './PrintParts';
@@ -72,6 +73,7 @@ export function ResultsPage({ code }: { code: string }) {
           )}
         </div>
         <div className="actions">
+          <PointsImportLinks track={track} />
           <button type="button" onClick={exportExcel}>
             {t('results.exportExcel')}
           </button>
