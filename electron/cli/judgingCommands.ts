@@ -4,8 +4,6 @@ import type { Language } from '../../shared/api/app';
 import { type AppError, AppFailure } from '../../shared/errors';
 import { SCORE_FILE_EXTENSION } from '../../shared/formats/scoreFile';
 import { type MessageKey, translate } from '../../shared/i18n/catalog';
-import { writeFileAtomic } from '../services/atomicWrite';
-import { exportJudgeFile } from '../services/judgeFileService';
 import { listConflicts, mergeScoreFilesInWorker } from '../services/mergeService';
 import { verifyParsedFile } from '../services/scoreFileService';
 import { type Db, openStore } from '../store/database';
@@ -139,23 +137,4 @@ export async function runMerge(
   } finally {
     db.close();
   }
-}
-
-/** `scoredesk judge-file <store> --judge <id> --out <file or folder>` */
-export function runJudgeFile(
-  store: string,
-  judge: string | undefined,
-  out: string | undefined,
-  language: Language,
-): number {
-  const judgeId = Number(judge);
-  if (!out || !Number.isInteger(judgeId) || judgeId < 1)
-    throw AppFailure.of('judgeFile.needJudgeAndOut');
-  const { fileName, content } = withStore(store, (db) => exportJudgeFile(db, judgeId));
-  const target = resolve(out);
-  const path =
-    existsSync(target) && statSync(target).isDirectory() ? join(target, fileName) : target;
-  writeFileAtomic(path, content);
-  console.log(translate(language, 'judgeFile.written', { path }));
-  return 0;
 }

@@ -2,8 +2,12 @@ import { resolve } from 'node:path';
 import type { Language } from '../../shared/api/app';
 import { AppFailure } from '../../shared/errors';
 import { translate } from '../../shared/i18n/catalog';
+import { findJudge, findTrack, namedJudges } from '../../shared/panel/whoIsMeant';
 import { acceptJudgeKey, listJudgeKeys, retireJudgeKey } from '../services/judgeKeysService';
+import { readAllPanels } from '../services/seatingService';
 import { openStore } from '../store/database';
+import { readJudges } from '../store/judgesTable';
+import { readTracks } from '../store/tracksTable';
 
 // `scoredesk keys <store>` lists the judges' keys with their fingerprints;
 // `--accept --judge N --fingerprint F` accepts one the head table compared with the judge's
@@ -15,6 +19,7 @@ export function runKeys(
     accept?: boolean;
     retire?: boolean;
     judge?: string;
+    track?: string;
     fingerprint?: string;
     reason?: string;
   },
@@ -22,9 +27,17 @@ export function runKeys(
 ): number {
   const db = openStore(resolve(store));
   try {
-    const judgeId = Number(options.judge);
+    let judgeId = 0;
     if (options.accept || options.retire) {
-      if (!Number.isInteger(judgeId) || judgeId < 1) throw AppFailure.of('cli.keysNeedJudge');
+      if (!options.judge) throw AppFailure.of('cli.keysNeedJudge');
+      // By name, seat (3号 with --track) or internal number, as every command takes a judge.
+      const judges = namedJudges(readJudges(db), readAllPanels(db));
+      const track =
+        options.track === undefined ? undefined : findTrack(readTracks(db), options.track);
+      if (track && !track.ok) throw new AppFailure(track.errors);
+      const found = findJudge(judges, options.judge, track?.value.code);
+      if (!found.ok) throw new AppFailure(found.errors);
+      judgeId = found.value.id;
     }
     if (options.accept) {
       if (!options.fingerprint) throw AppFailure.of('cli.keysNeedJudge');

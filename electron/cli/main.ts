@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { competitionInfoSchema } from '../../shared/domain/competition';
@@ -18,11 +19,16 @@ import { withWriterLock } from '../store/writerLock';
 import { runBackups, runRestore } from './backupCommands';
 import { describeCompetition } from './describe';
 import { runImport } from './importCommands';
-import { runJudgeFile, runMerge, runVerify } from './judgingCommands';
+import { runJudgeFiles } from './judgeFileCommands';
+import { runMerge, runVerify } from './judgingCommands';
 import { runKeys } from './keyCommands';
 import { cliLanguage, guardTerminal, reportFailure } from './output';
+import { runDrawCommand, runRecusals } from './panelCommands';
 import { runSheetsExport, runSheetsImport } from './paperSheetCommands';
 import { defaultConfigDir, defaultDataDir, rendererDir } from './paths';
+import { runPointsImport } from './pointsCommands';
+import { runAward, runLock } from './publicationCommands';
+import { trackCodeIn } from './references';
 import { runExport, runResults } from './resultsCommands';
 import { runResultsFile } from './signedResultsCommands';
 import { usage } from './usage';
@@ -40,12 +46,18 @@ const options = {
   'data-dir': { type: 'string' },
   'config-dir': { type: 'string' },
   lang: { type: 'string' },
-  seed: { type: 'string', default: '1' },
+  seed: { type: 'string' },
   entries: { type: 'string', default: '12' },
   judges: { type: 'string', default: '7' },
   track: { type: 'string' },
   store: { type: 'string' },
   judge: { type: 'string' },
+  seat: { type: 'string' },
+  entry: { type: 'string' },
+  award: { type: 'string' },
+  by: { type: 'string' },
+  acknowledge: { type: 'string' },
+  all: { type: 'boolean', default: false },
   out: { type: 'string' },
   accept: { type: 'boolean', default: false },
   retire: { type: 'boolean', default: false },
@@ -56,6 +68,9 @@ const options = {
   'remove-missing': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
+
+/** Commands that read or write the store themselves, not through the dispatch. */
+const directTrackCommands = new Set(['results', 'export', 'results-file', 'roster', 'sheets']);
 
 export async function main(argv: string[]): Promise<number> {
   guardTerminal();
@@ -69,6 +84,11 @@ export async function main(argv: string[]): Promise<number> {
   // Every change a command makes is audited as the command line's.
   return asActor('organizer (command line)', async () => {
     try {
+      // A track by any of its names, for the commands that take its code straight to the store.
+      const store = command === 'roster' ? args[1] : args[0];
+      if (directTrackCommands.has(command) && store !== undefined && existsSync(resolve(store))) {
+        values.track = trackCodeIn(store, values.track);
+      }
       switch (command) {
         case 'new': {
           const file = requireArg(args[0], 'file', language);
@@ -104,7 +124,7 @@ export async function main(argv: string[]): Promise<number> {
           const db = createCompetitionStore(file, demoInfo(values.name), values.template);
           try {
             fillDemo(db, {
-              seed: Number(values.seed),
+              seed: Number(values.seed ?? '1'),
               entriesPerTrack: Number(values.entries),
               judgesPerTrack: Number(values.judges),
             });
@@ -164,12 +184,26 @@ export async function main(argv: string[]): Promise<number> {
           return values['dry-run'] ? await work() : await writing(store, work);
         }
         case 'judge-file': {
-          // Issuing a judge file records it in the store.
+          // Issuing a judge file records it in the store (the store's writer lock is held).
           const store = requireArg(args[0], 'store', language);
-          return await writing(store, () =>
-            runJudgeFile(store, values.judge, values.out, language),
-          );
+          return await runJudgeFiles(store, values, language);
         }
+        case 'draw':
+          return await runDrawCommand(requireArg(args[0], 'store', language), values, language);
+        case 'recusals':
+          return await runRecusals(
+            args[0],
+            requireArg(args[1], 'store', language),
+            values,
+            language,
+          );
+        case 'quiz':
+        case 'deductions':
+          return await runPointsImport(command, args[0], args[1], args[2], values, language);
+        case 'lock':
+          return await runLock(requireArg(args[0], 'store', language), values, language);
+        case 'award':
+          return await runAward(args[0], requireArg(args[1], 'store', language), values, language);
         case 'keys': {
           // Accepting or retiring a key writes the store: one writer at a time.
           const store = requireArg(args[0], 'store', language);

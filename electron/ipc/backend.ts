@@ -31,7 +31,7 @@ export function createBackend(options: {
  * The person at this window holds the role of the competition file they have open: the head
  * table's (organizer and head judge) or one judge's own copy.
  */
-function windowCaller(session: Session): Caller | null {
+export function windowCaller(session: Session): Caller | null {
   if (session.path === null) return null;
   const role = readRole(session.db());
   if (role.role === 'judge') {

@@ -33,6 +33,7 @@ import { importHandlers } from './importHandlers';
 import { judgingHandlers } from './judgingHandlers';
 import { panelHandlers } from './panelHandlers';
 import { paperSheetHandlers } from './paperSheetHandlers';
+import { pointsHandlers } from './pointsHandlers';
 import { safetyHandlers } from './safetyHandlers';
 import { signedResultsHandlers } from './signedResultsHandlers';
 import { statusHandlers } from './statusHandlers';
@@ -145,6 +146,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...paperSheetHandlers(ctx),
     ...signedResultsHandlers(ctx),
     ...entryGridHandlers(ctx),
+    ...pointsHandlers(ctx),
     'results.get': ({ track }) => trackResults(session.db(), track),
     'results.lock': ({ track, by, reason, acknowledged }) =>
       lockResults(session.db(), track, by, reason, acknowledged),

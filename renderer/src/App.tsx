@@ -5,6 +5,7 @@ import { BackupsPage } from './pages/backups/BackupsPage';
 import { EntryPage } from './pages/entry/EntryPage';
 import { HomePage } from './pages/home/HomePage';
 import { ImportPage } from './pages/import/ImportPage';
+import { PointsImportPage } from './pages/import/PointsImportPage';
 import { JudgesPage } from './pages/judges/JudgesPage';
 import { MergePage } from './pages/merge/MergePage';
 import { OverviewPage } from './pages/overview/OverviewPage';
@@ -46,6 +47,13 @@ export function App() {
       {route.page === 'backups' && <BackupsPage />}
       {route.page === 'judges' && <JudgesPage />}
       {route.page === 'panelList' && <PanelListPage />}
+      {route.page === 'pointsImport' && (
+        <PointsImportPage
+          key={`${route.kind}/${route.track}`}
+          kind={route.kind}
+          track={route.track}
+        />
+      )}
       {route.page === 'import' && (
         <ImportPage
           key={`${route.kind}/${route.track ?? ''}`}

@@ -17,7 +17,8 @@ export type Route =
   | { page: 'judges' }
   | { page: 'panelList' }
   | { page: 'backups' }
-  | { page: 'import'; kind: 'roster' | 'judges'; track?: string };
+  | { page: 'import'; kind: 'roster' | 'judges'; track?: string }
+  | { page: 'pointsImport'; kind: 'quiz' | 'deductions'; track: string };
 
 /** Screens live in the hash, so a reload comes back to the same place. */
 export function parseRoute(hash: string): Route {
@@ -29,6 +30,9 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'merge') return { page: 'merge' };
   if (parts[0] === 'backups') return { page: 'backups' };
   if (parts[0] === 'tracks' && parts[1]) {
+    if (parts[2] === 'import' && (parts[3] === 'quiz' || parts[3] === 'deductions')) {
+      return { page: 'pointsImport', kind: parts[3], track: parts[1] };
+    }
     if (parts[2] === 'import') return { page: 'import', kind: 'roster', track: parts[1] };
     if (parts[2] === 'roster') return { page: 'roster', track: parts[1] };
     if (parts[2] === 'results') return { page: 'results', track: parts[1] };
@@ -71,6 +75,8 @@ export function routeHash(route: Route): string {
       return '#/merge';
     case 'backups':
       return '#/backups';
+    case 'pointsImport':
+      return `#/tracks/${encodeURIComponent(route.track)}/import/${route.kind}`;
     case 'import':
       return route.kind === 'judges' || route.track === undefined
         ? '#/import/judges'

@@ -6,6 +6,7 @@ import { entryGridCalls } from './entryGrids';
 import { importCalls } from './import';
 import { judgingCalls } from './judging';
 import { paperSheetCalls } from './paperSheets';
+import { pointsCalls } from './points';
 import { resultsCalls } from './results';
 import { rosterCalls } from './roster';
 import { safetyCalls } from './safety';
@@ -29,6 +30,7 @@ export const contract = {
   ...statusCalls,
   ...signedResultsCalls,
   ...entryGridCalls,
+  ...pointsCalls,
 };
 
 export type Contract = typeof contract;

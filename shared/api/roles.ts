@@ -69,6 +69,11 @@ export const callRoles: Record<CallName, 'anyone' | readonly CallerRole[]> = {
   'paperSheets.exportAll': organizer,
   'paperSheets.import': organizer,
   'objective.set': organizer,
+  // Quiz points are the scorekeeper's, as typed one by one; deductions are the head table's.
+  'quizPoints.preview': organizer,
+  'quizPoints.apply': organizer,
+  'deductions.preview': headTable,
+  'deductions.apply': headTable,
   'penalties.add': headTable,
   'penalties.remove': headTable,
   'singleAwards.add': headTable,

@@ -1,5 +1,6 @@
 import type { Language } from '../api/app';
 import type { MessageParam } from '../errors';
+import { batch } from './messages/batch';
 import { cli } from './messages/cli';
 import { common } from './messages/common';
 import { competitions } from './messages/competitions';
@@ -13,6 +14,7 @@ import { importMessages } from './messages/import';
 import { judging } from './messages/judging';
 import { panels } from './messages/panels';
 import { paperSheets } from './messages/paperSheets';
+import { pointsImport } from './messages/pointsImport';
 import { print } from './messages/print';
 import { publication } from './messages/publication';
 import { results } from './messages/results';
@@ -50,6 +52,8 @@ export const areas = [
   desktop,
   entryGrids,
   print,
+  batch,
+  pointsImport,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -135,7 +135,8 @@ describe('scoredesk results and export', () => {
     const dir = tempDir();
     const unknown = await scoredesk('results', file, '--track', 'nope');
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('找不到赛项：nope');
+    // An unknown track is refused with the tracks there are.
+    expect(unknown.stderr).toContain('没有叫“nope”的赛项。可选：展品辅导（exhibit）');
     const unknownExport = await scoredesk(
       'export',
       file,
@@ -146,7 +147,9 @@ describe('scoredesk results and export', () => {
       'en',
     );
     expect(unknownExport.code).toBe(1);
-    expect(unknownExport.stderr).toContain('Track not found: nope');
+    expect(unknownExport.stderr).toContain(
+      'No track is called “nope”. Tracks: Exhibit interpretation (exhibit)',
+    );
     expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
     const noOut = await scoredesk('export', file);
     expect(noOut.code).toBe(1);

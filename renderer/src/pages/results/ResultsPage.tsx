@@ -9,6 +9,7 @@ import { base64ToBytes, downloadFile } from '../../download';
 import { useI18n } from '../../i18n/I18nProvider';
 import { routeHash } from '../../router';
 import { useCall } from '../../useCall';
+import { PointsImportLinks } from '../import/PointsImportLinks';
 import { LockPanel } from './LockPanel';
 import { PostedList } from './PostedList';
 import { PrintHeader, SignatureLines } from './PrintParts';
@@ -73,6 +74,7 @@ export function ResultsPage({ code }: { code: string }) {
           )}
         </div>
         <div className="actions">
+          <PointsImportLinks track={track} />
           <button type="button" onClick={exportExcel}>
             {t('results.exportExcel')}
           </button>
