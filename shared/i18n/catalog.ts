@@ -6,6 +6,7 @@ import { competitions } from './messages/competitions';
 import { desktop } from './messages/desktop';
 import { errors } from './messages/errors';
 import { exportMessages } from './messages/export';
+import { exportPrint } from './messages/exportPrint';
 import { foreignStore } from './messages/foreignStore';
 import { home } from './messages/home';
 import { importMessages } from './messages/import';
@@ -36,6 +37,7 @@ export const areas = [
   results,
   publication,
   exportMessages,
+  exportPrint,
   panels,
   judging,
   safety,

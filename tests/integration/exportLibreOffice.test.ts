@@ -113,7 +113,7 @@ describe('the results workbook in LibreOffice Calc', () => {
       });
       const view = trackResults(db, 'exhibit');
       const file = join(dir, 'results.xlsx');
-      writeWorkbookFile(db, file, { track: 'exhibit', language: 'zh-CN' });
+      await writeWorkbookFile(db, file, { track: 'exhibit', language: 'zh-CN' });
       db.close();
 
       const lo = libreOffice(dir);
@@ -137,7 +137,8 @@ describe('the results workbook in LibreOffice Calc', () => {
         expect(row[column('奖项')]).toBe(award ? `${award}${provisional ? '（暂定）' : ''}` : '');
         view.judges.forEach((judge, i) => {
           const line = entry.judges.find((l) => l.judgeId === judge.id)!;
-          const shown = line.total === null ? '' : (line.total / 100).toFixed(2);
+          // The counselor template's steps are 0.5 and 1: every mark shows one place.
+          const shown = line.total === null ? '' : (line.total / 100).toFixed(1);
           const dropped = line.status === 'droppedHigh' || line.status === 'droppedLow';
           expect(row[column('作品') + 1 + i]).toBe(dropped ? `(${shown})` : shown);
         });
@@ -164,7 +165,7 @@ describe('the results workbook in LibreOffice Calc', () => {
       const db = createCompetitionStore(join(dir, 'c.scoredesk'), sampleInfo, 'counselor');
       fillDemo(db, { seed: 4, entriesPerTrack: 6, judgesPerTrack: 5 });
       const file = join(dir, 'all.xlsx');
-      writeWorkbookFile(db, file, { language: 'zh-CN' });
+      await writeWorkbookFile(db, file, { language: 'zh-CN' });
       db.close();
 
       const lo = libreOffice(dir);
