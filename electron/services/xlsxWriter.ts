@@ -61,7 +61,13 @@ function styles(layout: PrintLayout, centered: ReadonlySet<number>) {
         font: BODY_FONT,
         // Text cells are text ("025" stays 025 when someone edits the cell in Excel).
         numFmt: format,
-        alignment: { horizontal, vertical: 'middle', wrapText: layout.wraps[column] ?? false },
+        alignment: {
+          horizontal,
+          vertical: 'middle',
+          wrapText: layout.wraps[column] ?? false,
+          // Text starts clear of the border, apart from a figure ending at it in the column before.
+          ...(horizontal === 'left' ? { indent: 1 } : {}),
+        },
       };
       cache.set(key, style);
     }
@@ -85,6 +91,8 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
   const headerRow = sheet.title.length + 1;
   const print = sheet.print;
   const ws = workbook.addWorksheet(xmlText(sheet.name), {
+    // Columns left at the default width (ExcelJS writes none of width 9) are 9 too.
+    properties: { defaultColWidth: 9 },
     views: [
       {
         state: 'frozen',
@@ -119,7 +127,7 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
     ws.mergeCells(r + 1, 1, r + 1, columns);
     row.commit();
   });
-  const header = ws.addRow(sheet.header.map((name) => xmlText(name)));
+  const header = ws.addRow(layout.header.map((name) => xmlText(name)));
   header.height = layout.headerLines * LINE_HEIGHT + 4;
   for (let c = 1; c <= columns; c++) {
     header.getCell(c).style = {
@@ -134,8 +142,7 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
   sheet.rows.forEach((cells, r) => {
     const row = ws.addRow(Array.from({ length: columns }, (_, c) => cellValue(cells[c] ?? EMPTY)));
     for (let c = 0; c < columns; c++) row.getCell(c + 1).style = styleOf(c, cells[c] ?? EMPTY);
-    const lines = layout.rowLines.get(r);
-    if (lines) row.height = lines * LINE_HEIGHT + 3;
+    row.height = (layout.rowLines.get(r) ?? 1) * LINE_HEIGHT + 3;
     row.commit();
   });
   ws.autoFilter = `A${headerRow}:${cellAddress(headerRow - 1 + Math.max(1, sheet.rows.length), columns - 1)}`;

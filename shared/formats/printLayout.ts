@@ -2,12 +2,15 @@ import type { Cell, SheetModel } from './resultsSheets';
 import { numberWidth, textWidth } from './resultsSheets';
 
 // How a results sheet lies on A4 paper, decided from its cells alone (no spreadsheet library):
-// column widths that fit Chinese text, which columns wrap, row heights for wrapped rows, and
-// portrait or landscape. The writer (electron/services/xlsxWriter.ts) only applies it. Widths
-// are in Excel's unit, the width of one "0" of the body font: a Han character takes two.
+// column widths that fit Chinese text, which columns wrap, row heights, the header as printed,
+// and portrait or landscape. The writer (electron/services/xlsxWriter.ts) only applies it.
+// Widths are in Excel's unit, the width of one "0" of the body font: a Han character takes two.
 
-/** Printable width of A4 at 100 % with the writer's margins, in "0" widths of an 11 pt font. */
-export const PORTRAIT_WIDTH = 100;
+/**
+ * The widest table printed portrait, in "0" widths of an 11 pt font: A4 portrait holds about 90
+ * at 100 % (landscape about 130), so up to this the fit to one page wide prints at 80 % or more.
+ */
+export const PORTRAIT_WIDTH = 112;
 /** Long texts (organization, work, notes) wrap at this width rather than widen the page. */
 export const WRAP_WIDTH = 26;
 const MIN_WIDTH = 7;
@@ -24,14 +27,19 @@ export interface PrintLayout {
   /** Columns whose long texts wrap onto more lines. */
   wraps: boolean[];
   landscape: boolean;
-  /** Lines the header row takes (its names wrap to the column width). */
+  /** The header row as printed: a name too long for its column breaks at its last space. */
+  header: string[];
+  /**
+   * Lines the header row, each body row (by index, where more than one) and each title line
+   * take. Rows are given their height: LibreOffice keeps the default height of a row that has
+   * none, however its wrapped text runs, and merged cells are fitted by nobody.
+   */
   headerLines: number;
-  /** Lines each body row takes, where more than one; absent rows take one. */
   rowLines: Map<number, number>;
-  /** Lines each title line takes across the whole table's width. */
   titleLines: number[];
 }
 
+/** Characters a cell shows, as the column width counts them. */
 function cellWidth(cell: Cell): number {
   switch (cell.kind) {
     case 'text':
@@ -43,9 +51,45 @@ function cellWidth(cell: Cell): number {
   }
 }
 
-/** Lines a text of `width` takes in a column of `column` (a Han character is never split). */
-const linesOf = (width: number, column: number) =>
-  Math.max(1, Math.ceil(width / Math.max(1, column - PADDING)));
+/**
+ * The width a text prints at, for counting its lines: the fonts are proportional, a Han
+ * character a little over two "0"s wide and a Latin letter a little under one.
+ */
+function printedWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += textWidth(ch) === 2 ? 2.1 : 0.82;
+  return width;
+}
+const cellPrintedWidth = (cell: Cell) =>
+  cell.kind === 'text' ? printedWidth(cell.text) : cellWidth(cell);
+
+/** Lines a text of `width` takes inside a column that holds `room` "0"s. */
+const linesOf = (width: number, room: number) => Math.max(1, Math.ceil(width / Math.max(1, room)));
+
+/**
+ * Where a header breaks onto two lines: at its last space ("4号评委 曹若秀"), else before its
+ * bracket ("科学内容（35分）"), so the name and what follows it each stay whole.
+ */
+function twoLines(name: string): [string, string] | null {
+  const space = name.lastIndexOf(' ');
+  if (space > 0) return [name.slice(0, space), name.slice(space + 1)];
+  const bracket = Math.max(name.lastIndexOf('（'), name.lastIndexOf('('));
+  return bracket > 0 ? [name.slice(0, bracket), name.slice(bracket)] : null;
+}
+
+/** The narrowest column a header reads well in: on one line, or broken in two. */
+function headerWidth(name: string): number {
+  const parts = twoLines(name);
+  const full = printedWidth(name);
+  // Chinese breaks anywhere (half of it, and one to spare for the fonts); a Latin word nowhere.
+  const latinWord = /^[\x21-\x7e]+$/.test(name);
+  const broken = parts
+    ? Math.max(...parts.map(printedWidth))
+    : latinWord
+      ? full + 1
+      : Math.ceil(full / 2) + 1;
+  return Math.ceil(Math.min(full, broken)) + PADDING;
+}
 
 export function printLayout(sheet: SheetModel): PrintLayout {
   const columns = Math.max(1, sheet.header.length);
@@ -56,36 +100,46 @@ export function printLayout(sheet: SheetModel): PrintLayout {
     });
   }
   const wraps = widest.map((w) => w + PADDING > WRAP_WIDTH);
-  // A header may wrap onto two lines over a narrow column of figures, never onto more.
-  const widths = widest.map((w, c) => {
-    const header = textWidth(sheet.header[c] ?? '');
-    const body = Math.min(WRAP_WIDTH, w + PADDING);
-    // One more than half the header: fonts differ, and a break between two Han halves reads best.
-    return Math.max(MIN_WIDTH, body, Math.min(WRAP_WIDTH, Math.ceil(header / 2) + PADDING + 1));
+  const names = Array.from({ length: columns }, (_, c) => sheet.header[c] ?? '');
+  const widths = widest.map((w, c) =>
+    Math.max(
+      MIN_WIDTH,
+      Math.min(WRAP_WIDTH, w + PADDING),
+      Math.min(WRAP_WIDTH, headerWidth(names[c]!)),
+    ),
+  );
+  const header = names.map((name, c) => {
+    const parts = twoLines(name);
+    return parts && printedWidth(name) + PADDING > widths[c]! ? parts.join('\n') : name;
   });
-  const total = widths.reduce((sum, w) => sum + w, 0);
   const headerLines = Math.max(
     1,
-    ...sheet.header.map((name, c) => linesOf(textWidth(name), widths[c] ?? MIN_WIDTH)),
+    ...header.map((name, c) =>
+      name
+        .split('\n')
+        .reduce((lines, line) => lines + linesOf(printedWidth(line), widths[c]! - PADDING), 0),
+    ),
   );
   const rowLines = new Map<number, number>();
   if (wraps.some(Boolean)) {
     sheet.rows.forEach((row, r) => {
       let lines = 1;
       row.forEach((cell, c) => {
-        if (wraps[c]) lines = Math.max(lines, linesOf(cellWidth(cell), widths[c]!));
+        if (wraps[c]) lines = Math.max(lines, linesOf(cellPrintedWidth(cell), widths[c]! - 1));
       });
       if (lines > 1) rowLines.set(r, lines);
     });
   }
+  const total = widths.reduce((sum, w) => sum + w, 0);
   return {
     widths,
     wraps,
     landscape: total > PORTRAIT_WIDTH,
+    header,
     headerLines,
     rowLines,
     titleLines: sheet.title.map((line, i) =>
-      linesOf(textWidth(line) * BOLD * (i === 0 ? TITLE_SIZE / 11 : 1), total),
+      linesOf(printedWidth(line) * BOLD * (i === 0 ? TITLE_SIZE / 11 : 1), total),
     ),
   };
 }

@@ -47,7 +47,12 @@ function table(ws: XLSX.WorkSheet): { headerRow: number; header: string[]; rows:
   let headerRow = 0;
   while (!['组别', 'Group'].includes(String(cell(headerRow, 0)?.v))) headerRow++;
   const columns = Array.from({ length: range.e.c + 1 }, (_, c) => c);
-  const header = columns.map((c) => String(cell(headerRow, c)?.v));
+  // A header printed on two lines (1号评委 / 张三, 科学内容 / （35分）) is read as its name.
+  const header = columns.map((c) =>
+    String(cell(headerRow, c)?.v)
+      .replace(/\n(?=[（(])/, '')
+      .replace('\n', ' '),
+  );
   const rows: Row[] = [];
   for (let r = headerRow + 1; r <= range.e.r; r++) {
     rows.push(new Map(columns.map((c) => [header[c]!, cell(r, c)])));

@@ -34,28 +34,33 @@ function libreOffice(dir: string) {
   };
 }
 
-/** RFC 4180 enough for LibreOffice's own CSV: quoted fields, doubled quotes, no newlines. */
+/**
+ * RFC 4180 enough for LibreOffice's own CSV: quoted fields, doubled quotes, and line breaks
+ * inside a quoted field (a header printed on two lines), read as a space.
+ */
 function parseCsv(text: string): string[][] {
-  return text
-    .split(/\r?\n/)
-    .filter((line) => line !== '')
-    .map((line) => {
-      const fields: string[] = [];
-      let field = '';
-      let quoted = false;
-      for (let i = 0; i < line.length; i++) {
-        const ch = line[i]!;
-        if (quoted && ch === '"' && line[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else if (ch === '"') quoted = !quoted;
-        else if (ch === ',' && !quoted) {
-          fields.push(field);
-          field = '';
-        } else field += ch;
-      }
-      return [...fields, field];
-    });
+  const rows: string[][] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (ch === ',' && !quoted) {
+      fields.push(field);
+      field = '';
+    } else if ((ch === '\n' || ch === '\r') && !quoted) {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      rows.push([...fields, field]);
+      fields = [];
+      field = '';
+    } else field += ch === '\n' ? ' ' : ch;
+  }
+  if (field !== '' || fields.length > 0) rows.push([...fields, field]);
+  return rows.filter((row) => row.join('') !== '');
 }
 
 // LibreOffice Basic: for every sheet, how its view is split (2 = frozen) and at which row.
