@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { cellAddress, layout, MARKER_CHUNK, MARKER_SHEET } from '../../shared/formats/paperSheet';
+import { LINE_HEIGHT, textLines } from '../../shared/formats/printLayout';
+import { textWidth } from '../../shared/formats/resultsSheets';
 import { A4, BODY_FONT, bordered, HEADER_FILL } from './workbookStyles';
 
 // The .xlsx of a paper score sheet, written by ExcelJS: the grid the import checks cell by cell
@@ -69,12 +71,17 @@ export async function paperWorkbookBuffer(model: PaperWorkbookModel): Promise<Bu
     // The footer comes from the catalog with its page fields (&P, &N) already in it.
     headerFooter: { oddFooter: `&C${model.footer}` },
   });
-  ws.columns = [
-    { width: 10 },
-    { width: 28 },
-    ...model.columns.map((c) => ({ width: Math.max(12, Math.min(24, c.header.length * 2 + 2)) })),
-    { width: 10 },
+  // A criterion's column holds its name and its "35（步长 0.5）" on one line each.
+  const widths = [
+    12,
+    28,
+    ...model.columns.map((c) =>
+      Math.max(12, Math.min(24, Math.max(textWidth(c.header), textWidth(c.maxText)) + 3)),
+    ),
+    10,
   ];
+  ws.columns = widths.map((width) => ({ width }));
+  const tableWidth = widths.reduce((sum, w) => sum + w, 0);
   // ExcelJS rows and columns count from 1; the layout counts from 0.
   const cell = (r: number, c: number) => ws.getCell(r + 1, c + 1);
   const put = (r: number, c: number, value: ExcelJS.CellValue, style: Partial<ExcelJS.Style>) => {
@@ -130,8 +137,21 @@ export async function paperWorkbookBuffer(model: PaperWorkbookModel): Promise<Bu
   });
   ws.mergeCells(signatureRow + 1, 1, signatureRow + 1, lastColumn);
 
-  // Rows tall enough to write in by hand on the printout.
-  const heights = [26, 20, 18, 18, 30, 20, ...model.rows.map(() => 28), 18, 36];
+  // Title lines as tall as their text (merged cells are fitted by nobody); rows tall enough to
+  // write in by hand on the printout.
+  const titleHeight = (r: number, size: number) =>
+    textLines(model.titleLines[r]!, tableWidth) * size * 1.4;
+  const heights = [
+    titleHeight(0, 16),
+    titleHeight(1, 11),
+    titleHeight(2, 11),
+    textLines(model.titleLines[3], tableWidth) * LINE_HEIGHT + 4,
+    30,
+    20,
+    ...model.rows.map(() => 28),
+    18,
+    36,
+  ];
   heights.forEach((height, r) => {
     ws.getRow(r + 1).height = height;
   });

@@ -60,6 +60,9 @@ function printedWidth(text: string): number {
   for (const ch of text) width += textWidth(ch) === 2 ? 2.1 : 0.82;
   return width;
 }
+/** Lines a text prints on across a width (a merged cell, which nothing fits to its text). */
+export const textLines = (text: string, width: number) => linesOf(printedWidth(text), width - 1);
+
 const cellPrintedWidth = (cell: Cell) =>
   cell.kind === 'text' ? printedWidth(cell.text) : cellWidth(cell);
 
