@@ -132,7 +132,12 @@ export function safeSheetName(name: string, taken: Iterable<string>, suffix = ''
   for (let n = 1; ; n++) {
     const mark = n === 1 ? '' : `(${n})`;
     const head = cut(base, SHEET_NAME_MAX - tail.length - mark.length);
-    const candidate = `${head}${mark}${tail}`.replace(/^'+/, '_').replace(/'+$/, '_');
+    // An apostrophe inside reads as the typographic one: the sheet's print titles are a formula
+    // reference ('Kid''s'!$5:$5), and ExcelJS writes the name into it without doubling it.
+    const candidate = `${head}${mark}${tail}`
+      .replace(/^'+/, '_')
+      .replace(/'+$/, '_')
+      .replace(/'/g, '’');
     const key = candidate.toLowerCase();
     if (!used.has(key) && key !== 'history') return candidate;
   }

@@ -278,6 +278,7 @@ describe('sheet names', () => {
     expect(safeSheetName('A-成绩', ['a-成绩'])).toBe('A-成绩(2)');
     expect(safeSheetName('展品', ['展品-成绩'], '-成绩')).toBe('展品(2)-成绩');
     expect(safeSheetName("'quoted'", [])).toBe('_quoted_');
+    expect(safeSheetName("Kid's show", [], '-Results')).toBe('Kid’s show-Results');
     expect(safeSheetName('History', [])).toBe('History(2)');
     expect(safeSheetName('   ', [])).toBe('Sheet');
   });
