@@ -138,7 +138,7 @@ export async function main(argv: string[]): Promise<number> {
           runResults(requireArg(args[0], 'file', language), values, language);
           return 0;
         case 'export':
-          runExport(
+          await runExport(
             requireArg(args[0], 'file', language),
             requireArg(args[1], 'out.xlsx', language),
             values,

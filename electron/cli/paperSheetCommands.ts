@@ -15,16 +15,16 @@ import { openStore } from '../store/database';
 const say = (language: Language, key: string, params?: Record<string, unknown>) =>
   translate(language, key as MessageKey, params as Record<string, MessageParam>);
 
-export function runSheetsExport(
+export async function runSheetsExport(
   store: string,
   out: string | undefined,
   language: Language,
-): number {
+): Promise<number> {
   if (!out) throw AppFailure.of('paperSheet.needOut');
   const dir = resolve(out);
   const db = openStore(resolve(store));
   try {
-    const files = exportAllPaperSheets(db);
+    const files = await exportAllPaperSheets(db);
     mkdirSync(dir, { recursive: true });
     for (const file of files) {
       const path = join(dir, file.fileName);

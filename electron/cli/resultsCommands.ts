@@ -39,15 +39,15 @@ export function runResults(
 }
 
 /** `scoredesk export <file> <out.xlsx> [--track code]`; --lang chooses the sheets' language. */
-export function runExport(
+export async function runExport(
   file: string,
   out: string,
   options: { track?: string | undefined },
   language: Language,
-): void {
+): Promise<void> {
   const db = openStore(resolve(file));
   try {
-    writeWorkbookFile(db, resolve(out), { track: options.track, language });
+    await writeWorkbookFile(db, resolve(out), { track: options.track, language });
   } finally {
     db.close();
   }

@@ -13,14 +13,14 @@ type PaperSheetCall = 'paperSheets.export' | 'paperSheets.exportAll' | 'paperShe
 /** Paper score sheets (Excel) out and back in. */
 export function paperSheetHandlers({ session }: BackendContext): Pick<Handlers, PaperSheetCall> {
   return {
-    'paperSheets.export': ({ judgeId, track }) =>
-      exportPaperSheets(session.db(), judgeId, track).map((file) => ({
+    'paperSheets.export': async ({ judgeId, track }) =>
+      (await exportPaperSheets(session.db(), judgeId, track)).map((file) => ({
         fileName: file.fileName,
         base64: file.bytes.toString('base64'),
       })),
-    'paperSheets.exportAll': ({ track }) => {
+    'paperSheets.exportAll': async ({ track }) => {
       const db = session.db();
-      const zip = zipPaperSheets(exportAllPaperSheets(db, track));
+      const zip = zipPaperSheets(await exportAllPaperSheets(db, track));
       const name = fileNamePart(readCompetition(db).name);
       return {
         fileName: `${name}-纸质评分表${track ? `-${track}` : ''}.zip`,

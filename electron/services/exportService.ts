@@ -18,6 +18,14 @@ export interface ExportOptions {
   /** One track's code; all tracks that have entries when absent. */
   track?: string | undefined;
   language: Language;
+  /** When the workbook is made (the title says it); now when absent. */
+  now?: Date;
+}
+
+/** "2026-10-22 16:05" on this machine's clock: the time people at the venue read. */
+export function localTimeText(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
 }
 
 /** The published results as sheet models, read in one go so every sheet shows the same data. */
@@ -43,9 +51,10 @@ export function resultsWorkbookModel(
   const withEntries = read.filter(({ view }) => view.results.entries.length > 0);
   const exported = options.track || withEntries.length === 0 ? read : withEntries;
   const sheets: SheetModel[] = [];
+  const exportedAt = localTimeText(options.now ?? new Date());
   for (const input of exported) {
     const taken = sheets.map((sheet) => sheet.name);
-    sheets.push(...trackSheets(competition, input, options.language, taken));
+    sheets.push(...trackSheets(competition, input, options.language, taken, exportedAt));
   }
   const fileName = workbookFileName(
     competition.name,
@@ -88,21 +97,26 @@ export function workbookFileName(
   );
 }
 
-export function exportWorkbook(db: Db, options: ExportOptions): Buffer {
+/** The store is read at once (one snapshot); the file is written after, from the models. */
+export function exportWorkbook(db: Db, options: ExportOptions): Promise<Buffer> {
   const { fileName, sheets } = resultsWorkbookModel(db, options);
   return workbookBuffer(sheets, fileName.replace(/\.xlsx$/, ''));
 }
 
-export function writeWorkbookFile(db: Db, path: string, options: ExportOptions): void {
-  writeFileAtomic(path, exportWorkbook(db, options));
+export async function writeWorkbookFile(
+  db: Db,
+  path: string,
+  options: ExportOptions,
+): Promise<void> {
+  writeFileAtomic(path, await exportWorkbook(db, options));
 }
 
 /** For the renderer, which turns it into a download. */
-export function exportWorkbookForDownload(
+export async function exportWorkbookForDownload(
   db: Db,
   options: ExportOptions,
-): { fileName: string; base64: string } {
+): Promise<{ fileName: string; base64: string }> {
   const { fileName, sheets } = resultsWorkbookModel(db, options);
-  const buffer = workbookBuffer(sheets, fileName.replace(/\.xlsx$/, ''));
+  const buffer = await workbookBuffer(sheets, fileName.replace(/\.xlsx$/, ''));
   return { fileName, base64: buffer.toString('base64') };
 }

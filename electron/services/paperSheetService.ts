@@ -43,7 +43,7 @@ import { storedZip } from '../workers/zipArchive';
 import { signAsCompetition } from './competitionKeys';
 import { safeFileName } from './exportService';
 import { mergePaperMarks } from './paperMarksMerge';
-import { paperWorkbookBuffer } from './paperSheetWorkbook';
+import { type PaperWorkbookModel, paperWorkbookBuffer } from './paperSheetWorkbook';
 import { applyAutoRecusals } from './recusalService';
 import type { CheckedCell } from './scoreFileCheck';
 import { rubricFingerprint, sha256Hex, verifyWith } from './signing';
@@ -73,8 +73,15 @@ export interface PaperSheetFile {
   bytes: Buffer;
 }
 
-/** One workbook per panel track of the judge (only `track` when given). */
-export function exportPaperSheets(db: Db, judgeId: number, track?: string): PaperSheetFile[] {
+/**
+ * One workbook per panel track of the judge (only `track` when given). The store is read and
+ * the markers signed before the first await, so the sheets of one call show one moment.
+ */
+export async function exportPaperSheets(
+  db: Db,
+  judgeId: number,
+  track?: string,
+): Promise<PaperSheetFile[]> {
   requireOrganizerStore(db);
   const judge = readJudgeIdentity(db, judgeId);
   if (!judge) throw AppFailure.of('paperSheet.judgeNotFound', { id: judgeId });
@@ -87,7 +94,7 @@ export function exportPaperSheets(db: Db, judgeId: number, track?: string): Pape
   const recused = recusedEntryIds(db, judgeId);
   const issuedAt = new Date().toISOString();
   const seats = judgeSeats(db, judgeId);
-  return tracks.map((t) => {
+  const models = tracks.map((t) => {
     // Judges sit by seat and the sheets name seats, not the internal id (DOMAIN.md).
     const seat = seats[t.code] ?? null;
     const entries = readEntries(db, t.code).filter((e) => !recused.has(e.id));
@@ -124,7 +131,7 @@ export function exportPaperSheets(db: Db, judgeId: number, track?: string): Pape
         ),
       }),
     );
-    const bytes = paperWorkbookBuffer({
+    const model: PaperWorkbookModel = {
       sheetName: name,
       title: fileName.replace(/\.xlsx$/, ''),
       titleLines: [
@@ -161,17 +168,25 @@ export function exportPaperSheets(db: Db, judgeId: number, track?: string): Pape
       signature: zh('paperSheet.signature'),
       footer: zh('paperSheet.footer'),
       markerJson: canonicalJson(marker),
-    });
-    return { fileName, bytes };
+    };
+    return { fileName, model };
   });
+  return Promise.all(
+    models.map(async ({ fileName, model }) => ({
+      fileName,
+      bytes: await paperWorkbookBuffer(model),
+    })),
+  );
 }
 
 /** Every judge on a panel (of `track` only, when given): one workbook per judge and track. */
-export function exportAllPaperSheets(db: Db, track?: string): PaperSheetFile[] {
+export async function exportAllPaperSheets(db: Db, track?: string): Promise<PaperSheetFile[]> {
   requireOrganizerStore(db);
   const judges = panelJudgeIds(db, track);
   if (judges.length === 0) throw AppFailure.of('paperSheet.noJudges');
-  return judges.flatMap((id) => exportPaperSheets(db, id, track));
+  // Each call reads the store before it first waits: all of it happens here, in this order.
+  const files = await Promise.all(judges.map((id) => exportPaperSheets(db, id, track)));
+  return files.flat();
 }
 
 /** The workbooks as one zip (names in UTF-8), for a single download. */

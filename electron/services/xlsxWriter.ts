@@ -1,147 +1,152 @@
-import * as XLSX from 'xlsx';
-import { cachedIn } from '../../shared/cache';
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
 import { xmlText } from '../../shared/domain/textKey';
+import { cellAddress } from '../../shared/formats/paperSheet';
 import {
-  type Cell,
-  numberWidth,
-  type SheetModel,
-  textWidth,
-} from '../../shared/formats/resultsSheets';
-import { deflatedZip, storedZipEntries } from '../workers/zipArchive';
+  headerFooterText,
+  LINE_HEIGHT,
+  type PrintLayout,
+  printLayout,
+  TITLE_SIZE,
+} from '../../shared/formats/printLayout';
+import type { Cell, SheetModel } from '../../shared/formats/resultsSheets';
+import { A4, BODY_FONT, bordered, HEADER_FILL, PAGE_MARGINS } from './workbookStyles';
 
-/** The sheet models as an .xlsx file, written by SheetJS. */
-export function workbookBuffer(sheets: SheetModel[], title: string): Buffer {
-  const workbook = XLSX.utils.book_new();
-  workbook.Props = { Title: xmlText(title), Author: 'ScoreDesk' };
-  const shown = shownCells();
-  for (const sheet of sheets) {
-    XLSX.utils.book_append_sheet(workbook, worksheet(sheet, shown), xmlText(sheet.name));
-  }
-  // bookSST: text goes to the shared-string table (t="s"), the plainest form of a text cell.
-  // Stored uncompressed: the zip is rewritten anyway to freeze the header rows, and compressed
-  // then, once, by Node's zlib.
-  const written: Buffer = XLSX.write(workbook, {
-    type: 'buffer',
-    bookType: 'xlsx',
-    bookSST: true,
-    compression: false,
-  });
-  const frozenRows = new Map(
-    sheets.map((sheet, i) => [`xl/worksheets/sheet${i + 1}.xml`, sheet.title.length + 1]),
-  );
-  const files = storedZipEntries(written).map(({ name, content }) => {
-    const rows = frozenRows.get(name);
-    if (rows === undefined) return { name, parts: [content] };
-    frozenRows.delete(name);
-    return { name, parts: freezeHeaderRows(content, rows) };
-  });
-  if (frozenRows.size > 0) {
-    throw new Error(`xlsxWriter: ${[...frozenRows.keys()].join(', ')} missing from the workbook`);
-  }
-  return deflatedZip(files);
-}
+// The sheet models as an .xlsx file ready to print, written by ExcelJS (SheetJS Community writes
+// neither styles nor page setup): A4, landscape where the table is wide, one page wide, the
+// header row on every page, borders, a bold merged title, page numbers. ExcelJS's streaming
+// writer keeps memory flat for a national detail sheet of 150,000 rows: each row is written
+// and let go as it is added.
 
-interface Shown {
-  cell: XLSX.CellObject;
-  /** Characters the cell shows, for the column width. */
-  width: number;
+/** The sheet models as an .xlsx file. */
+export async function workbookBuffer(sheets: SheetModel[], title: string): Promise<Buffer> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useSharedStrings: true,
+    useStyles: true,
+  });
+  workbook.title = xmlText(title);
+  workbook.creator = 'ScoreDesk';
+  for (const sheet of sheets) writeSheet(workbook, sheet);
+  await workbook.commit();
+  await ended;
+  return Buffer.concat(chunks);
 }
 
 /**
- * Text is always written as a text cell (t 's') and no cell ever gets a formula, so an entry
- * named "=1+2" or "@SUM(A1)" stays those characters in Excel and LibreOffice (design: exported
- * cells beginning with = + - @, tab or CR are text). Empty is no cell at all: blank is not zero.
- * One SheetJS cell per distinct value and format, measured once: SheetJS only reads its cells,
- * and a detail sheet repeats the same marks, names and statuses thousands of times.
+ * One style object per look, shared by every cell that has it: ExcelJS turns each distinct
+ * style into one entry of styles.xml.
  */
-function shownCells(): (cell: Cell) => Shown | undefined {
-  const texts = new Map<string, Shown>();
-  const numbers = new Map<string, Map<number, Shown>>();
-  return (cell) => {
-    switch (cell.kind) {
-      case 'text':
-        return cachedIn(texts, cell.text, shownText);
-      case 'number':
-        return cachedIn(
-          cachedIn(numbers, cell.format, () => new Map()),
-          cell.value,
-          (value) => shownNumber(value, cell.format),
-        );
-      case 'empty':
-        return undefined;
+function styles(layout: PrintLayout, centered: ReadonlySet<number>) {
+  const cache = new Map<string, Partial<ExcelJS.Style>>();
+  return (column: number, cell: Cell): Partial<ExcelJS.Style> => {
+    const format = cell.kind === 'number' ? cell.format : '@';
+    const key = `${column}\u0000${format}`;
+    let style = cache.get(key);
+    if (!style) {
+      const horizontal = centered.has(column)
+        ? 'center'
+        : cell.kind === 'number'
+          ? 'right'
+          : 'left';
+      style = {
+        ...bordered,
+        font: BODY_FONT,
+        // Text cells are text ("025" stays 025 when someone edits the cell in Excel).
+        numFmt: format,
+        alignment: {
+          horizontal,
+          vertical: 'middle',
+          wrapText: layout.wraps[column] ?? false,
+          // Text starts clear of the border, apart from a figure ending at it in the column before.
+          ...(horizontal === 'left' ? { indent: 1 } : {}),
+        },
+      };
+      cache.set(key, style);
     }
+    return style;
   };
 }
 
 /**
- * A text as the sheet holds it: without what XML 1.0 forbids (a workbook holding a control
- * character is one Excel refuses to open, whatever escape SheetJS writes for it) and without
- * bidi controls, which would reorder a name in the published results.
+ * Text is always a text value and no cell ever gets a formula, so an entry named "=1+2" or
+ * "@SUM(A1)" stays those characters in Excel and LibreOffice (design: exported cells beginning
+ * with = + - @, tab or CR are text). Empty is a cell without a value, bordered: blank is not zero.
+ * Text goes through xmlText: a workbook holding a character XML 1.0 forbids is one Excel refuses
+ * to open, and bidi controls would reorder a name in the published results.
  */
-const shownText = (typed: string): Shown => {
-  const text = xmlText(typed);
-  return { cell: { t: 's', v: text }, width: textWidth(text) };
-};
-const shownNumber = (value: number, format: string): Shown => ({
-  cell: { t: 'n', v: value, z: format },
-  width: numberWidth(value, format),
-});
+const cellValue = (cell: Cell): ExcelJS.CellValue =>
+  cell.kind === 'text' ? xmlText(cell.text) : cell.kind === 'number' ? cell.value : null;
 
-/** A dense sheet (rows of cells, no A1 key per cell), with widths from the header and body. */
-function worksheet(sheet: SheetModel, shown: (cell: Cell) => Shown | undefined): XLSX.WorkSheet {
-  const columns = Math.max(1, sheet.header.length);
-  const widest: number[] = [];
-  const row = (cells: readonly Cell[], measured: boolean): XLSX.CellObject[] => {
-    const out: XLSX.CellObject[] = [];
-    cells.forEach((cell, c) => {
-      const value = shown(cell);
-      if (!value) return;
-      out[c] = value.cell;
-      if (measured) widest[c] = Math.max(widest[c] ?? 0, value.width);
-    });
-    return out;
-  };
-  const data = [
-    ...sheet.title.map((line) => row([{ kind: 'text', text: line }], false)),
-    row(
-      sheet.header.map((name): Cell => ({ kind: 'text', text: name })),
-      true,
-    ),
-    ...sheet.rows.map((cells) => row(cells, true)),
-  ];
-  const last = { r: data.length - 1, c: columns - 1 };
-  const headerRow = sheet.title.length;
-  return {
-    '!data': data,
-    '!ref': XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: last }),
-    '!merges': sheet.title.map((_, r) => ({ s: { r, c: 0 }, e: { r, c: columns - 1 } })),
-    '!autofilter': { ref: XLSX.utils.encode_range({ s: { r: headerRow, c: 0 }, e: last }) },
-    // Title lines span the table, so only the header and the body decide column widths; +2 for
-    // the filter button of the header cells.
-    '!cols': Array.from({ length: columns }, (_, c) => ({
-      wch: Math.min(60, Math.max(6, (widest[c] ?? 0) + 2)),
-    })),
-  };
-}
-
-const SHEET_VIEW = Buffer.from('<sheetView ');
-
-/**
- * SheetJS Community 0.20.3 writes no panes (it drops `!freeze` and `!views` panes), so the
- * frozen header is added to the sheet's <sheetView/> the way Excel itself writes it. Excel and
- * LibreOffice both honour it (tests/integration/exportLibreOffice.test.ts checks LibreOffice).
- * The <sheetView/> is near the start of the sheet's XML: the sheet comes back as the bytes
- * before it, the patched element and the bytes after it, none of them copied.
- */
-function freezeHeaderRows(xml: Buffer, rows: number): Buffer[] {
-  const start = xml.indexOf(SHEET_VIEW);
-  const end = start < 0 ? -1 : xml.indexOf('>', start);
-  if (end < 0 || xml[end - 1] !== '/'.charCodeAt(0)) {
-    throw new Error('xlsxWriter: no <sheetView/> to freeze');
+function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel): void {
+  const layout = printLayout(sheet);
+  const columns = layout.widths.length;
+  const headerRow = sheet.title.length + 1;
+  const print = sheet.print;
+  const ws = workbook.addWorksheet(xmlText(sheet.name), {
+    // Columns left at the default width (ExcelJS writes none of width 9) are 9 too.
+    properties: { defaultColWidth: 9 },
+    views: [
+      {
+        state: 'frozen',
+        ySplit: headerRow,
+        topLeftCell: `A${headerRow + 1}`,
+        activeCell: `A${headerRow + 1}`,
+      },
+    ],
+    pageSetup: {
+      ...A4,
+      orientation: layout.landscape ? 'landscape' : 'portrait',
+      margins: PAGE_MARGINS,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+    },
+    headerFooter: print
+      ? {
+          oddHeader: `&L&9${headerFooterText(xmlText(print.head))}`,
+          oddFooter: `&C&9${print.pageNumbers}`,
+        }
+      : {},
+  });
+  ws.columns = layout.widths.map((width) => ({ width }));
+  // Title lines span the table: bold, the first one large.
+  sheet.title.forEach((line, r) => {
+    const row = ws.addRow([xmlText(line)]);
+    const size = r === 0 ? TITLE_SIZE : 11;
+    row.height = (layout.titleLines[r] ?? 1) * (r === 0 ? TITLE_SIZE * 1.4 : LINE_HEIGHT + 3);
+    row.getCell(1).style = {
+      font: { ...BODY_FONT, bold: true, size },
+      alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    };
+    ws.mergeCells(r + 1, 1, r + 1, columns);
+    row.commit();
+  });
+  const header = ws.addRow(layout.header.map((name) => xmlText(name)));
+  header.height = layout.headerLines * LINE_HEIGHT + 4;
+  for (let c = 1; c <= columns; c++) {
+    header.getCell(c).style = {
+      ...bordered,
+      font: { ...BODY_FONT, bold: true },
+      fill: HEADER_FILL,
+      alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    };
   }
-  const topLeft = `A${rows + 1}`;
-  const pane =
-    `><pane ySplit="${rows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/>` +
-    `<selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView>`;
-  return [xml.subarray(0, end - 1), Buffer.from(pane), xml.subarray(end + 1)];
+  header.commit();
+  const styleOf = styles(layout, new Set(print?.centered ?? []));
+  sheet.rows.forEach((cells, r) => {
+    const row = ws.addRow(Array.from({ length: columns }, (_, c) => cellValue(cells[c] ?? EMPTY)));
+    for (let c = 0; c < columns; c++) row.getCell(c + 1).style = styleOf(c, cells[c] ?? EMPTY);
+    row.height = (layout.rowLines.get(r) ?? 1) * LINE_HEIGHT + 3;
+    row.commit();
+  });
+  ws.autoFilter = `A${headerRow}:${cellAddress(headerRow - 1 + Math.max(1, sheet.rows.length), columns - 1)}`;
+  ws.commit();
 }
+
+const EMPTY: Cell = { kind: 'empty' };

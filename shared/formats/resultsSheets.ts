@@ -33,10 +33,21 @@ export type Cell =
 export interface SheetModel {
   /** A valid, unique sheet name (see safeSheetName). */
   name: string;
-  /** Lines above the table: competition, track, version and input hash. */
+  /** Lines above the table: competition, track, version, export time and input hash. */
   title: string[];
   header: string[];
   rows: Cell[][];
+  /** For paper: the running head of every page, its page numbers, the centered columns. */
+  print?: SheetPrint;
+}
+
+export interface SheetPrint {
+  /** Plain text: competition · sheet title · version. */
+  head: string;
+  /** Already in Excel's header and footer codes (&P, &N): it comes from the catalog only. */
+  pageNumbers: string;
+  /** Short columns (group, rank, number, status) read best centered. */
+  centered: number[];
 }
 
 export interface TrackSheetsInput {
@@ -63,12 +74,11 @@ export function numberFormat(decimals: number, optional = 0): string {
   return `0.${'0'.repeat(decimals)}${'#'.repeat(optional)}`;
 }
 
-const POINTS_FORMAT = numberFormat(2);
-/** A dropped mark keeps its value (it still sorts) but reads in brackets: (88.50). */
-export const DROPPED_FORMAT = `(${POINTS_FORMAT})`;
-
-/** The formats above: '0', '0.00', '0.00##', '(0.00)'. */
-const NUMBER_FORMAT = /^(\(?)0(?:\.(0*)(#*))?(\)?)$/;
+/**
+ * The formats above: '0', '0.00', '0.00##', '(0.00)' (a dropped mark keeps its value, so it
+ * still sorts, but reads in brackets), and a quoted word around a whole number ('"第"0"名"').
+ */
+const NUMBER_FORMAT = /^(?:"([^"]*)")?(\(?)0(?:\.(0*)(#*))?(\)?)(?:"([^"]*)")?$/;
 
 /**
  * Characters a number takes shown in one of the formats above, without formatting it: column
@@ -78,7 +88,7 @@ const NUMBER_FORMAT = /^(\(?)0(?:\.(0*)(#*))?(\)?)$/;
 export function numberWidth(value: number, format: string): number {
   const parts = NUMBER_FORMAT.exec(format);
   if (!parts) throw new RangeError(`numberWidth: not a format of the results sheets: ${format}`);
-  const [, open = '', fixed = '', optional = '', close = ''] = parts;
+  const [, before = '', open = '', fixed = '', optional = '', close = '', after = ''] = parts;
   const places = fixed.length + optional.length;
   const abs = Math.abs(value);
   // Rounding to the shown places may carry into one more whole digit (9.96 → 10.0).
@@ -88,7 +98,8 @@ export function numberWidth(value: number, format: string): number {
   const decimals = shortest.includes('e') ? places : (shortest.split('.')[1]?.length ?? 0);
   const shown = Math.max(fixed.length, Math.min(places, decimals));
   const sign = value < 0 ? 1 : 0;
-  return sign + open.length + whole + (shown > 0 ? shown + 1 : 0) + close.length;
+  const words = textWidth(before) + textWidth(after);
+  return sign + words + open.length + whole + (shown > 0 ? shown + 1 : 0) + close.length;
 }
 
 /** Decimals a criterion's marks can have, from its step: 0.5 → 1, 0.25 → 2, 1 → 0. */
@@ -122,7 +133,12 @@ export function safeSheetName(name: string, taken: Iterable<string>, suffix = ''
   for (let n = 1; ; n++) {
     const mark = n === 1 ? '' : `(${n})`;
     const head = cut(base, SHEET_NAME_MAX - tail.length - mark.length);
-    const candidate = `${head}${mark}${tail}`.replace(/^'+/, '_').replace(/'+$/, '_');
+    // An apostrophe inside reads as the typographic one: the sheet's print titles are a formula
+    // reference ('Kid''s'!$5:$5), and ExcelJS writes the name into it without doubling it.
+    const candidate = `${head}${mark}${tail}`
+      .replace(/^'+/, '_')
+      .replace(/'+$/, '_')
+      .replace(/'/g, '’');
     const key = candidate.toLowerCase();
     if (!used.has(key) && key !== 'history') return candidate;
   }
@@ -144,6 +160,8 @@ export function trackSheets(
   input: TrackSheetsInput,
   language: Language = 'zh-CN',
   taken: Iterable<string> = [],
+  /** When the workbook was made, as the reader's clock shows it ("2026-10-22 16:05"). */
+  exportedAt?: string,
 ): SheetModel[] {
   const ctx = context(input, language);
   const { t, pick, track } = ctx;
@@ -157,11 +175,36 @@ export function trackSheets(
     names.push(chosen);
     return chosen;
   };
-  const title = (key: MessageKey) => titleLines(competition, ctx, key);
+  const sheet = (
+    suffix: (typeof suffixes)[number],
+    key: MessageKey,
+    table: Pick<SheetModel, 'header' | 'rows'>,
+    centered: number[],
+  ): SheetModel => {
+    const lines = titleLines(competition, ctx, key, exportedAt);
+    const head = [competition.name, t(key, { track: pick(track.name) }), versionText(ctx)];
+    return {
+      name: name(suffix),
+      title: lines,
+      ...table,
+      print: {
+        head: head.join(' · '),
+        pageNumbers: t('exportPrint.pageNumbers', { page: '&P', pages: '&N' }),
+        centered,
+      },
+    };
+  };
+  // 组别 名次 编号 … lead every sheet (the awards sheet puts 奖项 second); 状态 ends the details.
+  const detailSheet = details(ctx);
   return [
-    { name: name('export.resultsSheet'), title: title('export.resultsTitle'), ...results(ctx) },
-    { name: name('export.detailsSheet'), title: title('export.detailsTitle'), ...details(ctx) },
-    { name: name('export.awardsSheet'), title: title('export.awardsTitle'), ...awards(ctx) },
+    sheet('export.resultsSheet', 'export.resultsTitle', results(ctx), [0, 1, 2]),
+    sheet('export.detailsSheet', 'export.detailsTitle', detailSheet, [
+      0,
+      1,
+      2,
+      detailSheet.header.length - 1,
+    ]),
+    sheet('export.awardsSheet', 'export.awardsTitle', awards(ctx), [0, 1, 2, 3]),
   ];
 }
 
@@ -199,7 +242,16 @@ function context({ track, view, marks }: TrackSheetsInput, language: Language) {
     const name = pick(award.name);
     return provisional ? t('export.provisionalAward', { award: name }) : name;
   };
+  // Every mark of the track (criterion marks, judges' totals, quiz points, deductions) in one
+  // format, as many places as the finest step needs; the final and panel score follow the
+  // track's own rounding.
+  const places = markDecimals(track, view);
+  const markFormat = numberFormat(places);
   return {
+    markFormat,
+    droppedFormat: `(${markFormat})`,
+    markText: (hundredths: number) => formatPoints(hundredths, places),
+    rankFormat: t('exportPrint.rankFormat'),
     awardName,
     t,
     pick,
@@ -210,7 +262,7 @@ function context({ track, view, marks }: TrackSheetsInput, language: Language) {
     details,
     groupCell,
     singleAwardsOf,
-    points: pointsCells(),
+    points: pointsCells(markFormat),
     list,
     series,
     language,
@@ -221,9 +273,9 @@ function context({ track, view, marks }: TrackSheetsInput, language: Language) {
  * Marks as cells, one cell per value and format: a national detail sheet repeats the same few
  * hundred marks over a million times.
  */
-function pointsCells() {
+function pointsCells(markFormat: string) {
   const byFormat = new Map<string, Map<number, Cell>>();
-  return (hundredths: number | null, format = POINTS_FORMAT): Cell =>
+  return (hundredths: number | null, format = markFormat): Cell =>
     hundredths === null
       ? EMPTY
       : cachedIn(
@@ -241,25 +293,49 @@ function judgeLines(view: TrackResultsView, entry: EntryResult): Array<JudgeLine
   });
 }
 
-function titleLines(competition: CompetitionInfo, ctx: Context, key: MessageKey): string[] {
-  const { t, pick, track, view } = ctx;
-  const { startDate: start, endDate: end } = competition;
-  const dates = start && end && start !== end ? t('export.dates', { start, end }) : start || end;
-  const event = [competition.edition, competition.venue, dates].filter(Boolean).join(' · ');
+function versionText({ t, view }: Context): string {
   const lock = view.lock;
-  const version = !lock
+  return !lock
     ? t('results.draft')
     : lock.current
       ? t('results.version', { version: lock.version })
       : t('export.changedSince', { version: lock.version });
+}
+
+function titleLines(
+  competition: CompetitionInfo,
+  ctx: Context,
+  key: MessageKey,
+  exportedAt: string | undefined,
+): string[] {
+  const { t, pick, track, view } = ctx;
+  const { startDate: start, endDate: end } = competition;
+  const dates = start && end && start !== end ? t('export.dates', { start, end }) : start || end;
+  const event = [competition.edition, competition.venue, dates].filter(Boolean).join(' · ');
   return [
     competition.name,
     ...(event ? [event] : []),
     t(key, { track: pick(track.name) }),
-    [version, t('results.inputHash', { hash: view.inputHash })].join(
-      ctx.language === 'zh-CN' ? '　' : '  ',
-    ),
+    [
+      versionText(ctx),
+      ...(exportedAt ? [t('exportPrint.exportedAt', { time: exportedAt })] : []),
+      t('results.inputHash', { hash: view.inputHash }),
+    ].join(ctx.language === 'zh-CN' ? '　' : '  '),
   ];
+}
+
+/** Places the track's marks need: the finest criterion step, or a finer deduction. */
+export function markDecimals(track: Track, view: TrackResultsView): number {
+  let places = 0;
+  for (const segment of track.segments) {
+    for (const c of segment.criteria) places = Math.max(places, stepDecimals(c.step));
+  }
+  for (const entry of view.results.entries) {
+    for (const line of entry.penalties.lines) {
+      places = Math.max(places, stepDecimals(line.points));
+    }
+  }
+  return places;
 }
 
 /** 组别 名次 编号 姓名 单位 省份 作品 | one column per judge | 去掉的分数 评委得分 … 提示 */
@@ -282,7 +358,7 @@ function results(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
     const lines = judgeLines(view, entry);
     const dropped = lines.flatMap((line) =>
       line?.total != null && isDropped(line)
-        ? [t(`export.${line.status as 'droppedHigh'}`, { value: formatPoints(line.total, 2) })]
+        ? [t(`export.${line.status as 'droppedHigh'}`, { value: ctx.markText(line.total) })]
         : [],
     );
     const objective = entry.objective.lines.some((line) => line.value !== null)
@@ -292,7 +368,7 @@ function results(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
     return [
       ...entryCells(ctx, entry, true),
       ...lines.map((line) =>
-        points(line?.total ?? null, isDropped(line) ? DROPPED_FORMAT : POINTS_FORMAT),
+        points(line?.total ?? null, isDropped(line) ? ctx.droppedFormat : ctx.markFormat),
       ),
       text(ctx.series(dropped)),
       figure(entry.panel?.display ?? null, numberFormat(2, 2)),
@@ -326,9 +402,7 @@ function notes(ctx: Context, entry: EntryResult): string[] {
     out.push(t('results.tieBreakUsed', { rule }));
   }
   for (const line of entry.penalties.lines) {
-    out.push(
-      t('export.penaltyNote', { points: formatPoints(line.points, 2), reason: line.reason }),
-    );
+    out.push(t('export.penaltyNote', { points: ctx.markText(line.points), reason: line.reason }));
   }
   return out;
 }
@@ -342,7 +416,7 @@ function entryCells(ctx: Context, entry: EntryResult, full: boolean): Cell[] {
   const detail = ctx.details.get(entry.entryId);
   const who = [
     ctx.groupCell(entry.group),
-    entry.rank === null ? EMPTY : number(entry.rank, '0'),
+    entry.rank === null ? EMPTY : number(entry.rank, ctx.rankFormat),
     text(entry.no),
     text(entry.name),
   ];
@@ -370,7 +444,7 @@ function details(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
     t('export.judgeTotal'),
     t('export.status'),
   ];
-  const formats = criteria.map((c) => numberFormat(stepDecimals(c.step)));
+  const formats = criteria.map(() => ctx.markFormat);
   const judgeCells = view.judges.map((judge) => text(seatedName(judge, ctx.language)));
   const statusCells = new Map<JudgeStatus | undefined, Cell>();
   const statusCell = (line: JudgeLine | undefined) =>

@@ -8,6 +8,7 @@ import { desktop } from './messages/desktop';
 import { entryGrids } from './messages/entryGrids';
 import { errors } from './messages/errors';
 import { exportMessages } from './messages/export';
+import { exportPrint } from './messages/exportPrint';
 import { foreignStore } from './messages/foreignStore';
 import { home } from './messages/home';
 import { importMessages } from './messages/import';
@@ -40,6 +41,7 @@ export const areas = [
   results,
   publication,
   exportMessages,
+  exportPrint,
   panels,
   judging,
   safety,

@@ -89,7 +89,7 @@ test('the head judge sees ranks, awards and explanations, deducts, locks and pri
   // The workbook the organizers publish holds the same figures as the screen.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: '导出 Excel' }).click(),
+    page.getByRole('button', { name: '导出本赛项 Excel' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/课程赛项成绩测试.*v2\.xlsx$/);
   const book = XLSX.read(readFileSync((await download.path())!), { type: 'buffer' });
@@ -102,11 +102,12 @@ test('the head judge sees ranks, awards and explanations, deducts, locks and pri
     .slice(headerIndex + 1)
     .filter((r) => r[column('编号')])
     .map((r) => [r[column('名次')], r[column('编号')], r[column('最后得分')], r[column('奖项')]]);
+  // The rank prints as 第1名, apart from the number 001 beside it.
   expect(published).toEqual([
-    ['1', '001', '81.00', '二等奖'],
-    ['2', '003', '81.00', '三等奖'],
-    ['3', '002', '80.67', '优秀奖'],
-    ['4', '004', '71.00', '优秀奖'],
+    ['第1名', '001', '81.00', '二等奖'],
+    ['第2名', '003', '81.00', '三等奖'],
+    ['第3名', '002', '80.67', '优秀奖'],
+    ['第4名', '004', '71.00', '优秀奖'],
   ]);
   expect(rows.slice(0, headerIndex).flat().join(' ')).toContain('第 2 版');
 

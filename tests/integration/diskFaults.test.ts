@@ -115,9 +115,9 @@ describe('a full disk', () => {
     const { db } = organizerStore(tempDir());
     const out = join(disk, 'results.xlsx');
     writeFileSync(out, 'the earlier results');
-    const failed = (() => {
+    const failed = await (async () => {
       try {
-        writeWorkbookFile(db, out, { language: 'zh-CN' });
+        await writeWorkbookFile(db, out, { language: 'zh-CN' });
         return null;
       } catch (error) {
         return error as { errors: Array<{ code: string }> };
@@ -135,7 +135,7 @@ describe('a full disk', () => {
 });
 
 describe('an export that cannot be written', () => {
-  it('leaves the earlier file at that path as it was', () => {
+  it('leaves the earlier file at that path as it was', async () => {
     const { db } = organizerStore(tempDir());
     const dir = tempDir();
     const out = join(dir, 'results.xlsx');
@@ -143,7 +143,7 @@ describe('an export that cannot be written', () => {
     // Where the new file would be written before it takes the name, something else is in the
     // way: the write fails, as on a disk that fails mid-write.
     mkdirSync(join(dir, `.results.xlsx.${process.pid}.writing`));
-    expect(() => writeWorkbookFile(db, out, { language: 'zh-CN' })).toThrow();
+    await expect(writeWorkbookFile(db, out, { language: 'zh-CN' })).rejects.toThrow();
     expect(readFileSync(out, 'utf8')).toBe('the earlier results');
     db.close();
   });

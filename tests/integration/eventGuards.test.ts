@@ -181,7 +181,7 @@ describe('recusal by organization', () => {
   const sameMuseum = (db: ReturnType<typeof organizerStore>['db']) =>
     saveJudge(db, { name: '评委6', organization: '馆２', region: '浙江', tracks: [TRACK] });
 
-  it('is applied when the panel is saved, and marks the judge’s museum 回避 on files and sheets', () => {
+  it('is applied when the panel is saved, and marks the judge’s museum 回避 on files and sheets', async () => {
     const { db, entries } = organizerStore(tempDir());
     const judge = sameMuseum(db);
     const auto = readRecusals(db, TRACK).filter((r) => r.judgeId === judge.id);
@@ -199,7 +199,7 @@ describe('recusal by organization', () => {
       recusal: { reason: '同单位' },
     });
     laptop.close();
-    expect(exportPaperSheets(db, judge.id).length).toBe(1);
+    expect((await exportPaperSheets(db, judge.id)).length).toBe(1);
   });
 
   it('applies at the judge file even when the entry came after the panel', () => {

@@ -47,7 +47,12 @@ function table(ws: XLSX.WorkSheet): { headerRow: number; header: string[]; rows:
   let headerRow = 0;
   while (!['组别', 'Group'].includes(String(cell(headerRow, 0)?.v))) headerRow++;
   const columns = Array.from({ length: range.e.c + 1 }, (_, c) => c);
-  const header = columns.map((c) => String(cell(headerRow, c)?.v));
+  // A header printed on two lines (1号评委 / 张三, 科学内容 / （35分）) is read as its name.
+  const header = columns.map((c) =>
+    String(cell(headerRow, c)?.v)
+      .replace(/\n(?=[（(])/, '')
+      .replace('\n', ' '),
+  );
   const rows: Row[] = [];
   for (let r = headerRow + 1; r <= range.e.r; r++) {
     rows.push(new Map(columns.map((c) => [header[c]!, cell(r, c)])));
@@ -56,9 +61,9 @@ function table(ws: XLSX.WorkSheet): { headerRow: number; header: string[]; rows:
 }
 
 describe('the results workbook', () => {
-  it('shows the service’s finals, awards and judge totals, with dropped marks in brackets', () => {
+  it('shows the service’s finals, awards and judge totals, with dropped marks in brackets', async () => {
     const { db } = demo();
-    const book = XLSX.read(exportWorkbook(db, { language: 'zh-CN' }), { type: 'buffer' });
+    const book = XLSX.read(await exportWorkbook(db, { language: 'zh-CN' }), { type: 'buffer' });
     let blanks = 0;
     let provisionalTracks = 0;
     for (const track of loadCompetition(db).tracks) {
@@ -88,7 +93,8 @@ describe('the results workbook', () => {
             return;
           }
           const dropped = line.status === 'droppedHigh' || line.status === 'droppedLow';
-          const shown = formatPoints(line.total, 2);
+          // The counselor template's steps are 0.5 and 1: every mark shows one place.
+          const shown = formatPoints(line.total, 1);
           expect(cell?.w).toBe(dropped ? `(${shown})` : shown);
           expect(cell?.v).toBe(line.total / 100);
         });
@@ -101,9 +107,9 @@ describe('the results workbook', () => {
     expect(provisionalTracks, 'the demo has provisional awards to check').toBeGreaterThan(0);
   });
 
-  it('gives every sheet a valid unique name, a frozen header, filters and column widths', () => {
+  it('gives every sheet a valid unique name, a frozen header, filters and column widths', async () => {
     const { db } = demo();
-    const buffer = exportWorkbook(db, { language: 'zh-CN' });
+    const buffer = await exportWorkbook(db, { language: 'zh-CN' });
     const book = XLSX.read(buffer, { type: 'buffer', cellStyles: true });
     expect(book.SheetNames.slice(0, 3)).toEqual([
       '展品辅导-成绩',
@@ -121,8 +127,10 @@ describe('the results workbook', () => {
       expect(ws['!cols']?.map((col) => col.wch)).toHaveLength(header.length);
       expect(ws['!autofilter']?.ref.startsWith(`A${headerRow + 1}:`)).toBe(true);
       const xml = Buffer.from(XLSX.CFB.find(zip, `/xl/worksheets/sheet${index + 1}.xml`).content);
-      expect(xml.toString()).toContain(
-        `<pane ySplit="${headerRow + 1}" topLeftCell="A${headerRow + 2}" activePane="bottomLeft" state="frozen"/>`,
+      expect(xml.toString()).toMatch(
+        new RegExp(
+          `<pane [^>]*ySplit="${headerRow + 1}" topLeftCell="A${headerRow + 2}" activePane="bottomLeft" state="frozen"/>`,
+        ),
       );
     });
     // Chinese names are wider than their character count.
@@ -131,10 +139,10 @@ describe('the results workbook', () => {
     expect(cols[header.indexOf('单位')]!.wch).toBeGreaterThanOrEqual(16);
   });
 
-  it('explains every mark on the detail sheet and lists the awards', () => {
+  it('explains every mark on the detail sheet and lists the awards', async () => {
     const { db } = demo();
     const view = trackResults(db, 'exhibit');
-    const book = XLSX.read(exportWorkbook(db, { language: 'zh-CN', track: 'exhibit' }), {
+    const book = XLSX.read(await exportWorkbook(db, { language: 'zh-CN', track: 'exhibit' }), {
       type: 'buffer',
     });
     expect(book.SheetNames).toEqual(['展品辅导-成绩', '展品辅导-明细', '展品辅导-获奖名单']);
@@ -169,20 +177,23 @@ describe('the results workbook', () => {
     const results = table(book.Sheets['展品辅导-成绩']!);
     const first = results.rows.find((row) => row.get('单项奖')?.v === '最佳创意奖');
     expect(first?.get('扣分')?.v).toBe(1);
-    expect(String(first?.get('提示')?.v)).toContain('扣 1.00 分：超时 20 秒');
+    expect(String(first?.get('提示')?.v)).toContain('扣 1.0 分：超时 20 秒');
   });
 
-  it('says the version in the title and the file name: v1 once locked, a draft after a change', () => {
+  it('says the version in the title and the file name: v1 once locked, a draft after a change', async () => {
     const { db } = demo();
-    const model = () => resultsWorkbookModel(db, { language: 'zh-CN', track: 'exhibit' });
+    const now = new Date(2026, 9, 22, 16, 5);
+    const model = () => resultsWorkbookModel(db, { language: 'zh-CN', track: 'exhibit', now });
     expect(model().fileName).toBe(`${sampleInfo.name}-展品辅导-成绩-草稿.xlsx`);
     expect(model().sheets[0]!.title.at(-1)).toMatch(
-      /^草稿（未锁定）　输入数据校验值：[0-9a-f]{64}$/,
+      /^草稿（未锁定）　导出时间：2026-10-22 16:05　输入数据校验值：[0-9a-f]{64}$/,
     );
     lockResults(db, 'exhibit', '裁判长', '', blockingFlags);
     const hash = trackResults(db, 'exhibit').inputHash;
     expect(model().fileName).toBe(`${sampleInfo.name}-展品辅导-成绩-v1.xlsx`);
-    expect(model().sheets[0]!.title.at(-1)).toBe(`第 1 版　输入数据校验值：${hash}`);
+    expect(model().sheets[0]!.title.at(-1)).toBe(
+      `第 1 版　导出时间：2026-10-22 16:05　输入数据校验值：${hash}`,
+    );
     const entryId = trackResults(db, 'exhibit').results.entries[1]!.entryId;
     addPenalty(db, { entryId, rule: null, points: 50, reason: '道具违规' });
     expect(model().fileName).toMatch(/-草稿\.xlsx$/);
@@ -191,7 +202,7 @@ describe('the results workbook', () => {
     expect(en.fileName).toBe(`${sampleInfo.name}-results-draft.xlsx`);
   });
 
-  it('writes formula-looking names as text cells', () => {
+  it('writes formula-looking names as text cells', async () => {
     const { db } = demo();
     saveEntry(db, {
       track: 'drama',
@@ -204,7 +215,7 @@ describe('the results workbook', () => {
       status: 'competing',
       members: [],
     });
-    const book = XLSX.read(exportWorkbook(db, { language: 'zh-CN', track: 'drama' }), {
+    const book = XLSX.read(await exportWorkbook(db, { language: 'zh-CN', track: 'drama' }), {
       type: 'buffer',
       cellFormula: true,
     });

@@ -34,28 +34,33 @@ function libreOffice(dir: string) {
   };
 }
 
-/** RFC 4180 enough for LibreOffice's own CSV: quoted fields, doubled quotes, no newlines. */
+/**
+ * RFC 4180 enough for LibreOffice's own CSV: quoted fields, doubled quotes, and line breaks
+ * inside a quoted field (a header printed on two lines), read as a space.
+ */
 function parseCsv(text: string): string[][] {
-  return text
-    .split(/\r?\n/)
-    .filter((line) => line !== '')
-    .map((line) => {
-      const fields: string[] = [];
-      let field = '';
-      let quoted = false;
-      for (let i = 0; i < line.length; i++) {
-        const ch = line[i]!;
-        if (quoted && ch === '"' && line[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else if (ch === '"') quoted = !quoted;
-        else if (ch === ',' && !quoted) {
-          fields.push(field);
-          field = '';
-        } else field += ch;
-      }
-      return [...fields, field];
-    });
+  const rows: string[][] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (ch === ',' && !quoted) {
+      fields.push(field);
+      field = '';
+    } else if ((ch === '\n' || ch === '\r') && !quoted) {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      rows.push([...fields, field]);
+      fields = [];
+      field = '';
+    } else field += ch === '\n' ? ' ' : ch;
+  }
+  if (field !== '' || fields.length > 0) rows.push([...fields, field]);
+  return rows.filter((row) => row.join('') !== '');
 }
 
 // LibreOffice Basic: for every sheet, how its view is split (2 = frozen) and at which row.
@@ -113,7 +118,7 @@ describe('the results workbook in LibreOffice Calc', () => {
       });
       const view = trackResults(db, 'exhibit');
       const file = join(dir, 'results.xlsx');
-      writeWorkbookFile(db, file, { track: 'exhibit', language: 'zh-CN' });
+      await writeWorkbookFile(db, file, { track: 'exhibit', language: 'zh-CN' });
       db.close();
 
       const lo = libreOffice(dir);
@@ -137,7 +142,8 @@ describe('the results workbook in LibreOffice Calc', () => {
         expect(row[column('奖项')]).toBe(award ? `${award}${provisional ? '（暂定）' : ''}` : '');
         view.judges.forEach((judge, i) => {
           const line = entry.judges.find((l) => l.judgeId === judge.id)!;
-          const shown = line.total === null ? '' : (line.total / 100).toFixed(2);
+          // The counselor template's steps are 0.5 and 1: every mark shows one place.
+          const shown = line.total === null ? '' : (line.total / 100).toFixed(1);
           const dropped = line.status === 'droppedHigh' || line.status === 'droppedLow';
           expect(row[column('作品') + 1 + i]).toBe(dropped ? `(${shown})` : shown);
         });
@@ -164,7 +170,7 @@ describe('the results workbook in LibreOffice Calc', () => {
       const db = createCompetitionStore(join(dir, 'c.scoredesk'), sampleInfo, 'counselor');
       fillDemo(db, { seed: 4, entriesPerTrack: 6, judgesPerTrack: 5 });
       const file = join(dir, 'all.xlsx');
-      writeWorkbookFile(db, file, { language: 'zh-CN' });
+      await writeWorkbookFile(db, file, { language: 'zh-CN' });
       db.close();
 
       const lo = libreOffice(dir);

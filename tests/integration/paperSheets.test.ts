@@ -47,11 +47,11 @@ const messages = (summary: PaperSheetImportSummary, language: 'zh-CN' | 'en' = '
     translate(language, e.code as MessageKey, e.params as Record<string, string>),
   );
 
-function setup() {
+async function setup() {
   const dir = tempDir();
   const store = organizerStore(dir);
   const judge = store.judges[0]!;
-  const [file] = exportPaperSheets(store.db, judge.id);
+  const [file] = await exportPaperSheets(store.db, judge.id);
   return { dir, ...store, judge, file: file! };
 }
 
@@ -82,7 +82,7 @@ const judgeScores = (db: Parameters<typeof scoresDump>[0], judgeId: number) =>
 
 describe('paper score sheets', () => {
   it('writes a recognizable, print-ready blank sheet', async () => {
-    const { db, file } = setup();
+    const { db, file } = await setup();
     expect(file.fileName).toMatch(/-科普短剧-1号评委 评委1-评分表\.xlsx$/);
     const wb = XLSX.read(file.bytes, { type: 'buffer', cellFormula: true });
     expect(wb.SheetNames).toEqual(['科普短剧', '_scoredesk']);
@@ -95,7 +95,8 @@ describe('paper score sheets', () => {
     expect(ws.C7).toBeUndefined(); // blank, not 0
     const zip = XLSX.CFB.read(file.bytes, { type: 'buffer' });
     const xml = Buffer.from(XLSX.CFB.find(zip, '/xl/worksheets/sheet1.xml')!.content).toString();
-    expect(xml).toContain('<dataValidation type="decimal" operator="between"');
+    // A decimal between 0 and the maximum ("between" is the operator when none is written).
+    expect(xml).toMatch(/<dataValidation type="decimal" (?!operator)[^>]*sqref="C7:C10">/);
     expect(xml).toContain('sqref="C7:C10"><formula1>0</formula1><formula2>30</formula2>');
     expect(xml).toContain('步长 0.5');
     expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape"');
@@ -103,15 +104,19 @@ describe('paper score sheets', () => {
     const book = Buffer.from(XLSX.CFB.find(zip, '/xl/workbook.xml')!.content).toString();
     expect(book).toContain('_xlnm.Print_Titles');
     // Judge 5 is recused from D04: the row is left out of that judge's sheet.
-    const [fifth] = exportPaperSheets(db, 5);
+    const [fifth] = await exportPaperSheets(db, 5);
     const ws5 = XLSX.read(fifth!.bytes, { type: 'buffer' }).Sheets[SHEET]!;
     expect([ws5.A7?.v, ws5.A8?.v, ws5.A9?.v, ws5.A10?.v]).toEqual(['D01', 'D02', 'D03', undefined]);
-    expect(exportAllPaperSheets(db)).toHaveLength(5);
-    expect(zipPaperSheets(exportAllPaperSheets(db)).subarray(0, 2).toString()).toBe('PK');
+    expect(await exportAllPaperSheets(db)).toHaveLength(5);
+    expect(
+      zipPaperSheets(await exportAllPaperSheets(db))
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 
   it('imports a filled sheet; the same file again changes nothing; a corrected one wins', async () => {
-    const { db, file, judge } = setup();
+    const { db, file, judge } = await setup();
     let expected: ReturnType<typeof fillAll> = [];
     const filled = fill(file.bytes, (ws) => {
       expected = fillAll(ws, db, 4);
@@ -156,7 +161,7 @@ describe('paper score sheets', () => {
   });
 
   it('refuses bad cells with their addresses, all or nothing', async () => {
-    const { db, file } = setup();
+    const { db, file } = await setup();
     const before = scoresDump(db);
     const cases: Array<[string, (ws: XLSX.WorkSheet, wb: XLSX.WorkBook) => void, string[]]> = [
       [
@@ -222,7 +227,7 @@ describe('paper score sheets', () => {
   });
 
   it('refuses a tampered marker, another competition, a stranger workbook', async () => {
-    const { db, file, dir } = setup();
+    const { db, file, dir } = await setup();
     const before = scoresDump(db);
     const tampered = fill(file.bytes, (ws, wb) => {
       set(ws, 'C7', 28);
@@ -230,7 +235,7 @@ describe('paper score sheets', () => {
       marker.A1 = { t: 's', v: String(marker.A1!.v).replace('"no":"D01"', '"no":"D09"') };
     });
     const other = organizerStore(mkdir(dir, 'other'));
-    const foreign = fill(exportPaperSheets(other.db, other.judges[0]!.id)[0]!.bytes, (ws) =>
+    const foreign = fill((await exportPaperSheets(other.db, other.judges[0]!.id))[0]!.bytes, (ws) =>
       set(ws, 'C7', 28),
     );
     const plain = XLSX.write(
@@ -253,7 +258,7 @@ describe('paper score sheets', () => {
   });
 
   it('refuses a sheet made for an earlier rubric; reads numbers typed as text', async () => {
-    const { db, file, judge } = setup();
+    const { db, file, judge } = await setup();
     const textual = fill(file.bytes, (ws) => {
       set(ws, 'C7', '２８.５'); // full-width digits, as an input method may type them
       set(ws, 'D7', ' 20 ');
@@ -276,7 +281,7 @@ describe('paper score sheets', () => {
   it.skipIf(!hasSoffice)(
     'still recognizes a sheet re-saved by LibreOffice, with the same result',
     async () => {
-      const { db, file, dir, judge } = setup();
+      const { db, file, dir, judge } = await setup();
       let expected: ReturnType<typeof fillAll> = [];
       const filled = fill(file.bytes, (ws) => {
         expected = fillAll(ws, db, 3);
@@ -327,7 +332,7 @@ function mkdir(dir: string, name: string) {
 
 describe('paper is paper', () => {
   it('records a typed mark as the scorekeeper’s, and makes one that would replace a signed mark a conflict', async () => {
-    const { db, judge, file } = setup();
+    const { db, judge, file } = await setup();
     // The judge scored D01 in the app first; that signed file is merged.
     const laptop = judgeLaptop(db, judge.id, tempDir());
     const [c] = criteria(db);
@@ -357,7 +362,7 @@ describe('paper is paper', () => {
   });
 
   it('keeps who typed a paper mark, when and from which sheet', async () => {
-    const { db, judge, file } = setup();
+    const { db, judge, file } = await setup();
     const filled = fill(file.bytes, (ws) => set(ws, 'C7', 1));
     await asActor('记分员 王老师', () =>
       importPaperSheets(db, [{ name: '第一轮.xlsx', bytes: filled }]),

@@ -216,22 +216,24 @@ describe('the README’s batch path', () => {
     const noAt = rows[header]!.indexOf('编号');
     const ranked = rows
       .slice(header + 1)
-      .filter((r) => /^\d+$/.test(String(r[rankAt] ?? '')) && /^00\d$/.test(String(r[noAt] ?? '')))
+      .filter(
+        (r) => /^第\d+名$/.test(String(r[rankAt] ?? '')) && /^00\d$/.test(String(r[noAt] ?? '')),
+      )
       .map((r) => [String(r[rankAt]), String(r[noAt])]);
     expect(ranked).toEqual([
-      ['1', '001'],
-      ['2', '002'],
-      ['3', '003'],
-      ['4', '004'],
-      ['5', '005'],
-      ['6', '006'],
+      ['第1名', '001'],
+      ['第2名', '002'],
+      ['第3名', '003'],
+      ['第4名', '004'],
+      ['第5名', '005'],
+      ['第6名', '006'],
     ]);
     // Six entries: 不超过 15 % is no first prize; 25 % is one second prize.
     const row = (no: string) => rows.find((r) => r[noAt] === no)!.join('|');
     expect(row('001')).toContain('|二等奖');
     expect(row('002')).toContain('|最佳创意奖');
     expect(row('003')).toContain('有评委回避');
-    expect(row('005')).toContain('|1.00|');
-    expect(row('006')).toContain('扣 1.00 分：超时 20 秒');
+    expect(row('005')).toContain('|1.0|');
+    expect(row('006')).toContain('扣 1.0 分：超时 20 秒');
   }, 240_000);
 });

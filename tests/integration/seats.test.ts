@@ -112,14 +112,14 @@ describe('seats', () => {
     laptop.close();
   });
 
-  it('names judges by seat on paper sheets, results and exports, never by internal id', () => {
+  it('names judges by seat on paper sheets, results and exports, never by internal id', async () => {
     const { db, judges } = organizerStore(tempDir());
     const laptop = judgeLaptop(db, judges[0]!.id, tempDir());
     mergeScoreFiles(db, [
       { name: 'a.scoredesk-scores', content: exportScoreFile(laptop.db).content },
     ]);
     laptop.db.close();
-    const [sheet] = exportPaperSheets(db, judges[2]!.id, TRACK);
+    const [sheet] = await exportPaperSheets(db, judges[2]!.id, TRACK);
     expect(sheet!.fileName).toContain('3号评委 评委3');
     const cells = XLSX.read(sheet!.bytes, { type: 'buffer' });
     const text = JSON.stringify(

@@ -67,6 +67,27 @@ describe('layering', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('writes styled workbooks with ExcelJS in the two writers only, and never reads with it', () => {
+    // ExcelJS writes what SheetJS Community cannot (styles, page setup); what comes from outside
+    // is read by SheetJS in the worker, under its limits, and nowhere by ExcelJS.
+    const writers = ['xlsxWriter.ts', 'paperSheetWorkbook.ts', 'workbookStyles.ts'].map((name) =>
+      join(root, 'electron', 'services', name),
+    );
+    const offenders = ['electron', 'shared', 'renderer'].flatMap((dir) =>
+      sources(join(root, dir)).flatMap((file) => {
+        const uses = importsOf(file).includes('exceljs');
+        const reads = /\.xlsx\.(load|read)\b|\.csv\.read\b|stream\.xlsx\.WorkbookReader/.test(
+          readFileSync(file, 'utf8'),
+        );
+        return [
+          ...(uses && !writers.includes(file) ? [`${relative(root, file)}: imports exceljs`] : []),
+          ...(reads ? [`${relative(root, file)}: reads a workbook with ExcelJS`] : []),
+        ];
+      }),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('starts the untrusted-file worker from electron/workers only (its client lives beside it)', () => {
     const offenders = ['electron', 'shared', 'renderer'].flatMap((dir) =>
       sources(join(root, dir))

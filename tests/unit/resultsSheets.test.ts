@@ -5,7 +5,6 @@ import { workbookBuffer } from '../../electron/services/exportService';
 import type { TrackResultsView } from '../../shared/api/results';
 import {
   type Cell,
-  DROPPED_FORMAT,
   numberFormat,
   numberWidth,
   type SheetModel,
@@ -166,10 +165,10 @@ describe('the results sheet layout', () => {
 
   it('writes each judge total, brackets and lists the dropped ones, finals with the track decimals', () => {
     const row = rowOf(sheets()[0]!, '001');
-    expect(row['1号评委 J1']).toEqual({ kind: 'number', value: 90, format: DROPPED_FORMAT });
-    expect(row['5号评委 J5']).toEqual({ kind: 'number', value: 70, format: DROPPED_FORMAT });
+    expect(row['1号评委 J1']).toEqual({ kind: 'number', value: 90, format: DROPPED });
+    expect(row['5号评委 J5']).toEqual({ kind: 'number', value: 70, format: DROPPED });
     expect(row['2号评委 J2']).toEqual({ kind: 'number', value: 80, format: '0.00' });
-    expect(row.去掉的分数).toEqual({ kind: 'text', text: '90.00（最高分）、70.00（最低分）' });
+    expect(row.去掉的分数).toEqual({ kind: 'text', text: '90.00（最高）、70.00（最低）' });
     expect(row.评委得分).toEqual({ kind: 'number', value: 83.6667, format: '0.00##' });
     expect(row.最后得分).toEqual({
       kind: 'number',
@@ -245,10 +244,13 @@ describe('the results sheet layout', () => {
 });
 
 describe('formula-looking text', () => {
-  it('stays a text cell in the model and in the written workbook, never a formula', () => {
+  it('stays a text cell in the model and in the written workbook, never a formula', async () => {
     const model = sheets();
     expect(rowOf(model[0]!, '004')['姓名/团队']).toEqual({ kind: 'text', text: '=1+2' });
-    const book = XLSX.read(workbookBuffer(model, 'test'), { type: 'buffer', cellFormula: true });
+    const book = XLSX.read(await workbookBuffer(model, 'test'), {
+      type: 'buffer',
+      cellFormula: true,
+    });
     const cells = Object.values(book.Sheets).flatMap((ws) =>
       Object.entries(ws)
         .filter(([key]) => !key.startsWith('!'))
@@ -276,6 +278,7 @@ describe('sheet names', () => {
     expect(safeSheetName('A-成绩', ['a-成绩'])).toBe('A-成绩(2)');
     expect(safeSheetName('展品', ['展品-成绩'], '-成绩')).toBe('展品(2)-成绩');
     expect(safeSheetName("'quoted'", [])).toBe('_quoted_');
+    expect(safeSheetName("Kid's show", [], '-Results')).toBe('Kid’s show-Results');
     expect(safeSheetName('History', [])).toBe('History(2)');
     expect(safeSheetName('   ', [])).toBe('Sheet');
   });
@@ -300,6 +303,9 @@ describe('sheet names', () => {
     );
   });
 });
+
+/** A dropped mark of a track marked in hundredths reads in brackets: (88.50). */
+const DROPPED = '(0.00)';
 
 describe('formatting helpers', () => {
   it('counts CJK as two columns and derives number formats', () => {
@@ -332,7 +338,7 @@ describe('formatting helpers', () => {
       [85.1, numberFormat(2, 2), '85.10'],
       [85.125, numberFormat(2, 2), '85.125'],
       [83.6667, numberFormat(2, 2), '83.6667'],
-      [88.5, DROPPED_FORMAT, '(88.50)'],
+      [88.5, DROPPED, '(88.50)'],
     ];
     for (const [value, format, text] of cases) {
       expect(XLSX.SSF.format(format, value), `${value} ${format}`).toBe(text);
@@ -343,10 +349,13 @@ describe('formatting helpers', () => {
     expect([numberWidth(9.96, numberFormat(1)), shown(9.96, numberFormat(1))]).toEqual([4, 4]);
     expect([numberWidth(9.99, numberFormat(2)), shown(9.99, numberFormat(2))]).toEqual([5, 4]);
     expect(() => numberWidth(1, '0%')).toThrow(RangeError);
+    // The rank prints as 第12名 and is as wide as that text.
+    expect(XLSX.SSF.format('"第"0"名"', 12)).toBe('第12名');
+    expect(numberWidth(12, '"第"0"名"')).toBe(textWidth('第12名'));
   });
 
   it('never measures a figure narrower than it shows, nor a figure of the sheets much wider', () => {
-    const anyFormat = fc.constantFrom(...formats, DROPPED_FORMAT);
+    const anyFormat = fc.constantFrom(...formats, DROPPED);
     // Figures of the sheets: hundredths, and the panel score with up to four places.
     const places = (n: number) =>
       fc.integer({ min: -10_000_000, max: 10_000_000 }).map((i) => i / 10 ** n);

@@ -39,9 +39,10 @@ export function ResultsPage({ code }: { code: string }) {
     load();
   }, [load]);
 
-  const exportExcel = () =>
+  // This track, or (no track) one workbook of every track that has entries.
+  const exportExcel = (track: string | undefined) =>
     run(async () => {
-      const file = await call('results.exportWorkbook', { track: code, language });
+      const file = await call('results.exportWorkbook', { track, language });
       downloadFile(file.fileName, base64ToBytes(file.base64), XLSX_TYPE);
     });
 
@@ -75,8 +76,15 @@ export function ResultsPage({ code }: { code: string }) {
         </div>
         <div className="actions">
           <PointsImportLinks track={track} />
-          <button type="button" onClick={exportExcel}>
+          <button type="button" onClick={() => exportExcel(code)}>
             {t('results.exportExcel')}
+          </button>
+          <button
+            type="button"
+            onClick={() => exportExcel(undefined)}
+            title={t('exportPrint.exportAllHint')}
+          >
+            {t('exportPrint.exportAll')}
           </button>
           {view?.lock && (
             <button type="button" onClick={exportSigned}>
