@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CallName, CallOutput, Contract } from '../../shared/api/contract';
 import { templates } from '../../shared/templates';
+import type { HallService } from '../lan/hallService';
 import {
   archiveCompetition,
   assertNoTwin,
@@ -30,6 +31,7 @@ import { readJudges } from '../store/judgesTable';
 import { readRole } from '../store/roleTable';
 import { importHandlers } from './importHandlers';
 import { judgingHandlers } from './judgingHandlers';
+import { lanHandlers } from './lanHandlers';
 import { panelHandlers } from './panelHandlers';
 import { paperSheetHandlers } from './paperSheetHandlers';
 import { safetyHandlers } from './safetyHandlers';
@@ -48,6 +50,8 @@ export interface BackendContext {
   shell: 'electron' | 'browser';
   version: string;
   vault: KeyVault;
+  /** The hall network of live scoring (electron/lan). */
+  hall: HallService;
 }
 
 /** The one implementation of the contract, bound alike to Electron IPC and the local host. */
@@ -143,6 +147,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...importHandlers(ctx),
     ...paperSheetHandlers(ctx),
     ...signedResultsHandlers(ctx),
+    ...lanHandlers(ctx),
     'results.get': ({ track }) => trackResults(session.db(), track),
     'results.lock': ({ track, by, reason, acknowledged }) =>
       lockResults(session.db(), track, by, reason, acknowledged),

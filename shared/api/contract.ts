@@ -4,6 +4,7 @@ import { appCalls } from './app';
 import { competitionCalls } from './competition';
 import { importCalls } from './import';
 import { judgingCalls } from './judging';
+import { lanCalls } from './lan';
 import { paperSheetCalls } from './paperSheets';
 import { resultsCalls } from './results';
 import { rosterCalls } from './roster';
@@ -27,6 +28,7 @@ export const contract = {
   ...seatingCalls,
   ...statusCalls,
   ...signedResultsCalls,
+  ...lanCalls,
 };
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import { foreignStore } from './messages/foreignStore';
 import { home } from './messages/home';
 import { importMessages } from './messages/import';
 import { judging } from './messages/judging';
+import { lan } from './messages/lan';
 import { panels } from './messages/panels';
 import { paperSheets } from './messages/paperSheets';
 import { publication } from './messages/publication';
@@ -46,6 +47,7 @@ export const areas = [
   signedResults,
   seating,
   desktop,
+  lan,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -48,8 +48,12 @@ describe('seats', () => {
     const dir = tempDir();
     const { db } = organizerStore(dir);
     const path = db.name;
-    // Back to what migration 8 left: no merge history (10); no seats, officials or phone (9).
+    // Back to what migration 8 left: no hall network (12); no merge history (10); no seats,
+    // officials or phone (9).
     db.exec(`
+      DROP TABLE lan_pairing_codes;
+      DROP TABLE lan_devices;
+      DROP TABLE lan_certificates;
       DROP TABLE merge_history;
       ALTER TABLE score_conflicts DROP COLUMN stored_source;
       ALTER TABLE score_conflicts DROP COLUMN stored_saved_at;

@@ -9,6 +9,7 @@ import { up as recusalExemptionsLateEntries } from './0007-recusal-exemptions-la
 import { up as postedResults } from './0008-posted-results';
 import { up as seatsOfficialsPhone } from './0009-seats-officials-phone';
 import { up as mergeReport } from './0010-merge-report';
+import { up as lan } from './0012-lan';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,8 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'posted-results', up: postedResults },
   { version: 9, name: 'seats-officials-phone', up: seatsOfficialsPhone },
   { version: 10, name: 'merge-report', up: mergeReport },
+  // 11 is another change's, made at the same time (merged beside this one).
+  { version: 12, name: 'lan', up: lan },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
