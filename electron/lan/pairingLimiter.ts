@@ -8,7 +8,12 @@ export interface LimiterOptions {
   windowMs: number;
 }
 
-export const PAIRING_LIMITS: LimiterOptions = { perAddress: 5, overall: 60, windowMs: 60_000 };
+/**
+ * A hall of 60 devices pairs in its first minutes; a guesser gets at most 120 tries a minute
+ * against at most a few dozen live codes among 31^8: about one chance in ten million in the
+ * quarter of an hour a code lives.
+ */
+export const PAIRING_LIMITS: LimiterOptions = { perAddress: 10, overall: 120, windowMs: 60_000 };
 
 export class PairingLimiter {
   private readonly byAddress = new Map<string, number[]>();

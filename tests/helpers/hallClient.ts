@@ -19,12 +19,19 @@ export interface HallClientOptions {
   ca?: string;
   agent?: HttpAgent | HttpsAgent;
   timeoutMs?: number;
+  /** The Wi-Fi drops right after the request left: no answer comes (the call rejects). */
+  dropAfterSend?: boolean;
 }
 
-export function hallAgent(origin: string, ca?: string): HttpAgent {
+/**
+ * `localAddress`: the device's own address. Every address of 127.0.0.0/8 is this machine's, so
+ * devices of one test come from 127.0.0.2, 127.0.0.3 … as a hall's devices come from theirs.
+ */
+export function hallAgent(origin: string, ca?: string, localAddress?: string): HttpAgent {
+  const local = localAddress ? { localAddress } : {};
   return origin.startsWith('https:')
-    ? new HttpsAgent({ keepAlive: true, maxSockets: 4, ...(ca ? { ca } : {}) })
-    : new HttpAgent({ keepAlive: true, maxSockets: 4 });
+    ? new HttpsAgent({ keepAlive: true, maxSockets: 4, ...local, ...(ca ? { ca } : {}) })
+    : new HttpAgent({ keepAlive: true, maxSockets: 4, ...local });
 }
 
 export function hallCall<K extends LanCallName>(
@@ -79,5 +86,6 @@ export function hallCall<K extends LanCallName>(
     request.on('timeout', () => request.destroy(new Error('timeout')));
     request.on('error', reject);
     request.end(payload);
+    if (options.dropAfterSend) setImmediate(() => request.destroy(new Error('dropped')));
   });
 }

@@ -24,15 +24,20 @@ export class HallDevice {
     public origin: string,
     readonly name: string,
     private readonly ca?: string,
+    localAddress?: string,
   ) {
-    this.agent = hallAgent(origin, ca);
+    this.agent = hallAgent(origin, ca, localAddress);
   }
 
-  call<K extends LanCallName>(name: K | string, body: unknown, timeoutMs?: number) {
+  call<K extends LanCallName>(
+    name: K | string,
+    body: unknown,
+    options: { timeoutMs?: number; dropAfterSend?: boolean } = {},
+  ) {
     return hallCall<K>(this.origin, name, body, this.token ?? undefined, {
       agent: this.agent,
       ...(this.ca ? { ca: this.ca } : {}),
-      ...(timeoutMs ? { timeoutMs } : {}),
+      ...options,
     });
   }
 
@@ -108,11 +113,15 @@ export class HallDevice {
     return deviceScoreFile({ judgeFile: this.judgeFile!, key: this.key, marks }).text;
   }
 
-  push(document = this.document(), unsent?: number, timeoutMs?: number) {
+  push(
+    document = this.document(),
+    unsent?: number,
+    options: { timeoutMs?: number; dropAfterSend?: boolean } = {},
+  ) {
     return this.call<'device.push'>(
       'device.push',
       { document, ...(unsent === undefined ? {} : { unsent }) },
-      timeoutMs,
+      options,
     );
   }
 
