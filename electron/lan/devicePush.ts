@@ -3,9 +3,13 @@ import { AppFailure } from '../../shared/errors';
 import { packedCells, packScoreFile } from '../../shared/formats/packedScoreFile';
 import { parseScoreFile } from '../../shared/formats/scoreFile';
 import { checkInContext } from '../services/scoreFileCheck';
-import { scoreFileCheckContext } from '../services/scoreFileCheckContext';
+import {
+  type ScoreFileCheckContext,
+  scoreFileCheckContext,
+} from '../services/scoreFileCheckContext';
 import { sha256Hex } from '../services/signing';
 import { mergeVerifiedCells } from '../services/verifiedCells';
+import { changeCounter } from '../store/changeCounter';
 import { type Db, inTransaction } from '../store/database';
 import { type LanDeviceRow, recordDeviceSeen } from '../store/lanDevicesTable';
 import { readJudgeCells } from '../store/scoreCellsTable';
@@ -35,8 +39,9 @@ export function pushFromDevice(
     throw AppFailure.of('lan.notThisDevicesFile', { judge: device.judge });
   }
   const fileHash = sha256Hex(document);
-  return inTransaction(db, () => {
-    const checked = checkInContext(parsed, scoreFileCheckContext(db));
+  const cache = contextFor(db);
+  const outcome = inTransaction(db, () => {
+    const checked = checkInContext(parsed, cache.context);
     if (!checked.ok) throw new AppFailure([checked.error]);
     const judge = checked.judge!;
     const stored = new Map(
@@ -80,4 +85,34 @@ export function pushFromDevice(
       tracks: counts.applied > 0 || counts.conflicts > 0 ? [...new Set(entries.values())] : [],
     };
   });
+  // This push's own writes change nothing the checks read (roster, panels, keys, rubric).
+  cache.seen = cache.changes();
+  return outcome;
+}
+
+/**
+ * What the checks read (every entry, the judge's panel and keys), kept from one push to the
+ * next while nothing else was written: read afresh for each push, it cost more than the merge.
+ * Any other write on the connection (a pairing, a revocation, the organizer editing the roster
+ * or a panel) makes it read again, as the merge of a folder of files does (mergeService.ts).
+ */
+interface CachedContext {
+  context: ScoreFileCheckContext;
+  changes: () => number;
+  seen: number;
+}
+
+const contexts = new WeakMap<Db, CachedContext>();
+
+function contextFor(db: Db): CachedContext {
+  let cached = contexts.get(db);
+  if (!cached) {
+    const changes = changeCounter(db);
+    cached = { context: scoreFileCheckContext(db), changes, seen: changes() };
+    contexts.set(db, cached);
+  } else if (cached.changes() !== cached.seen) {
+    cached.context = scoreFileCheckContext(db);
+    cached.seen = cached.changes();
+  }
+  return cached;
 }

@@ -166,12 +166,18 @@ const handlers: WireHandlers = {
   },
 };
 
+/**
+ * A call says the device is here and how many marks it holds unsent. Written when that changed
+ * or a while has passed: a heartbeat that wrote (and synced) the store every time would cost
+ * each push in the queue behind it a disk flush, for a time nobody reads to the second.
+ */
+const SEEN_EVERY_MS = 10_000;
+
 function seen(db: Db, device: LanDeviceRow, unsent: number | undefined, events: LiveEvents): void {
-  recordDeviceSeen(db, device.id, {
-    at: new Date().toISOString(),
-    unsent: unsent ?? null,
-    received: 0,
-  });
+  const now = new Date();
+  const changed = unsent !== undefined && unsent !== device.unsent;
+  if (!changed && now.getTime() - Date.parse(device.lastSeenAt) < SEEN_EVERY_MS) return;
+  recordDeviceSeen(db, device.id, { at: now.toISOString(), unsent: unsent ?? null, received: 0 });
   events.publish({ type: 'devices', deviceId: device.id, judgeId: device.judgeId, change: 'seen' });
 }
 
