@@ -22,7 +22,10 @@ export interface StaticAnswer {
   body: string | Buffer;
 }
 
-/** `pages`: the page for unknown paths, first one that exists (the judges' page, else the app). */
+/**
+ * `pages`: the page for unknown paths, the first that exists; none given, an unknown path is not
+ * found.
+ */
 export function staticFile(
   staticDir: string,
   pathname: string,
@@ -34,6 +37,7 @@ export function staticFile(
     return { status: 404, type: 'text/plain', body: 'Not found' };
   }
   if (!existsSync(file) || statSync(file).isDirectory()) {
+    if (pages.length === 0) return { status: 404, type: 'text/plain', body: 'Not found' };
     file = pages.map((page) => join(root, page)).find((page) => existsSync(page)) ?? '';
   }
   if (!file) {

@@ -80,8 +80,15 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
       response.end();
       return;
     }
-    // The judges' page (judge.html), built by the renderer's build; the page holds no data.
-    const file = staticFile(options.staticDir, pathname, ['judge.html']);
+    // The judges' page (judge.html of the renderer's build) and its assets; the page holds no
+    // data. Nothing else of the build is served here: the organizer's screens are not the hall's.
+    if (pathname !== JUDGE_PAGE_PATH && !pathname.startsWith('/assets/')) {
+      return send(response, 404, 'text/plain', 'Not found');
+    }
+    const file =
+      pathname === JUDGE_PAGE_PATH
+        ? staticFile(options.staticDir, '/judge.html', ['judge.html'])
+        : staticFile(options.staticDir, pathname, []);
     send(response, file.status, file.type, file.body);
   }
 

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HallService } from '../../electron/lan/hallService';
@@ -38,7 +40,12 @@ async function openHall(https: boolean) {
   db.close();
   const session = new Session(dir);
   session.open(path);
-  const hall = new HallService(session);
+  // A built renderer: the organizer's app and the judges' page.
+  mkdirSync(join(dir, 'renderer', 'assets'), { recursive: true });
+  writeFileSync(join(dir, 'renderer', 'index.html'), '<title>organizer app</title>');
+  writeFileSync(join(dir, 'renderer', 'judge.html'), '<title>judges page</title>');
+  writeFileSync(join(dir, 'renderer', 'assets', 'judge.js'), 'console.log(1)');
+  const hall = new HallService(session, { staticDir: join(dir, 'renderer') });
   const status = await hall.open({ address: '127.0.0.1', port: 0, https, everyInterface: false });
   const ca = https ? readLanCertificate(session.db(), '127.0.0.1')!.certPem : undefined;
   const devices: HallDevice[] = [];
@@ -82,6 +89,27 @@ describe('the hall network', () => {
   it('gives an unpaired device nothing, and never serves an organizer call', async () => {
     const { hall, status, device, judges } = await openHall(false);
     const origin = status.origin!;
+    // The judges' page and its assets; nothing else of the build (the organizer's screens).
+    const page = (path: string) => fetch(`${origin}${path}`, { redirect: 'manual' });
+    expect(await (await page('/judge')).text()).toBe('<title>judges page</title>');
+    expect(await (await page('/assets/judge.js')).text()).toBe('console.log(1)');
+    expect((await page('/')).headers.get('location')).toBe('/judge');
+    for (const path of ['/index.html', '/setup', '/assets/../index.html', '/judge.html']) {
+      expect((await page(path)).status, path).toBe(404);
+    }
+    // A name that is not the hall address (DNS rebinding) gets nothing.
+    const rebound = await new Promise<number>((resolve, reject) => {
+      const request = httpGet(
+        `${origin}/judge`,
+        { headers: { host: `evil.example:${status.port}` } },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
+      request.on('error', reject);
+    });
+    expect(rebound).toBe(403);
     const sheet = await hallCall(origin, 'device.sheet', {});
     expect(sheet.status).toBe(401);
     expect(JSON.stringify(sheet.body)).not.toContain(judges[0]!.name);
