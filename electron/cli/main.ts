@@ -243,6 +243,7 @@ async function serve(values: ServeFlags, language: 'zh-CN' | 'en'): Promise<numb
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   try {
+    if (values.lan && !values.store) throw AppFailure.of('lan.cli.needsStore');
     if (values.store) {
       const opened = await backend.dispatch('competitions.open', { path: resolve(values.store) });
       if (!opened.ok) throw new AppFailure(opened.errors);

@@ -13,7 +13,8 @@ const zh = {
   'lan.notPaired': '这台设备还没有与记分台配对，或配对已失效。请向记分台索取配对码。',
   'lan.deviceRevoked': '记分台已停用这台设备，它不能再提交评分。请联系记分台。',
   'lan.pairingRateLimited': '配对尝试太频繁，请 {seconds} 秒后再试。',
-  'lan.noCompetition': '记分台现在没有打开开放联网评分的赛事，请稍后再试。',
+  'lan.noCompetition': '记分台现在没有开放联网评分的赛事，请稍后再试。',
+  'lan.cli.needsStore': '现场联网评分要开放一个组委会的赛事文件：请加上 --store <赛事文件>。',
   'lan.notOpen': '现场联网评分还没有开放：请先选择地址并开放。',
   'lan.notOrganizerStore':
     '只有组委会的赛事文件可以开放现场联网评分；现在打开的是一位评委的评分表。',
@@ -41,7 +42,7 @@ const zh = {
   'lan.cli.stopHint': '按 Ctrl+C 停止。',
   'lan.usage': `
 现场联网评分：
-  serve --lan [--store <赛事文件>] [--address <本机地址>] [--port N] [--http] [--codes]
+  serve --lan --store <赛事文件> [--address <本机地址>] [--port N] [--http] [--codes]
                           在选定的一个本机地址上向评委设备开放评分（默认 HTTPS，端口 8443；--http 为未加密的 HTTP，端口 8080）；
                           不给 --address 时列出本机地址，只有一个时使用它；0.0.0.0 需另加 --every-interface；
                           --codes 为尚未配对的评委打印配对码（--code-minutes 分钟内有效，默认 30）`,
@@ -68,6 +69,8 @@ const en: Record<keyof typeof zh, string> = {
   'lan.noCompetition':
     'The head table has no competition open for live scoring just now: try again in a moment.',
   'lan.notOpen': 'Live scoring is not open yet: choose an address and open it first.',
+  'lan.cli.needsStore':
+    'Live scoring opens one organizers’ competition file: add --store <store>.',
   'lan.notOrganizerStore':
     'Only the organizers’ competition file can open live scoring; the file open now is a judge’s scoring sheet.',
   'lan.codeUnknown':
@@ -96,7 +99,7 @@ const en: Record<keyof typeof zh, string> = {
   'lan.cli.stopHint': 'Press Ctrl+C to stop.',
   'lan.usage': `
 Live scoring on the hall network:
-  serve --lan [--store <store>] [--address <address>] [--port N] [--http] [--codes]
+  serve --lan --store <store> [--address <address>] [--port N] [--http] [--codes]
                           open scoring to the judges' devices on one chosen address of this computer (HTTPS on port 8443 by default; --http: unencrypted HTTP on 8080);
                           without --address the addresses are listed, and the only one used; 0.0.0.0 needs --every-interface as well;
                           --codes prints a pairing code for each judge not paired yet (valid --code-minutes minutes, 30 by default)`,
