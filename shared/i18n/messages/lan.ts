@@ -69,8 +69,7 @@ const en: Record<keyof typeof zh, string> = {
   'lan.noCompetition':
     'The head table has no competition open for live scoring just now: try again in a moment.',
   'lan.notOpen': 'Live scoring is not open yet: choose an address and open it first.',
-  'lan.cli.needsStore':
-    'Live scoring opens one organizers’ competition file: add --store <store>.',
+  'lan.cli.needsStore': 'Live scoring opens one organizers’ competition file: add --store <store>.',
   'lan.notOrganizerStore':
     'Only the organizers’ competition file can open live scoring; the file open now is a judge’s scoring sheet.',
   'lan.codeUnknown':
