@@ -128,6 +128,10 @@ try {
   spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   const sheet = child('sheet.ts', [dir, quick ? '100' : '500', '50'], 4 * 60_000);
   log(sheet);
+  const hallDir = join(dir, 'hall');
+  mkdirSync(hallDir);
+  const hall = child('hall.ts', [hallDir, quick ? '8' : '20'], 4 * 60_000);
+  log(hall);
 
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const ms = (x: unknown) => `${(x as number).toFixed(1)} ms`;
@@ -143,6 +147,8 @@ try {
   const sheetOpenOk = sheet.ms <= 300;
   const sheetSavedOk = (sheet.savedP95Ms as number) <= 16;
   const sheetPaintOk = (sheet.paintP95Ms as number) <= 33;
+  // Live scoring: a device's push to the head table's live event, on loopback.
+  const hallOk = (hall.liveP95Ms as number) <= 100 && hall.missing === 0;
   const rows: string[][] = [
     ['benchmark', 'time', 'floor', 'ratio', 'goal', 'peak RSS'],
     [
@@ -217,6 +223,14 @@ try {
       `≤ 33 ms — ${verdict(sheetPaintOk)}`,
       '—',
     ],
+    [
+      `hall network: ${hall.devices} devices push signed score files at once (${hall.pushes} pushes), device send → head table's live event`,
+      `p95 ${ms(hall.liveP95Ms)} (median ${ms(hall.liveMedianMs)}; ${hall.missing} events missing)`,
+      `p95 ${ms(hall.helloP95Ms)} heartbeat round trip`,
+      `${((hall.liveP95Ms as number) / (hall.helloP95Ms as number)).toFixed(2)}×`,
+      `≤ 100 ms — ${verdict(hallOk)}`,
+      mib(hall),
+    ],
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   console.log(
@@ -235,6 +249,8 @@ try {
     !sheetOpenOk && `the sheet opens in ${s(sheet.ms)} (goal 0.3 s)`,
     !sheetSavedOk && `a mark is saved in ${ms(sheet.savedP95Ms)} at p95 (goal 16 ms)`,
     !sheetPaintOk && `a mark is drawn in ${ms(sheet.paintP95Ms)} at p95 (goal 33 ms)`,
+    !hallOk &&
+      `a device's mark reaches the head table's live view in ${ms(hall.liveP95Ms)} at p95, ${hall.missing} missing (goal 100 ms, none missing)`,
   ].filter(Boolean);
   if (ROUNDS > 1) {
     console.log(`\nMedian of ${ROUNDS} runs each; all runs, in order:`);

@@ -62,6 +62,8 @@ function start(): void {
     version: app.getVersion(),
     // safeStorage answers only once the app is ready, as it is here.
     vault: safeStorageVault(),
+    // The judges' page of live scoring (现场联网评分), served on the hall address when opened.
+    hallStaticDir: rendererDir,
   });
 
   const setMenu = () =>
@@ -101,7 +103,10 @@ function start(): void {
   window.on('closed', () => {
     mainWindow = null;
   });
-  app.on('will-quit', () => backend.session.close());
+  app.on('will-quit', () => {
+    void backend.hall.close();
+    backend.session.close();
+  });
   void window.loadURL(APP_ENTRY_URL);
 }
 

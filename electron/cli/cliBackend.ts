@@ -5,6 +5,7 @@ import { AppFailure } from '../../shared/errors';
 import { windowCaller } from '../ipc/backend';
 import { createDispatch } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
+import { HallService } from '../lan/hallService';
 import { unsealedVault } from '../services/keyVault';
 import { Session } from '../services/session';
 import { defaultSettings, SettingsStore, type StoredSettings } from '../services/settings';
@@ -30,6 +31,8 @@ export async function withCompetition<T>(store: string, work: (call: Call) => Pr
     shell: 'browser',
     version,
     vault: unsealedVault,
+    // A batch command never opens the hall; the calls that would are the app's.
+    hall: new HallService(session),
   });
   const dispatch = createDispatch(handlers, () => {
     const caller = windowCaller(session);

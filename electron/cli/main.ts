@@ -22,6 +22,7 @@ import { runImport } from './importCommands';
 import { runJudgeFiles } from './judgeFileCommands';
 import { runMerge, runVerify } from './judgingCommands';
 import { runKeys } from './keyCommands';
+import { type HallFlags, openHallFromCli } from './lanCommands';
 import { cliLanguage, guardTerminal, reportFailure } from './output';
 import { runDrawCommand, runRecusals } from './panelCommands';
 import { runSheetsExport, runSheetsImport } from './paperSheetCommands';
@@ -42,7 +43,14 @@ const options = {
   start: { type: 'string', default: '' },
   end: { type: 'string', default: '' },
   json: { type: 'boolean', default: false },
-  port: { type: 'string', default: '0' },
+  port: { type: 'string' },
+  lan: { type: 'boolean', default: false },
+  address: { type: 'string' },
+  http: { type: 'boolean', default: false },
+  'every-interface': { type: 'boolean', default: false },
+  'host-port': { type: 'string', default: '0' },
+  codes: { type: 'boolean', default: false },
+  'code-minutes': { type: 'string' },
   'data-dir': { type: 'string' },
   'config-dir': { type: 'string' },
   lang: { type: 'string' },
@@ -242,10 +250,7 @@ export async function main(argv: string[]): Promise<number> {
   });
 }
 
-async function serve(
-  values: { port: string; 'data-dir'?: string | undefined; 'config-dir'?: string | undefined },
-  language: 'zh-CN' | 'en',
-): Promise<number> {
+async function serve(values: ServeFlags, language: 'zh-CN' | 'en'): Promise<number> {
   const dataDir = values['data-dir'] ? resolve(values['data-dir']) : defaultDataDir();
   const configDir = values['config-dir'] ? resolve(values['config-dir']) : defaultConfigDir();
   const backend = createBackend({
@@ -253,22 +258,49 @@ async function serve(
     settings: confSettings(configDir),
     shell: 'browser',
     version,
+    hallStaticDir: rendererDir,
   });
+  // With --lan, --port is the hall's; the head table's own page is on loopback, --host-port.
+  const hostPort = values.lan ? values['host-port'] : (values.port ?? '0');
   const host = await startHost({
     dispatch: backend.dispatch,
     staticDir: rendererDir,
-    port: Number(values.port),
+    port: Number(hostPort),
+    liveFeed: backend.liveFeed,
   });
-  console.log(translate(language, 'cli.serving', { url: host.url }));
-  console.log(`SCOREDESK_URL=${host.url}`);
   const stop = async () => {
+    await backend.hall.close();
     await host.close();
     backend.session.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  try {
+    if (values.lan && !values.store) throw AppFailure.of('lan.cli.needsStore');
+    if (values.store) {
+      const opened = await backend.dispatch('competitions.open', { path: resolve(values.store) });
+      if (!opened.ok) throw new AppFailure(opened.errors);
+    }
+    if (values.lan) await openHallFromCli(backend, values, language);
+  } catch (error) {
+    await host.close();
+    backend.session.close();
+    throw error;
+  }
+  console.log(translate(language, 'cli.serving', { url: host.url }));
+  console.log(`SCOREDESK_URL=${host.url}`);
+  if (values.lan) console.log(translate(language, 'lan.cli.stopHint'));
   return new Promise<number>(() => {});
+}
+
+interface ServeFlags extends HallFlags {
+  port?: string | undefined;
+  lan: boolean;
+  store?: string | undefined;
+  'host-port': string;
+  'data-dir'?: string | undefined;
+  'config-dir'?: string | undefined;
 }
 
 function requireArg(value: string | undefined, name: string, language: 'zh-CN' | 'en'): string {

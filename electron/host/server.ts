@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { LIVE_EVENTS_PATH } from '../../shared/api/lanEvents';
 import type { Dispatch } from '../ipc/dispatch';
+import { type LiveFeed, serveLiveFeed } from './liveFeed';
+import { readBody } from './requestBody';
 import {
   CONTENT_SECURITY_POLICY,
   isJsonBody,
@@ -14,19 +15,9 @@ import {
   requestToken,
   tokensMatch,
 } from './security';
+import { staticFile } from './staticFiles';
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 export interface Host {
   /** The address to open, token included. */
@@ -44,6 +35,8 @@ export async function startHost(options: {
   staticDir: string;
   port?: number;
   token?: string;
+  /** The hall network's live events for the head table's screens (GET /api/events). */
+  liveFeed?: LiveFeed;
 }): Promise<Host> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = 0;
@@ -66,11 +59,24 @@ export async function startHost(options: {
     } catch {
       return send(response, 400, 'text/plain', 'Bad request');
     }
+    if (pathname === LIVE_EVENTS_PATH && request.method === 'GET') return events(request, response);
     if (pathname.startsWith('/api/')) return api(request, response, pathname.slice(5));
     // The page itself holds no secret: it is served to anyone on this machine, and it takes the
     // token from the address it was opened with (renderer/src/api/hostToken.ts).
     if (request.method !== 'GET') return send(response, 405, 'text/plain', 'Method not allowed');
     return serveStatic(response, pathname);
+  }
+
+  /** The live feed: the same checks as a call, and only for the head table's caller. */
+  function events(request: IncomingMessage, response: ServerResponse) {
+    if (!isSameOriginFetch(request.headers['sec-fetch-site'])) {
+      return send(response, 403, 'text/plain', 'Forbidden');
+    }
+    if (!tokensMatch(requestToken(request), token)) {
+      return send(response, 401, 'text/plain; charset=utf-8', 'Unauthorized');
+    }
+    if (!options.liveFeed?.allowed()) return send(response, 403, 'text/plain', 'Forbidden');
+    serveLiveFeed(request, response, options.liveFeed);
   }
 
   async function api(request: IncomingMessage, response: ServerResponse, name: string) {
@@ -91,7 +97,7 @@ export async function startHost(options: {
     }
     let payload: unknown;
     try {
-      const body = await readBody(request);
+      const body = await readBody(request, MAX_BODY_BYTES);
       payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch {
       return send(
@@ -109,23 +115,8 @@ export async function startHost(options: {
   }
 
   function serveStatic(response: ServerResponse, pathname: string) {
-    const root = normalize(options.staticDir);
-    let file = normalize(join(root, pathname));
-    if (!file.startsWith(root + sep) && file !== root) {
-      return send(response, 404, 'text/plain', 'Not found');
-    }
-    // Unknown paths are screens of the single-page app.
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
-    if (!existsSync(file)) {
-      return send(
-        response,
-        503,
-        'text/plain; charset=utf-8',
-        'The renderer is not built: run npm run build:renderer',
-      );
-    }
-    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-    send(response, 200, type, readFileSync(file));
+    const file = staticFile(options.staticDir, pathname);
+    send(response, file.status, file.type, file.body);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -153,22 +144,4 @@ function send(response: ServerResponse, status: number, type: string, body: stri
     'Cache-Control': 'no-store',
   });
   response.end(body);
-}
-
-function readBody(request: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('body too large'));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
 }

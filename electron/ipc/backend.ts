@@ -1,3 +1,5 @@
+import type { LiveFeed } from '../host/liveFeed';
+import { HallService } from '../lan/hallService';
 import { resumeJudgeSheet } from '../services/judgeMode';
 import { type KeyVault, unsealedVault } from '../services/keyVault';
 import { Session } from '../services/session';
@@ -9,6 +11,9 @@ import { createHandlers } from './handlers';
 export interface Backend {
   session: Session;
   dispatch: Dispatch;
+  hall: HallService;
+  /** The hall's live events, for the head table (the loopback host serves them). */
+  liveFeed: LiveFeed;
 }
 
 /** One backend per window (Electron) or per host process: a session plus the dispatch. */
@@ -19,12 +24,29 @@ export function createBackend(options: {
   version: string;
   /** Where a judge's private key rests; the desktop app seals it with the system's key store. */
   vault?: KeyVault;
+  /** The built renderer, for the judges' page on the hall network. */
+  hallStaticDir?: string;
 }): Backend {
   const session = new Session(options.dataDir);
   // A judge's laptop starts on the judge's sheet, as it was left (judgeMode.ts).
   resumeJudgeSheet(session, options.settings);
-  const handlers = createHandlers({ ...options, vault: options.vault ?? unsealedVault, session });
-  return { session, dispatch: createDispatch(handlers, () => windowCaller(session)) };
+  const hall = new HallService(session, { staticDir: options.hallStaticDir });
+  const handlers = createHandlers({
+    ...options,
+    vault: options.vault ?? unsealedVault,
+    session,
+    hall,
+  });
+  const liveFeed: LiveFeed = {
+    subscribe: (listener) => hall.events.subscribe(listener),
+    allowed: () => windowCaller(session)?.roles.includes('organizer') ?? false,
+  };
+  return {
+    session,
+    hall,
+    liveFeed,
+    dispatch: createDispatch(handlers, () => windowCaller(session)),
+  };
 }
 
 /**

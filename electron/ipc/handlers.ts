@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CallName, CallOutput, Contract } from '../../shared/api/contract';
 import { templates } from '../../shared/templates';
+import type { HallService } from '../lan/hallService';
 import {
   archiveCompetition,
   assertNoTwin,
@@ -31,6 +32,7 @@ import { readRole } from '../store/roleTable';
 import { entryGridHandlers } from './entryGridHandlers';
 import { importHandlers } from './importHandlers';
 import { judgingHandlers } from './judgingHandlers';
+import { lanHandlers } from './lanHandlers';
 import { panelHandlers } from './panelHandlers';
 import { paperSheetHandlers } from './paperSheetHandlers';
 import { pointsHandlers } from './pointsHandlers';
@@ -50,6 +52,8 @@ export interface BackendContext {
   shell: 'electron' | 'browser';
   version: string;
   vault: KeyVault;
+  /** The hall network of live scoring (electron/lan). */
+  hall: HallService;
 }
 
 /** The one implementation of the contract, bound alike to Electron IPC and the local host. */
@@ -147,6 +151,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...signedResultsHandlers(ctx),
     ...entryGridHandlers(ctx),
     ...pointsHandlers(ctx),
+    ...lanHandlers(ctx),
     'results.get': ({ track }) => trackResults(session.db(), track),
     'results.lock': ({ track, by, reason, acknowledged }) =>
       lockResults(session.db(), track, by, reason, acknowledged),

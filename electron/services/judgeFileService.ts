@@ -43,7 +43,7 @@ import { ensureDir, listStoreFiles, storeFileName } from './storeFiles';
 // Organizer → judge: the judge file out, and on the judge's laptop, the judge's own store in.
 
 /** What a judge file would say now, less the time of issue and the signature. */
-function judgeFileContent(
+export function judgeFileContent(
   db: Db,
   judgeId: number,
   publicKey: string,

@@ -5,6 +5,7 @@ import { competitionCalls } from './competition';
 import { entryGridCalls } from './entryGrids';
 import { importCalls } from './import';
 import { judgingCalls } from './judging';
+import { lanCalls } from './lan';
 import { paperSheetCalls } from './paperSheets';
 import { pointsCalls } from './points';
 import { resultsCalls } from './results';
@@ -31,6 +32,7 @@ export const contract = {
   ...signedResultsCalls,
   ...entryGridCalls,
   ...pointsCalls,
+  ...lanCalls,
 };
 
 export type Contract = typeof contract;

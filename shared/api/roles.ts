@@ -7,7 +7,7 @@ import type { CallName } from './contract';
  * - headJudge: the head judge, at the head table (conflicts, lock);
  * - judge: a judge, in their own copy made from a judge file (their sheet only);
  * - display and pairing: the big screen and a device exchanging its one-time code, on the hall
- *   network (no call of this table is theirs yet).
+ *   network: no call of this table is theirs; the hall network's calls are in lanWire.ts.
  * A new call must be added here: the type makes a missing one a compile error.
  */
 export const callerRoles = ['organizer', 'headJudge', 'judge', 'display', 'pairing'] as const;
@@ -98,6 +98,16 @@ export const callRoles: Record<CallName, 'anyone' | readonly CallerRole[]> = {
   'doubleEntry.finish': organizer,
   'doubleEntry.resolve': headTable,
   'penalties.setForRule': headTable,
+
+  // Live scoring on the hall network: the head table opens it and pairs the judges' devices;
+  // the devices list is the head judge's to watch too.
+  'lan.addresses': headTable,
+  'lan.status': headTable,
+  'lan.open': organizer,
+  'lan.close': organizer,
+  'lan.issueCodes': organizer,
+  'lan.devices': headTable,
+  'lan.revoke': organizer,
 
   'sheet.get': judge,
   'sheet.setScore': judge,

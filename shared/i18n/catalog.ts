@@ -13,6 +13,7 @@ import { foreignStore } from './messages/foreignStore';
 import { home } from './messages/home';
 import { importMessages } from './messages/import';
 import { judging } from './messages/judging';
+import { lan } from './messages/lan';
 import { panels } from './messages/panels';
 import { paperSheets } from './messages/paperSheets';
 import { pointsImport } from './messages/pointsImport';
@@ -56,6 +57,7 @@ export const areas = [
   print,
   batch,
   pointsImport,
+  lan,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -48,9 +48,12 @@ describe('seats', () => {
     const dir = tempDir();
     const { db } = organizerStore(dir);
     const path = db.name;
-    // Back to what migration 8 left: no double entry (11); no merge history (10); no seats,
-    // officials or phone (9).
+    // Back to what migration 8 left: no hall network (12); no double entry (11); no merge
+    // history (10); no seats, officials or phone (9).
     db.exec(`
+      DROP TABLE lan_pairing_codes;
+      DROP TABLE lan_devices;
+      DROP TABLE lan_certificates;
       DROP TABLE double_entry_resolutions;
       DROP TABLE double_entry_cells;
       DROP TABLE double_entry_passes;

@@ -106,4 +106,15 @@ describe('layering', () => {
     );
     expect(offenders).toEqual([]);
   });
+
+  it('keeps the hall network apart from the organizer’s calls: electron/lan never reaches the handlers', () => {
+    // The hall side serves the wire's calls only (shared/api/lanWire.ts); the organizer's
+    // handlers and dispatch (electron/ipc) must not be reachable from a request on the hall.
+    const offenders = sources(join(root, 'electron', 'lan')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => /(^|\/)ipc\/|^electron$/.test(spec))
+        .map((spec) => `${relative(root, file)} → ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ import { up as postedResults } from './0008-posted-results';
 import { up as seatsOfficialsPhone } from './0009-seats-officials-phone';
 import { up as mergeReport } from './0010-merge-report';
 import { up as doubleEntry } from './0011-double-entry';
+import { up as lan } from './0012-lan';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: 'seats-officials-phone', up: seatsOfficialsPhone },
   { version: 10, name: 'merge-report', up: mergeReport },
   { version: 11, name: 'double-entry', up: doubleEntry },
+  { version: 12, name: 'lan', up: lan },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
