@@ -35,6 +35,7 @@ import { panelHandlers } from './panelHandlers';
 import { paperSheetHandlers } from './paperSheetHandlers';
 import { safetyHandlers } from './safetyHandlers';
 import { signedResultsHandlers } from './signedResultsHandlers';
+import { stageHandlers } from './stageHandlers';
 import { statusHandlers } from './statusHandlers';
 
 export type Handlers = {
@@ -145,6 +146,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...paperSheetHandlers(ctx),
     ...signedResultsHandlers(ctx),
     ...entryGridHandlers(ctx),
+    ...stageHandlers(ctx),
     'results.get': ({ track }) => trackResults(session.db(), track),
     'results.lock': ({ track, by, reason, acknowledged }) =>
       lockResults(session.db(), track, by, reason, acknowledged),

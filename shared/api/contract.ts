@@ -11,6 +11,7 @@ import { rosterCalls } from './roster';
 import { safetyCalls } from './safety';
 import { seatingCalls } from './seating';
 import { signedResultsCalls } from './signedResults';
+import { stageCalls } from './stage';
 import { statusCalls } from './status';
 import { trackCalls } from './tracks';
 
@@ -29,6 +30,7 @@ export const contract = {
   ...statusCalls,
   ...signedResultsCalls,
   ...entryGridCalls,
+  ...stageCalls,
 };
 
 export type Contract = typeof contract;

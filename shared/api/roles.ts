@@ -93,6 +93,12 @@ export const callRoles: Record<CallName, 'anyone' | readonly CallerRole[]> = {
   'doubleEntry.finish': organizer,
   'doubleEntry.resolve': headTable,
   'penalties.setForRule': headTable,
+  // Before the lock and at the ceremony: information and printouts for the head table.
+  'consistency.get': headTable,
+  'ceremony.script': headTable,
+  'ceremony.settings': headTable,
+  'ceremony.saveSettings': headTable,
+  'ceremony.setBackground': headTable,
 
   'sheet.get': judge,
   'sheet.setScore': judge,

@@ -144,9 +144,7 @@ function singleSteps(item: CeremonyTrack): CeremonyStep[] {
       group: null,
       kind: 'single' as const,
       award: { zh: name, en: name },
-      recipients: results
-        .map((r) => recipient(item, r))
-        .filter((r): r is Recipient => r !== null),
+      recipients: results.map((r) => recipient(item, r)).filter((r): r is Recipient => r !== null),
     };
   });
 }

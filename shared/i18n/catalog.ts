@@ -20,6 +20,7 @@ import { rubric } from './messages/rubric';
 import { safety } from './messages/safety';
 import { seating } from './messages/seating';
 import { signedResults } from './messages/signedResults';
+import { stage } from './messages/stage';
 import { status } from './messages/status';
 
 /**
@@ -48,6 +49,7 @@ export const areas = [
   seating,
   desktop,
   entryGrids,
+  stage,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -78,9 +78,7 @@ describe('judge consistency', () => {
       { threshold: defaultThreshold(track) },
     );
     expect(defaultThreshold(track)).toBe(p(10));
-    expect(report.judges[0]!.deviations.map((d) => [d.no, d.difference])).toEqual([
-      ['002', p(11)],
-    ]);
+    expect(report.judges[0]!.deviations.map((d) => [d.no, d.difference])).toEqual([['002', p(11)]]);
     expect(report.judges.slice(1).every((j) => j.deviations.length === 0)).toBe(true);
   });
 
