@@ -12,7 +12,12 @@ export type Route =
   | { page: 'judges' }
   | { page: 'panelList' }
   | { page: 'backups' }
+  | { page: 'consistency'; track: string }
+  | { page: 'ceremony'; kind: CeremonyKind }
   | { page: 'import'; kind: 'roster' | 'judges'; track?: string };
+
+export const ceremonyKinds = ['script', 'presenters', 'certificates'] as const;
+export type CeremonyKind = (typeof ceremonyKinds)[number];
 
 /** Screens live in the hash, so a reload comes back to the same place. */
 export function parseRoute(hash: string): Route {
@@ -23,11 +28,16 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'import' && parts[1] === 'judges') return { page: 'import', kind: 'judges' };
   if (parts[0] === 'merge') return { page: 'merge' };
   if (parts[0] === 'backups') return { page: 'backups' };
+  if (parts[0] === 'ceremony') {
+    const kind = ceremonyKinds.find((k) => k === parts[1]) ?? 'script';
+    return { page: 'ceremony', kind };
+  }
   if (parts[0] === 'tracks' && parts[1]) {
     if (parts[2] === 'import') return { page: 'import', kind: 'roster', track: parts[1] };
     if (parts[2] === 'roster') return { page: 'roster', track: parts[1] };
     if (parts[2] === 'results') return { page: 'results', track: parts[1] };
     if (parts[2] === 'panel') return { page: 'panel', track: parts[1] };
+    if (parts[2] === 'consistency') return { page: 'consistency', track: parts[1] };
     if (parts[2] === 'entry') {
       return { page: 'entry', track: parts[1], part: parts[3] === 'paper' ? 'paper' : 'quiz' };
     }
@@ -60,6 +70,10 @@ export function routeHash(route: Route): string {
       return '#/merge';
     case 'backups':
       return '#/backups';
+    case 'consistency':
+      return `#/tracks/${encodeURIComponent(route.track)}/consistency`;
+    case 'ceremony':
+      return `#/ceremony/${route.kind}`;
     case 'import':
       return route.kind === 'judges' || route.track === undefined
         ? '#/import/judges'
