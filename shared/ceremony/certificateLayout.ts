@@ -107,3 +107,37 @@ export function fieldsOffPaper(layout: CertificateLayout): CertificateField[] {
     return f.show && (f.x + f.width > width + 0.05 || f.y + f.size * 0.3528 > height + 0.05);
   });
 }
+
+const tenth = (mm: number) => Math.round(mm * 10) / 10;
+
+/**
+ * The layout moved to another paper size: every field keeps its place in proportion (x and
+ * width with the width, y with the height) and its type grows or shrinks with the paper, so the
+ * default layout or one measured on A4 still looks right on A3.
+ */
+export function scaleLayout(
+  layout: CertificateLayout,
+  paper: CertificateLayout['paper'],
+): CertificateLayout {
+  const from = paperSize(layout);
+  const to = paperSize({ ...layout, paper });
+  const sx = to.width / from.width;
+  const sy = to.height / from.height;
+  const type = Math.min(sx, sy);
+  const fields = Object.fromEntries(
+    certificateFields.map((name) => {
+      const f = layout.fields[name];
+      return [
+        name,
+        {
+          ...f,
+          x: tenth(f.x * sx),
+          y: tenth(f.y * sy),
+          width: Math.max(5, tenth(f.width * sx)),
+          size: Math.min(96, Math.max(6, Math.round(f.size * type * 2) / 2)),
+        },
+      ];
+    }),
+  ) as CertificateLayout['fields'];
+  return { ...layout, paper, fields };
+}

@@ -109,7 +109,7 @@ test('judge consistency: on the lock screen, then as a report printed on A4 land
 
   // A lower line (5 %) lists 甲's 75 for 003 against the others' 81.75.
   await page.getByLabel('相差提示线（占评委评分满分的百分比）').fill('5');
-  await expect(row('评委甲').locator('[data-cell="deviations"]')).toHaveText('003（−6.75）');
+  await expect(row('评委甲').locator('[data-cell="deviations"]')).toHaveText('003（差 −6.75）');
   await screenshot(page, 'stage-01-consistency-1366-zh');
   await page.setViewportSize({ width: 1920, height: 1080 });
   await screenshot(page, 'stage-02-consistency-1920-zh');
@@ -119,7 +119,7 @@ test('judge consistency: on the lock screen, then as a report printed on A4 land
   const pages = pdfPages(pdf);
   expect(pages[0]).toContain('评委评分一致性（供参考）：科学课程（活动）');
   expect(pages[0]).toContain('课程赛项成绩测试');
-  expect(pages[0]).toContain('003（−6.75）');
+  expect(pages[0]).toContain('003（差−6.75）');
   expect(pages[0]).toContain('如何阅读');
   expect(pages.at(-1)).toContain(`第${pages.length}页/共${pages.length}页`);
 

@@ -13,6 +13,7 @@ import {
   defaultCertificateLayout,
   fieldsOffPaper,
   paperSize,
+  scaleLayout,
 } from '../../shared/ceremony/certificateLayout';
 import { certificates } from '../../shared/ceremony/certificates';
 import type { Track } from '../../shared/domain/rubric';
@@ -184,6 +185,25 @@ describe('the certificate layout', () => {
     const moved = structuredClone(defaultCertificateLayout);
     moved.fields.date.x = 250;
     expect(fieldsOffPaper(moved)).toEqual(['date']);
+  });
+
+  it('moved to A3, every field keeps its place in proportion and its type grows', () => {
+    const a3 = scaleLayout(defaultCertificateLayout, {
+      preset: 'a3Landscape',
+      width: 420,
+      height: 297,
+    });
+    expect(paperSize(a3)).toEqual({ width: 420, height: 297 });
+    // 48.5 of 297 mm across is 68.6 of 420; 78 of 210 mm down is 110.3 of 297.
+    expect(a3.fields.name).toMatchObject({ x: 68.6, y: 110.3, width: 282.8, size: 37 });
+    expect(certificateLayoutSchema.safeParse(a3).success).toBe(true);
+    expect(fieldsOffPaper(a3)).toEqual([]);
+    // And back: the same places, to the tenth of a millimetre.
+    const back = scaleLayout(a3, defaultCertificateLayout.paper);
+    for (const name of ['name', 'date'] as const) {
+      expect(back.fields[name].x).toBeCloseTo(defaultCertificateLayout.fields[name].x, 0);
+      expect(back.fields[name].y).toBeCloseTo(defaultCertificateLayout.fields[name].y, 0);
+    }
   });
 
   it('takes positions to a tenth of a millimetre, no finer', () => {

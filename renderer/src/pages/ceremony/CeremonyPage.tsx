@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CeremonyScript, CeremonySettings } from '../../../../shared/api/stage';
 import type { CeremonyOptions } from '../../../../shared/ceremony/awardsScript';
 import { call } from '../../api/client';
@@ -24,14 +24,19 @@ export function CeremonyPage({ kind }: { kind: CeremonyKind }) {
   const competition = current!.competition;
   const [settings, setSettings] = useState<CeremonySettings | null>(null);
   const [script, setScript] = useState<CeremonyScript | null>(null);
+  /** The order on screen, ahead of the save: a second change builds on the first. */
+  const [options, setOptions] = useState<CeremonyOptions | null>(null);
+  /** Only the latest change's script is shown, whatever order the answers come back in. */
+  const latest = useRef(0);
   const { errors, run } = useCall();
 
   const load = useCallback(
-    (options?: CeremonyOptions) =>
+    () =>
       run(async () => {
         const next = await call('ceremony.settings', {});
         setSettings(next);
-        setScript(await call('ceremony.script', { options: options ?? next.options }));
+        setOptions(next.options);
+        setScript(await call('ceremony.script', { options: next.options }));
       }),
     [run],
   );
@@ -39,15 +44,20 @@ export function CeremonyPage({ kind }: { kind: CeremonyKind }) {
     load();
   }, [load]);
 
-  const changeOptions = (options: CeremonyOptions) =>
-    run(async () => {
+  const changeOptions = (next: CeremonyOptions) => {
+    setOptions(next);
+    const mine = ++latest.current;
+    return run(async () => {
       const saved = await call('ceremony.saveSettings', {
-        options,
+        options: next,
         layout: settings!.layout,
       });
+      const nextScript = await call('ceremony.script', { options: next });
+      if (mine !== latest.current) return;
       setSettings(saved);
-      setScript(await call('ceremony.script', { options: saved.options }));
+      setScript(nextScript);
     });
+  };
 
   const trackName = (code: string) => {
     const track = competition.tracks.find((x) => x.code === code);
@@ -78,7 +88,7 @@ export function CeremonyPage({ kind }: { kind: CeremonyKind }) {
         ))}
       </nav>
       <ErrorList errors={errors} />
-      {settings && <CeremonyOptionsForm options={settings.options} onChange={changeOptions} />}
+      {options && <CeremonyOptionsForm options={options} onChange={changeOptions} />}
       {script && (
         <ul className="ceremony-states no-print">
           {script.tracks
@@ -98,7 +108,7 @@ export function CeremonyPage({ kind }: { kind: CeremonyKind }) {
         <CertificatesPanel
           competition={competition}
           steps={steps}
-          settings={settings}
+          settings={{ ...settings, options: options ?? settings.options }}
           onSettings={setSettings}
         />
       )}

@@ -4,6 +4,7 @@ import {
   type FieldPlacement,
   paperPresets,
   presetSizes,
+  scaleLayout,
 } from '../../../../shared/ceremony/certificateLayout';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -72,7 +73,8 @@ export function CertificateLayoutForm(props: {
                 preset === 'custom'
                   ? [layout.paper.width, layout.paper.height]
                   : presetSizes[preset];
-              props.onChange({ ...layout, paper: { preset, width, height } });
+              // Another paper: the fields keep their places in proportion.
+              props.onChange(scaleLayout(layout, { preset, width, height }));
             }}
           >
             {paperPresets.map((preset) => (

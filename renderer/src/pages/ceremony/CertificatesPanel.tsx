@@ -89,84 +89,88 @@ export function CertificatesPanel(props: {
   return (
     <section className="certificates">
       <div className="no-print certificates-editor">
-        <h2>{t('certificate.layout')}</h2>
-        <CertificateLayoutForm layout={layout} onChange={setLayout} />
-        <div className="inline certificate-actions">
-          <button type="button" className="primary" onClick={save} disabled={!unsaved}>
-            {t('certificate.save')}
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              setLayout({
-                ...layout,
-                fields: defaultCertificateLayout.fields,
-              })
-            }
-          >
-            {t('certificate.reset')}
-          </button>
-          {unsaved && <span className="warn-text small">{t('certificate.unsaved')}</span>}
-        </div>
-        {off.length > 0 && (
-          <p className="warn-text" role="status">
-            {t('certificate.offPaper', {
-              fields: list(off.map((name) => t(`certificate.field.${name}`))),
-            })}
-          </p>
-        )}
-        <div className="certificate-background-pick">
-          <strong>{t('certificate.background')}</strong>
-          <p className="muted small">{t('certificate.backgroundHint')}</p>
-          <FilePicker
-            label={t('certificate.background')}
-            button={t('certificate.chooseBackground')}
-            accept={backgroundTypes.join(',')}
-            onFiles={chooseBackground}
-          />{' '}
-          {background && (
+        <div className="certificate-settings">
+          <h2>{t('certificate.layout')}</h2>
+          <CertificateLayoutForm layout={layout} onChange={setLayout} />
+          <div className="inline certificate-actions">
+            <button type="button" className="primary" onClick={save} disabled={!unsaved}>
+              {t('certificate.save')}
+            </button>
             <button
               type="button"
               onClick={() =>
-                run(async () =>
-                  props.onSettings(await call('ceremony.setBackground', { background: null })),
-                )
+                setLayout({
+                  ...layout,
+                  fields: defaultCertificateLayout.fields,
+                })
               }
             >
-              {t('certificate.removeBackground')}
+              {t('certificate.reset')}
             </button>
+            {unsaved && <span className="warn-text small">{t('certificate.unsaved')}</span>}
+          </div>
+          {off.length > 0 && (
+            <p className="warn-text" role="status">
+              {t('certificate.offPaper', {
+                fields: list(off.map((name) => t(`certificate.field.${name}`))),
+              })}
+            </p>
           )}
-        </div>
-        <ErrorList errors={errors} />
-        <h2>{t('certificate.preview')}</h2>
-        <p className="muted small">
-          {t('certificate.count', { count: all.length })} {t('certificate.printHint')}
-        </p>
-        {all.length > 0 && (
-          <>
-            <div className="inline certificate-nav">
-              <button type="button" disabled={index === 0} onClick={() => setShown(index - 1)}>
-                {t('certificate.previous')}
-              </button>
-              <span>{t('certificate.previewOf', { n: index + 1, count: all.length })}</span>
+          <div className="certificate-background-pick">
+            <strong>{t('certificate.background')}</strong>
+            <p className="muted small">{t('certificate.backgroundHint')}</p>
+            <FilePicker
+              label={t('certificate.background')}
+              button={t('certificate.chooseBackground')}
+              accept={backgroundTypes.join(',')}
+              onFiles={chooseBackground}
+            />{' '}
+            {background && (
               <button
                 type="button"
-                disabled={index >= all.length - 1}
-                onClick={() => setShown(index + 1)}
+                onClick={() =>
+                  run(async () =>
+                    props.onSettings(await call('ceremony.setBackground', { background: null })),
+                  )
+                }
               >
-                {t('certificate.next')}
+                {t('certificate.removeBackground')}
               </button>
-            </div>
-            <div className="certificate-preview" style={{ zoom: scale }}>
-              <CertificateSheet
-                certificate={all[index]!}
-                layout={layout}
-                competition={props.competition.name}
-                background={backgroundUrl}
-              />
-            </div>
-          </>
-        )}
+            )}
+          </div>
+          <ErrorList errors={errors} />
+        </div>
+        <div className="certificate-preview-column">
+          <h2>{t('certificate.preview')}</h2>
+          <p className="muted small">
+            {t('certificate.count', { count: all.length })} {t('certificate.printHint')}
+          </p>
+          {all.length > 0 && (
+            <>
+              <div className="inline certificate-nav">
+                <button type="button" disabled={index === 0} onClick={() => setShown(index - 1)}>
+                  {t('certificate.previous')}
+                </button>
+                <span>{t('certificate.previewOf', { n: index + 1, count: all.length })}</span>
+                <button
+                  type="button"
+                  disabled={index >= all.length - 1}
+                  onClick={() => setShown(index + 1)}
+                >
+                  {t('certificate.next')}
+                </button>
+              </div>
+              <div className="certificate-preview" style={{ zoom: scale }}>
+                <CertificateSheet
+                  certificate={all[index]!}
+                  layout={layout}
+                  competition={props.competition.name}
+                  background={backgroundUrl}
+                />
+              </div>
+            </>
+          )}
+        </div>
       </div>
       <div className="print-only certificate-print">
         {all.map((certificate) => (

@@ -13,9 +13,9 @@ export function PresentersPrint({ steps }: { steps: CeremonyStep[] }) {
       <thead>
         <tr>
           <th className="col-no">{t('ceremony.order')}</th>
-          <th>{t('ceremony.person')}</th>
-          <th>{t('ceremony.role')}</th>
-          <th>{t('results.organization')}</th>
+          <th className="col-name">{t('ceremony.person')}</th>
+          <th className="col-role">{t('ceremony.role')}</th>
+          <th className="col-org">{t('results.organization')}</th>
           <th>{t('ceremony.entry')}</th>
         </tr>
       </thead>

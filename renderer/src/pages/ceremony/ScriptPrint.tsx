@@ -27,9 +27,9 @@ export function ScriptPrint({ steps }: { steps: CeremonyStep[] }) {
             <thead>
               <tr>
                 <th className="col-no">{t('results.no')}</th>
-                <th>{t('results.name')}</th>
-                <th>{t('results.organization')}</th>
-                <th>{t('ceremony.entry')}</th>
+                <th className="col-name">{t('results.name')}</th>
+                <th className="col-org">{t('results.organization')}</th>
+                <th>{t('ceremony.workTitle')}</th>
               </tr>
             </thead>
             <tbody>

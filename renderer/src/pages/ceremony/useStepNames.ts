@@ -10,7 +10,7 @@ export function useStepNames() {
       : pick(step.trackName);
   return {
     trackOf,
-    headingOf: (step: CeremonyStep) =>
-      t('ceremony.stepHeading', { track: trackOf(step), award: pick(step.award) }),
+    /** The track and the award, side by side: a heading, not a sentence. */
+    headingOf: (step: CeremonyStep) => `${trackOf(step)} ${pick(step.award)}`,
   };
 }
