@@ -5,8 +5,8 @@ import { type CertificateLayout, certificateNumber } from './certificateLayout';
 /** What one certificate says; one certificate per awarded entry, in the ceremony's order. */
 export interface Certificate {
   number: string;
-  /** The contestant, or a team's members joined by 、. */
-  name: string;
+  /** The contestant, or a team's members (joined in the reader's language: 甲、乙 / A, B). */
+  people: string[];
   organization: string;
   track: LocalizedText;
   /** A group of a track with several, said after the track. */
@@ -25,7 +25,7 @@ export function certificates(
     for (const entry of step.recipients) {
       list.push({
         number: certificateNumber(layout, list.length + 1),
-        name: peopleOf(entry).join('、'),
+        people: peopleOf(entry),
         organization: entry.organization,
         track: step.trackName,
         group: step.group,

@@ -125,9 +125,9 @@ describe('the awards script', () => {
       [3, 'a队员2甲', '2号馆'],
       [4, 'a队员2乙', '2号馆'],
     ]);
-    expect(certificates(steps, defaultCertificateLayout).map((c) => c.name)).toEqual([
-      'a队员1甲、a队员1乙',
-      'a队员2甲、a队员2乙',
+    expect(certificates(steps, defaultCertificateLayout).map((c) => c.people)).toEqual([
+      ['a队员1甲', 'a队员1乙'],
+      ['a队员2甲', 'a队员2乙'],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mayCall } from '../../shared/api/roles';
 import {
   defaultThreshold,
   judgeConsistency,
@@ -172,5 +173,16 @@ describe('judge consistency, properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('who may read it', () => {
+  it('the head table (organizer or head judge), never a judge’s copy or the big screen', () => {
+    for (const name of ['consistency.get', 'ceremony.script', 'ceremony.saveSettings'] as const) {
+      expect(mayCall(name, ['organizer'])).toBe(true);
+      expect(mayCall(name, ['headJudge'])).toBe(true);
+      expect(mayCall(name, ['judge'])).toBe(false);
+      expect(mayCall(name, ['display'])).toBe(false);
+    }
   });
 });

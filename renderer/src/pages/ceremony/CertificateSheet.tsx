@@ -22,14 +22,14 @@ export function CertificateSheet(props: {
   competition: string;
   background?: string | null;
 }) {
-  const { t, pick } = useI18n();
+  const { t, pick, list } = useI18n();
   const { trackOf } = useStepNames();
   const { certificate, layout } = props;
   const { width, height } = paperSize(layout);
   const plain = layout.style === 'plain';
   const track = trackOf({ trackName: certificate.track, group: certificate.group });
   const text: Record<CertificateField, string> = {
-    name: certificate.name,
+    name: list(certificate.people),
     organization: certificate.organization,
     track: plain ? t('certificate.trackText', { competition: props.competition, track }) : track,
     award: plain

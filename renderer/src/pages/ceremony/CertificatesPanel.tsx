@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   backgroundTypes,
   type CeremonySettings,
@@ -10,6 +10,7 @@ import {
   defaultCertificateLayout,
   fieldsOffPaper,
   paperSize,
+  scaleLayout,
 } from '../../../../shared/ceremony/certificateLayout';
 import { certificates } from '../../../../shared/ceremony/certificates';
 import type { Competition } from '../../../../shared/domain/competition';
@@ -25,9 +26,23 @@ import { CertificateLayoutForm } from './CertificateLayoutForm';
 import { CertificateSheet } from './CertificateSheet';
 import './Certificates.css';
 
-/** The preview's width on screen, in CSS pixels; the sheet itself keeps its millimetres. */
-const PREVIEW_PX = 720;
 const PX_PER_MM = 96 / 25.4;
+
+/** The width a column has on screen, followed as the window is resized. */
+function useWidth<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(720);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(entry.contentRect.width);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
 
 /**
  * Certificates: the layout in millimetres, a preview over the blank paper's image, and every
@@ -44,6 +59,7 @@ export function CertificatesPanel(props: {
   const [layout, setLayout] = useState<CertificateLayout>(props.settings.layout);
   const [shown, setShown] = useState(0);
   const { errors, setErrors, run } = useCall();
+  const column = useWidth<HTMLDivElement>();
   const { width, height } = paperSize(layout);
   usePageRule(paperPageRule(width, height));
 
@@ -85,7 +101,9 @@ export function CertificatesPanel(props: {
     );
   };
 
-  const scale = Math.min(1, PREVIEW_PX / (width * PX_PER_MM));
+  // The sheet keeps its millimetres; the preview is zoomed to the column (less the frame), at
+  // most 860 px wide so the form above stays near it.
+  const scale = Math.min(1, Math.max(0.1, Math.min(860, column.width - 4) / (width * PX_PER_MM)));
   return (
     <section className="certificates">
       <div className="no-print certificates-editor">
@@ -101,7 +119,7 @@ export function CertificatesPanel(props: {
               onClick={() =>
                 setLayout({
                   ...layout,
-                  fields: defaultCertificateLayout.fields,
+                  fields: scaleLayout(defaultCertificateLayout, layout.paper).fields,
                 })
               }
             >
@@ -140,7 +158,7 @@ export function CertificatesPanel(props: {
           </div>
           <ErrorList errors={errors} />
         </div>
-        <div className="certificate-preview-column">
+        <div className="certificate-preview-column" ref={column.ref}>
           <h2>{t('certificate.preview')}</h2>
           <p className="muted small">
             {t('certificate.count', { count: all.length })} {t('certificate.printHint')}

@@ -4,7 +4,7 @@ import { useStepNames } from './useStepNames';
 
 /** The host's script: each item, what to announce, and who, with organization and work. */
 export function ScriptPrint({ steps }: { steps: CeremonyStep[] }) {
-  const { t, pick } = useI18n();
+  const { t, pick, list } = useI18n();
   const { trackOf, headingOf } = useStepNames();
   return (
     <ol className="ceremony-script">
@@ -39,7 +39,7 @@ export function ScriptPrint({ steps }: { steps: CeremonyStep[] }) {
                   <td>
                     <strong>{entry.name}</strong>
                     {entry.members.length > 0 && (
-                      <div className="small">{entry.members.map((m) => m.name).join('、')}</div>
+                      <div className="small">{list(entry.members.map((m) => m.name))}</div>
                     )}
                   </td>
                   <td>{entry.organization}</td>
