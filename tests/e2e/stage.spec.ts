@@ -223,7 +223,14 @@ test('the ceremony: script in the chosen order, who comes on stage, certificates
   const image = join(folders.dataDir, '空白奖状.png');
   writeFileSync(image, await blank.screenshot());
   await blank.close();
+  // A file that is no image is refused by name, and nothing is kept.
+  const notes = join(folders.dataDir, '说明.txt');
+  writeFileSync(notes, '这不是图片');
+  await page.getByLabel('空白奖状纸的图片').setInputFiles(notes);
+  await expect(page.getByText('说明.txt 不是 PNG、JPEG 或 WebP 图片。')).toBeVisible();
+  await expect(page.locator('.certificate-preview img')).toHaveCount(0);
   await page.getByLabel('空白奖状纸的图片').setInputFiles(image);
+  await expect(page.getByText('说明.txt 不是')).toBeHidden();
   await expect(page.locator('.certificate-preview img.certificate-background')).toBeVisible();
   await page.getByRole('button', { name: '下一张' }).click();
   await expect(page.locator('.certificate-preview [data-field="name"]')).toHaveText('李明、王芳');

@@ -106,6 +106,40 @@ describe('the awards script', () => {
     expect(atEnd.slice(-2)).toEqual(['a:最佳创意奖:003', 'b:最佳表现奖:002']);
   });
 
+  it('goes group by group in a track with groups, each group named, its awards in order', () => {
+    const track = awardsTrack('g', [
+      { code: 'c', name: text('科技辅导员'), isDefault: true },
+      { code: 'v', name: text('科技志愿者'), isDefault: false },
+    ]);
+    const ids = [1, 2, 3, 4];
+    const results = run({
+      track,
+      entries: ids.map((id) => entry(id, { group: id <= 2 ? 'c' : 'v' })),
+      judges: panelOf(3),
+      scores: ids.flatMap((id) => overall(id, [90 - id, 90 - id, 90 - id])),
+    });
+    const entries = ids.map((id) => ({
+      id,
+      no: String(id).padStart(3, '0'),
+      name: `选手${id}`,
+      organization: '',
+      region: '',
+      title: '',
+      members: [],
+    }));
+    const steps = awardsScript([{ track, results, entries, singleAwards: [] }], {
+      ...defaultCeremonyOptions,
+      tierOrder: 'highFirst',
+    });
+    expect(steps.map((s) => `${s.group?.zh}:${s.award.zh}:${s.recipients[0]!.no}`)).toEqual([
+      '科技辅导员:一等奖:001',
+      '科技辅导员:二等奖:002',
+      '科技志愿者:一等奖:003',
+      '科技志愿者:二等奖:004',
+    ]);
+    expect(certificates(steps, defaultCertificateLayout)[2]!.group?.zh).toBe('科技志愿者');
+  });
+
   it('leaves the rest award off the ceremony when asked', () => {
     const steps = awardsScript([ceremonyTrack('a')], {
       ...defaultCeremonyOptions,
