@@ -38,6 +38,7 @@ import { paperSheetHandlers } from './paperSheetHandlers';
 import { pointsHandlers } from './pointsHandlers';
 import { safetyHandlers } from './safetyHandlers';
 import { signedResultsHandlers } from './signedResultsHandlers';
+import { stageHandlers } from './stageHandlers';
 import { statusHandlers } from './statusHandlers';
 
 export type Handlers = {
@@ -152,6 +153,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...entryGridHandlers(ctx),
     ...pointsHandlers(ctx),
     ...lanHandlers(ctx),
+    ...stageHandlers(ctx),
     'results.get': ({ track }) => trackResults(session.db(), track),
     'results.lock': ({ track, by, reason, acknowledged }) =>
       lockResults(session.db(), track, by, reason, acknowledged),

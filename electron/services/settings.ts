@@ -1,6 +1,7 @@
 import Conf from 'conf';
 import type { Settings } from '../../shared/api/app';
 import type { StoreFile } from '../../shared/api/competition';
+import type { StoredCeremony } from './ceremonySettings';
 
 export interface StoredSettings extends Settings {
   recent: StoreFile[];
@@ -8,6 +9,8 @@ export interface StoredSettings extends Settings {
   archived: StoreFile[];
   /** The judge's own store this laptop reopens at start, in judge mode (judgeMode.ts). */
   judgeSheet: string | null;
+  /** Per competition: the ceremony's order and the certificate paper (ceremonySettings.ts). */
+  ceremony: StoredCeremony[];
 }
 
 /** What both electron-store (in Electron) and conf (host, CLI) offer: electron-store extends Conf. */
@@ -22,6 +25,7 @@ export const defaultSettings: StoredSettings = {
   recent: [],
   archived: [],
   judgeSheet: null,
+  ceremony: [],
 };
 
 const MAX_RECENT = 10;
@@ -45,6 +49,19 @@ export class SettingsStore {
 
   setJudgeSheet(path: string | null): void {
     this.backend.set('judgeSheet', path);
+  }
+
+  ceremony(competitionId: string): StoredCeremony | undefined {
+    const all = this.backend.get('ceremony');
+    return Array.isArray(all) ? all.find((c) => c.competitionId === competitionId) : undefined;
+  }
+
+  setCeremony(value: StoredCeremony): void {
+    const all = this.backend.get('ceremony');
+    const others = (Array.isArray(all) ? all : []).filter(
+      (c) => c.competitionId !== value.competitionId,
+    );
+    this.backend.set('ceremony', [...others, value]);
   }
 
   recent(): StoreFile[] {

@@ -2,6 +2,8 @@ import { useCompetition } from './CompetitionContext';
 import { Layout } from './components/Layout';
 import { useI18n } from './i18n/I18nProvider';
 import { BackupsPage } from './pages/backups/BackupsPage';
+import { CeremonyPage } from './pages/ceremony/CeremonyPage';
+import { ConsistencyPage } from './pages/consistency/ConsistencyPage';
 import { EntryPage } from './pages/entry/EntryPage';
 import { HomePage } from './pages/home/HomePage';
 import { ImportPage } from './pages/import/ImportPage';
@@ -54,6 +56,8 @@ export function App() {
           track={route.track}
         />
       )}
+      {route.page === 'consistency' && <ConsistencyPage key={route.track} code={route.track} />}
+      {route.page === 'ceremony' && <CeremonyPage kind={route.kind} />}
       {route.page === 'import' && (
         <ImportPage
           key={`${route.kind}/${route.track ?? ''}`}

@@ -17,8 +17,13 @@ export type Route =
   | { page: 'judges' }
   | { page: 'panelList' }
   | { page: 'backups' }
+  | { page: 'consistency'; track: string }
+  | { page: 'ceremony'; kind: CeremonyKind }
   | { page: 'import'; kind: 'roster' | 'judges'; track?: string }
   | { page: 'pointsImport'; kind: 'quiz' | 'deductions'; track: string };
+
+export const ceremonyKinds = ['script', 'presenters', 'certificates'] as const;
+export type CeremonyKind = (typeof ceremonyKinds)[number];
 
 /** Screens live in the hash, so a reload comes back to the same place. */
 export function parseRoute(hash: string): Route {
@@ -29,6 +34,10 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'import' && parts[1] === 'judges') return { page: 'import', kind: 'judges' };
   if (parts[0] === 'merge') return { page: 'merge' };
   if (parts[0] === 'backups') return { page: 'backups' };
+  if (parts[0] === 'ceremony') {
+    const kind = ceremonyKinds.find((k) => k === parts[1]) ?? 'script';
+    return { page: 'ceremony', kind };
+  }
   if (parts[0] === 'tracks' && parts[1]) {
     if (parts[2] === 'import' && (parts[3] === 'quiz' || parts[3] === 'deductions')) {
       return { page: 'pointsImport', kind: parts[3], track: parts[1] };
@@ -37,6 +46,7 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'roster') return { page: 'roster', track: parts[1] };
     if (parts[2] === 'results') return { page: 'results', track: parts[1] };
     if (parts[2] === 'panel') return { page: 'panel', track: parts[1] };
+    if (parts[2] === 'consistency') return { page: 'consistency', track: parts[1] };
     if (parts[2] === 'entry') {
       return { page: 'entry', track: parts[1], part: parts[3] === 'paper' ? 'paper' : 'quiz' };
     }
@@ -77,6 +87,10 @@ export function routeHash(route: Route): string {
       return '#/backups';
     case 'pointsImport':
       return `#/tracks/${encodeURIComponent(route.track)}/import/${route.kind}`;
+    case 'consistency':
+      return `#/tracks/${encodeURIComponent(route.track)}/consistency`;
+    case 'ceremony':
+      return `#/ceremony/${route.kind}`;
     case 'import':
       return route.kind === 'judges' || route.track === undefined
         ? '#/import/judges'

@@ -13,6 +13,7 @@ import { rosterCalls } from './roster';
 import { safetyCalls } from './safety';
 import { seatingCalls } from './seating';
 import { signedResultsCalls } from './signedResults';
+import { stageCalls } from './stage';
 import { statusCalls } from './status';
 import { trackCalls } from './tracks';
 
@@ -33,6 +34,7 @@ export const contract = {
   ...entryGridCalls,
   ...pointsCalls,
   ...lanCalls,
+  ...stageCalls,
 };
 
 export type Contract = typeof contract;

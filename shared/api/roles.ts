@@ -98,6 +98,12 @@ export const callRoles: Record<CallName, 'anyone' | readonly CallerRole[]> = {
   'doubleEntry.finish': organizer,
   'doubleEntry.resolve': headTable,
   'penalties.setForRule': headTable,
+  // Before the lock and at the ceremony: information and printouts for the head table.
+  'consistency.get': headTable,
+  'ceremony.script': headTable,
+  'ceremony.settings': headTable,
+  'ceremony.saveSettings': headTable,
+  'ceremony.setBackground': headTable,
 
   // Live scoring on the hall network: the head table opens it and pairs the judges' devices;
   // the devices list is the head judge's to watch too.

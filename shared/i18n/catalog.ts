@@ -25,6 +25,7 @@ import { rubric } from './messages/rubric';
 import { safety } from './messages/safety';
 import { seating } from './messages/seating';
 import { signedResults } from './messages/signedResults';
+import { stage } from './messages/stage';
 import { status } from './messages/status';
 
 /**
@@ -58,6 +59,7 @@ export const areas = [
   batch,
   pointsImport,
   lan,
+  stage,
 ] as const;
 
 type Area = (typeof areas)[number];

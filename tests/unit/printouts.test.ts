@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   PAGE_MARKERS,
   pageNumberContent,
-  pageRule,
-} from '../../renderer/src/pages/print/pageMargins';
+  reportPageRule,
+} from '../../renderer/src/components/pageRule';
 import type { EntryStatus } from '../../shared/domain/people';
 import type { PostedRow } from '../../shared/formats/resultsFile';
 import { awardList } from '../../shared/print/awardList';
@@ -210,7 +210,7 @@ describe('the page margins', () => {
     expect(pageNumberContent(`第 ${PAGE_MARKERS.page} 页 / 共 ${PAGE_MARKERS.pages} 页`)).toBe(
       '"第 " counter(page) " 页 / 共 " counter(pages) " 页"',
     );
-    const rule = pageRule({
+    const rule = reportPageRule({
       header: '“科学”杯 "A" \\ 赛',
       pageNumber: `Page ${PAGE_MARKERS.page} of ${PAGE_MARKERS.pages}`,
       landscape: true,

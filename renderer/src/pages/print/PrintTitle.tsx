@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { useCompetition } from '../../CompetitionContext';
+import { PAGE_MARKERS, reportPageRule, usePageRule } from '../../components/pageRule';
 import { useI18n } from '../../i18n/I18nProvider';
-import { PAGE_MARKERS, usePageMargins } from './pageMargins';
 
 export interface NamedPage {
   name: string;
@@ -31,16 +31,18 @@ export function usePrintMargins(
       version: version ?? '',
       at,
     }).replace(' ·  · ', ' · ');
-  usePageMargins({
-    header: header(track),
-    pageNumber: t('print.pageNumber', PAGE_MARKERS),
-    landscape,
-    named: named.map((page) => ({
-      name: page.name,
-      selector: page.selector,
-      header: header(`${track} · ${page.label}`),
-    })),
-  });
+  usePageRule(
+    reportPageRule({
+      header: header(track),
+      pageNumber: t('print.pageNumber', PAGE_MARKERS),
+      landscape,
+      named: named.map((page) => ({
+        name: page.name,
+        selector: page.selector,
+        header: header(`${track} · ${page.label}`),
+      })),
+    }),
+  );
 }
 
 export function PrintTitle(props: { heading: string; children?: ReactNode }) {

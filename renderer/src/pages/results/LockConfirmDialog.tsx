@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import type { AwardRules } from '../../../../shared/domain/rubric';
 import type { BlockingFlag, LockBlocker } from '../../../../shared/scoring';
 import { AwardCounts, type AwardCountsRow } from '../../components/AwardCounts';
@@ -17,6 +17,8 @@ export function LockConfirmDialog(props: {
   rules: AwardRules;
   counts: AwardCountsRow[];
   busy: boolean;
+  /** Said after the award counts: information for the head judge (judge consistency). */
+  extra?: ReactNode;
   onConfirm: (acknowledged: BlockingFlag[]) => void;
   onCancel: () => void;
 }) {
@@ -56,6 +58,7 @@ export function LockConfirmDialog(props: {
           <AwardCounts rules={props.rules} rows={props.counts} />
         </section>
       )}
+      {props.extra}
       <p>
         {props.blockers.length > 0 ? t('results.lockConfirmIntro') : t('results.lockConfirmReady')}
       </p>

@@ -7,6 +7,7 @@ import { ErrorList } from '../../components/ErrorList';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCall } from '../../useCall';
+import { ConsistencySummary } from '../consistency/ConsistencySummary';
 import { LockConfirmDialog } from './LockConfirmDialog';
 
 /**
@@ -95,6 +96,9 @@ export function LockPanel(props: {
           {t('results.lockBlockersNote', { count: blockers.length })}
         </p>
       )}
+      {!lock?.current && (
+        <ConsistencySummary track={props.track} inputHash={props.view.inputHash} />
+      )}
       <ErrorList errors={errors} />
       <LockConfirmDialog
         open={confirming}
@@ -102,6 +106,7 @@ export function LockPanel(props: {
         rules={props.rubric.awards}
         counts={counts}
         busy={busy}
+        extra={<ConsistencySummary track={props.track} inputHash={props.view.inputHash} />}
         onConfirm={lockNow}
         onCancel={() => setConfirming(false)}
       />

@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
 
-// What every printed page carries in its margins: the competition, track, version and time at
-// the top, "page n of N" at the bottom. Chromium (the browser and Electron alike) draws CSS
-// @page margin boxes with counter(page) and counter(pages); their text can only come from CSS,
-// so the rule is built here and adopted as a constructed sheet (CSSOM, allowed by the strict
-// style-src of the CSP, unlike an inline <style>).
+// Printouts set their own paper: a report with its header and "page n of N" in the margins,
+// certificates on their paper size with no margin at all. Chromium (the browser and Electron)
+// draws @page margin boxes with counter(page) and counter(pages); their text can only come from
+// CSS, so the rule is adopted as a constructed sheet (CSSOM), which the strict style-src of the
+// CSP allows, unlike an inline <style>.
 
 const PAGE = '\uE000';
 const PAGES = '\uE001';
+export const PAGE_MARKERS = { page: PAGE, pages: PAGES } as const;
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped. */
 function cssString(text: string): string {
@@ -25,9 +26,14 @@ export function pageNumberContent(template: string): string {
     .join(' ');
 }
 
-export const PAGE_MARKERS = { page: PAGE, pages: PAGES } as const;
+const BOX =
+  'font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif; font-size: 8pt; color: #333;';
 
-export interface PageMarginOptions {
+function topLeft(header: string): string {
+  return `@top-left { content: ${cssString(header)}; ${BOX} vertical-align: bottom; padding-bottom: 3mm; }`;
+}
+
+export interface ReportPageOptions {
   header: string;
   pageNumber: string;
   landscape: boolean;
@@ -38,14 +44,8 @@ export interface PageMarginOptions {
   named?: ReadonlyArray<{ name: string; selector: string; header: string }>;
 }
 
-const BOX =
-  'font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif; font-size: 8pt; color: #333;';
-
-function topLeft(header: string): string {
-  return `@top-left { content: ${cssString(header)}; ${BOX} vertical-align: bottom; padding-bottom: 3mm; }`;
-}
-
-export function pageRule(options: PageMarginOptions): string {
+/** A4 with the header at the top left and the page number at the bottom right. */
+export function reportPageRule(options: ReportPageOptions): string {
   const named = (options.named ?? []).map(
     (page) => `@page ${page.name} { ${topLeft(page.header)} }
 ${page.selector} { page: ${page.name}; }`,
@@ -61,9 +61,13 @@ ${page.selector} { page: ${page.name}; }`,
   ].join('\n');
 }
 
-/** Puts the page rules in place while the printout is on show. */
-export function usePageMargins(options: PageMarginOptions) {
-  const rule = pageRule(options);
+/** Exactly the paper, nothing in its margins: what a certificate prints on. */
+export function paperPageRule(widthMm: number, heightMm: number): string {
+  return `@page { size: ${widthMm}mm ${heightMm}mm; margin: 0; }`;
+}
+
+/** Puts a page rule in place while the printout is on show. */
+export function usePageRule(rule: string) {
   useEffect(() => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(rule);
