@@ -1,20 +1,19 @@
 import { useState } from 'react';
 import type { ImportPreview, ImportSummary } from '../../../../shared/api/import';
+import type { AppError } from '../../../../shared/errors';
 import type { MessageKey } from '../../../../shared/i18n/catalog';
 import type { ImportField, ImportKind, Mapping } from '../../../../shared/roster/fields';
 import { fieldLabels } from '../../../../shared/roster/records';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList } from '../../components/ErrorList';
-import { FilePicker } from '../../components/FilePicker';
 import { useI18n } from '../../i18n/I18nProvider';
-import { readFileBase64 } from '../../readFileBase64';
 import { routeHash } from '../../router';
 import { useCall } from '../../useCall';
 import './ImportPage.css';
+import { type ChosenFile, ImportChooser, MAX_IMPORT_MB } from './ImportChooser';
 import { MissingChoice } from './MissingChoice';
 
-const MAX_MB = 10;
 const SHOWN_ROWS = 50;
 
 /** Choose a file → check the columns → preview with every problem → apply, all or nothing. */
@@ -23,14 +22,14 @@ export function ImportPage({ kind, track: trackCode }: { kind: ImportKind; track
   const { current } = useCompetition();
   const tracks = current!.competition.tracks;
   const track = tracks.find((x) => x.code === trackCode);
-  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [file, setFile] = useState<ChosenFile | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const { errors, setErrors, run, busy } = useCall();
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   // Removing what the file does not list is a choice made here, never the default.
   const [removeMissing, setRemoveMissing] = useState(false);
 
-  const request = (f: { name: string; base64: string }, mapping?: Mapping, remove = false) => ({
+  const request = (f: ChosenFile, mapping?: Mapping, remove = false) => ({
     kind,
     ...(trackCode ? { track: trackCode } : {}),
     file: f,
@@ -38,11 +37,7 @@ export function ImportPage({ kind, track: trackCode }: { kind: ImportKind; track
     removeMissing: remove,
   });
 
-  const load = async (
-    f: { name: string; base64: string },
-    mapping?: Mapping,
-    remove = removeMissing,
-  ) => {
+  const load = async (f: ChosenFile, mapping?: Mapping, remove = removeMissing) => {
     setErrors([]);
     const ok = await run(
       async () => setPreview(await call('import.preview', request(f, mapping, remove))),
@@ -51,21 +46,16 @@ export function ImportPage({ kind, track: trackCode }: { kind: ImportKind; track
     if (!ok) setPreview(null);
   };
 
-  const choose = async (files: File[]) => {
-    const chosen = files[0];
-    if (!chosen) return;
+  const choose = async (f: ChosenFile) => {
     setSummary(null);
-    if (chosen.size > MAX_MB * 1024 * 1024) {
-      setPreview(null);
-      setErrors([
-        { code: 'import.tooLarge', params: { file: chosen.name, size: chosen.size, max: MAX_MB } },
-      ]);
-      return;
-    }
-    const f = { name: chosen.name, base64: await readFileBase64(chosen) };
     setFile(f);
     setRemoveMissing(false);
     await load(f, undefined, false);
+  };
+  const refuse = (refused: AppError[]) => {
+    setSummary(null);
+    setPreview(null);
+    setErrors(refused);
   };
 
   const remap = async (column: number, field: ImportField | null) => {
@@ -134,25 +124,15 @@ export function ImportPage({ kind, track: trackCode }: { kind: ImportKind; track
 
   return (
     <div className="import-page">
-      <div className="page-header">
-        <div>
-          <h1>{title}</h1>
-          <p className="muted">{t('import.intro', { max: MAX_MB })}</p>
-        </div>
-        <a className="button" href={back}>
-          {t('import.backTo')}
-        </a>
-      </div>
-
-      <div className="card import-choose">
-        <FilePicker
-          label={t('import.chooseFile')}
-          accept=".xlsx,.xls,.csv"
-          primary
-          onFiles={choose}
-        />
-        {busy && <span className="muted">{t('import.reading')}</span>}
-      </div>
+      <ImportChooser
+        title={title}
+        intro={t('import.intro', { max: MAX_IMPORT_MB })}
+        back={back}
+        backLabel={t('import.backTo')}
+        busy={busy}
+        onChoose={choose}
+        onRefuse={refuse}
+      />
 
       <ErrorList errors={errors} />
       {summary && (

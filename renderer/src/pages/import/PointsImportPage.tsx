@@ -1,29 +1,28 @@
 import { useState } from 'react';
 import type { PointsPreview, PointsSummary } from '../../../../shared/api/points';
 import { formatPoints } from '../../../../shared/domain/points';
+import type { AppError } from '../../../../shared/errors';
 import type { MessageKey } from '../../../../shared/i18n/catalog';
 import { pointsProblemError } from '../../../../shared/points/pointsProblems';
 import type { PointsKind } from '../../../../shared/points/pointsSheet';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList } from '../../components/ErrorList';
-import { FilePicker } from '../../components/FilePicker';
 import { useI18n } from '../../i18n/I18nProvider';
-import { readFileBase64 } from '../../readFileBase64';
 import { routeHash } from '../../router';
 import { useCall } from '../../useCall';
 import './ImportPage.css';
 import './PointsImportPage.css';
+import { type ChosenFile, ImportChooser, MAX_IMPORT_MB } from './ImportChooser';
 
-const MAX_MB = 10;
 const SHOWN = 200;
 
 /** Quiz points or deductions from a file: choose → preview with every problem → import it all. */
 export function PointsImportPage({ kind, track: code }: { kind: PointsKind; track: string }) {
-  const { t, pick, language } = useI18n();
+  const { t, pick, list } = useI18n();
   const { current } = useCompetition();
   const track = current!.competition.tracks.find((x) => x.code === code);
-  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [file, setFile] = useState<ChosenFile | null>(null);
   const [preview, setPreview] = useState<PointsPreview | null>(null);
   const [summary, setSummary] = useState<PointsSummary | null>(null);
   const [reason, setReason] = useState('');
@@ -32,26 +31,22 @@ export function PointsImportPage({ kind, track: code }: { kind: PointsKind; trac
     kind === 'quiz'
       ? (['quizPoints.preview', 'quizPoints.apply'] as const)
       : (['deductions.preview', 'deductions.apply'] as const);
-  const request = (f: { name: string; base64: string }) => ({
+  const request = (f: ChosenFile) => ({
     track: code,
     file: f,
     ...(reason.trim() ? { reason: reason.trim() } : {}),
   });
 
-  const choose = async (files: File[]) => {
-    const chosen = files[0];
-    if (!chosen) return;
+  const choose = async (f: ChosenFile) => {
     setSummary(null);
     setPreview(null);
-    if (chosen.size > MAX_MB * 1024 * 1024) {
-      setErrors([
-        { code: 'import.tooLarge', params: { file: chosen.name, size: chosen.size, max: MAX_MB } },
-      ]);
-      return;
-    }
-    const f = { name: chosen.name, base64: await readFileBase64(chosen) };
     setFile(f);
     await run(async () => setPreview(await call(calls[0], request(f))), { busy: true });
+  };
+  const refuse = (refused: AppError[]) => {
+    setSummary(null);
+    setPreview(null);
+    setErrors(refused);
   };
 
   const apply = async () => {
@@ -77,31 +72,20 @@ export function PointsImportPage({ kind, track: code }: { kind: PointsKind; trac
   const problems = preview?.problems ?? [];
   const needsReason = kind === 'quiz' && preview?.locked === true;
   const back = routeHash({ page: 'results', track: code });
-  const separator = language === 'zh-CN' ? '、' : ', ';
   const title = kind === 'quiz' ? 'points.quizTitle' : 'points.deductionsTitle';
   const intro = kind === 'quiz' ? 'points.quizIntro' : 'points.deductionsIntro';
 
   return (
     <div className="import-page points-import">
-      <div className="page-header">
-        <div>
-          <h1>{t(title, { track: track ? pick(track.name) : code })}</h1>
-          <p className="muted">{t(intro, { max: MAX_MB })}</p>
-        </div>
-        <a className="button" href={back}>
-          {t('points.backToResults')}
-        </a>
-      </div>
-
-      <div className="card import-choose">
-        <FilePicker
-          label={t('import.chooseFile')}
-          accept=".xlsx,.xls,.csv"
-          primary
-          onFiles={choose}
-        />
-        {busy && <span className="muted">{t('import.reading')}</span>}
-      </div>
+      <ImportChooser
+        title={t(title, { track: track ? pick(track.name) : code })}
+        intro={t(intro, { max: MAX_IMPORT_MB })}
+        back={back}
+        backLabel={t('points.backToResults')}
+        busy={busy}
+        onChoose={choose}
+        onRefuse={refuse}
+      />
 
       <ErrorList errors={errors} />
       {summary && (
@@ -163,10 +147,7 @@ export function PointsImportPage({ kind, track: code }: { kind: PointsKind; trac
               {preview.notInFile.length > 0 && (
                 <p className="muted small">
                   {t('points.notInFile', {
-                    items: preview.notInFile
-                      .slice(0, 30)
-                      .map((e) => `${e.no} ${e.name}`)
-                      .join(separator),
+                    items: list(preview.notInFile.slice(0, 30).map((e) => `${e.no} ${e.name}`)),
                   })}
                 </p>
               )}
