@@ -5,8 +5,8 @@ import { LIVE_EVENTS_PATH } from '../../shared/api/lanEvents';
 import type { Dispatch } from '../ipc/dispatch';
 import { type LiveFeed, serveLiveFeed } from './liveFeed';
 import { readBody } from './requestBody';
+import { send } from './respond';
 import {
-  CONTENT_SECURITY_POLICY,
   isJsonBody,
   isLoopbackHost,
   isOwnOrigin,
@@ -133,15 +133,4 @@ export async function startHost(options: {
         server.close(() => resolve());
       }),
   };
-}
-
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer) {
-  response.writeHead(status, {
-    'Content-Type': type,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
-  });
-  response.end(body);
 }

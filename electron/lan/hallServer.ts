@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { DEVICE_TOKEN_SCHEME, MAX_PUSH_CHARS } from '../../shared/api/lanWire';
 import { JUDGE_PAGE_PATH } from '../../shared/lan/pairingLink';
 import { readBody } from '../host/requestBody';
-import { CONTENT_SECURITY_POLICY, isJsonBody } from '../host/security';
+import { send } from '../host/respond';
+import { isJsonBody } from '../host/security';
 import { staticFile } from '../host/staticFiles';
 import { urlHost } from './addresses';
 import type { HallAnswer, HallRequest } from './hallDispatch';
@@ -158,15 +159,4 @@ function bearerToken(header: string | undefined): string | undefined {
 function answer(response: ServerResponse, result: HallAnswer): void {
   if (result.retryAfter !== undefined) response.setHeader('Retry-After', String(result.retryAfter));
   send(response, result.status, 'application/json; charset=utf-8', JSON.stringify(result.body));
-}
-
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer) {
-  response.writeHead(status, {
-    'Content-Type': type,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
-  });
-  response.end(body);
 }
