@@ -212,6 +212,17 @@ function cellsOf(grid: Grid, headerIndex: number, columns: PointsColumn[]) {
   });
 }
 
+/** Where a row's problems go, each naming the row, the number and the name as the file has them. */
+function reporter(
+  cell: { row: number; no: string; name: string | null },
+  problems: PointsProblem[],
+) {
+  const where = { row: cell.row, no: cell.no || null, name: cell.name };
+  return (column: string | null, code: MessageKey, params?: Record<string, MessageParam>) => {
+    problems.push({ ...where, column, code, ...(params ? { params } : {}) });
+  };
+}
+
 /** Quiz points by row: per criterion, from the question columns or a spread total. */
 export function readQuizRows(
   grid: Grid,
@@ -224,12 +235,7 @@ export function readQuizRows(
   const questions = columns.filter((c) => c.meaning?.kind === 'question');
   const total = columns.find((c) => c.meaning?.kind === 'total');
   for (const cell of cellsOf(grid, headerIndex, columns)) {
-    const where = { row: cell.row, no: cell.no || null, name: cell.name };
-    const problem = (
-      column: string | null,
-      code: MessageKey,
-      params?: Record<string, MessageParam>,
-    ) => problems.push({ ...where, column, code, ...(params ? { params } : {}) });
+    const problem = reporter(cell, problems);
     if (cell.issue) {
       problem(columns[cell.issue.col]?.header ?? null, cell.issue.code, {
         file: grid.file,
@@ -270,7 +276,7 @@ export function readQuizRows(
             sum: given.some((v) => v === null) ? '—' : formatPoints(sum),
           });
         }
-        rows.push({ ...where, no: cell.no, values, fromTotal: false });
+        rows.push({ row: cell.row, no: cell.no, name: cell.name, values, fromTotal: false });
         continue;
       }
       const spread = spreadTotal(value, quiz);
@@ -281,12 +287,12 @@ export function readQuizRows(
         });
         continue;
       }
-      rows.push({ ...where, no: cell.no, values: spread, fromTotal: true });
+      rows.push({ row: cell.row, no: cell.no, name: cell.name, values: spread, fromTotal: true });
       continue;
     }
     // A total column left blank: every question of the row is blank, not 0.
     if (total && questions.length === 0) for (const c of quiz) values[c.code] = null;
-    rows.push({ ...where, no: cell.no, values, fromTotal: false });
+    rows.push({ row: cell.row, no: cell.no, name: cell.name, values, fromTotal: false });
   }
   return { rows, problems };
 }
@@ -317,12 +323,7 @@ export function readDeductionRows(
   const points = columns.find((c) => c.meaning?.kind === 'points')!;
   const reason = columns.find((c) => c.meaning?.kind === 'reason');
   for (const cell of cellsOf(grid, headerIndex, columns)) {
-    const where = { row: cell.row, no: cell.no || null, name: cell.name };
-    const problem = (
-      column: string | null,
-      code: MessageKey,
-      params?: Record<string, MessageParam>,
-    ) => problems.push({ ...where, column, code, ...(params ? { params } : {}) });
+    const problem = reporter(cell, problems);
     if (cell.issue) {
       problem(columns[cell.issue.col]?.header ?? null, cell.issue.code, {
         file: grid.file,
@@ -349,7 +350,13 @@ export function readDeductionRows(
       problem(reason?.header ?? null, 'points.noReason');
       continue;
     }
-    rows.push({ ...where, no: cell.no, points: value, reason: why.slice(0, 500) });
+    rows.push({
+      row: cell.row,
+      no: cell.no,
+      name: cell.name,
+      points: value,
+      reason: why.slice(0, 500),
+    });
   }
   return { rows, problems };
 }
