@@ -10,7 +10,13 @@ import { readJudges } from '../../electron/store/judgesTable';
 import { upsertManualRecusal } from '../../electron/store/recusalsTable';
 import { readJudgeCells } from '../../electron/store/scoreCellsTable';
 import type { LanDeviceView, PairingCodeView } from '../../shared/api/lan';
-import { freePort, type HallProcess, startHallProcess, stopGently } from '../helpers/hallProcess';
+import {
+  freePort,
+  type HallProcess,
+  killHard,
+  startHallProcess,
+  stopGently,
+} from '../helpers/hallProcess';
 import { screenshot } from './host';
 
 // Live scoring in the hall, end to end in Chromium on loopback: the organizer opens the hall
@@ -289,9 +295,10 @@ test('three judges pair by code on a phone, a tablet and a laptop, and nothing i
   }
 });
 
-test('over HTTPS with the competition’s certificate, a judge pairs from the QR link and scores', async ({
+test('over HTTPS with the competition’s certificate, a judge pairs from the QR link and scores through a head-table crash', async ({
   browser,
 }) => {
+  test.setTimeout(120_000);
   const { store, judges } = seedStore();
   hall = await startHallProcess({ store, dir, port: await freePort(), https: true });
   const certificate = /SCOREDESK_LAN_CERTIFICATE=(\S+)/.exec(hall.output())![1]!;
@@ -316,7 +323,40 @@ test('over HTTPS with the competition’s certificate, a judge pairs from the QR
   await expect(page.locator('.http-note')).toHaveCount(0);
   await score(page, '001', 0, '9');
   await expect(page.getByRole('status')).toContainText('全部评分已送达记分台');
-  const devices = await call<LanDeviceView[]>('lan.devices', {});
-  expect(devices).toEqual([expect.objectContaining({ judge: judges[1]!.name, marksReceived: 1 })]);
+
+  // The head-table laptop dies (SIGKILL, as a power cut) while the judge goes on scoring.
+  const port = Number(new URL(hall.origin).port);
+  await killHard(hall);
+  hall = null;
+  await score(page, '001', 1, '8');
+  await score(page, '002', 0, '7.5');
+  await expect(page.getByRole('status')).toContainText('2 项评分未发送');
+  await expect(page.getByRole('status')).toContainText('暂时连不上记分台');
+  // A reload with the head table down: over HTTPS the page itself is gone too until it is back,
+  // but nothing typed is, so the page is reloaded only once the head table is up again.
+  hall = await startHallProcess({ store, dir, port, https: true });
+  await expect(page.getByRole('status')).toContainText('全部评分已送达记分台', {
+    timeout: 40_000,
+  });
+  await page.reload();
+  await expect(page.locator('article[data-entry="002"] input.mark-input').first()).toHaveValue(
+    '7.5',
+  );
+  const devices = await organizer(hall.hostUrl)<LanDeviceView[]>('lan.devices', {});
+  expect(devices).toEqual([
+    expect.objectContaining({ judge: judges[1]!.name, marksReceived: 3, unsent: 0 }),
+  ]);
   await context.close();
+  await stopGently(hall);
+  hall = null;
+  const db = openStore(store);
+  try {
+    expect(
+      readJudgeCells(db, judges[1]!.id)
+        .map((c) => `${c.entryNo}:${c.value}`)
+        .sort(),
+    ).toEqual(['001:800', '001:900', '002:750']);
+  } finally {
+    db.close();
+  }
 });

@@ -2,12 +2,13 @@ import { formatPoints } from '../../../shared/domain/points';
 import type { Criterion } from '../../../shared/domain/rubric';
 import { useJudgeI18n } from './judgeI18n';
 
-/** The criteria of a panel, with what each means: open at first, folded away when known. */
+/** The criteria of a panel, with their maxima, steps and what each means. */
 export function CriteriaGuide({ criteria }: { criteria: Criterion[] }) {
   const { t, pick } = useJudgeI18n();
   return (
-    <details className="criteria-guide" open>
-      <summary>{criteria.map((c) => `${pick(c.name)} ${formatPoints(c.max)}`).join(' · ')}</summary>
+    // Open on a tablet or laptop; on a phone one tap away, so the first contestant is in view.
+    <details className="criteria-guide" open={window.innerWidth >= 700}>
+      <summary>{t('judgePage.criteriaGuide', { count: criteria.length })}</summary>
       <dl>
         {criteria.map((c) => (
           <div key={c.code}>

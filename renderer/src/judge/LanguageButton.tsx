@@ -9,7 +9,7 @@ export function LanguageButton() {
       lang={language === 'zh-CN' ? 'en' : 'zh-CN'}
       onClick={() => setLanguage(language === 'zh-CN' ? 'en' : 'zh-CN')}
     >
-      {t('judgePage.language')}
+      {t('language.switch')}
     </button>
   );
 }

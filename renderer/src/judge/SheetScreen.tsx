@@ -42,15 +42,18 @@ export function SheetScreen({ sync, state }: { sync: DeviceSync; state: SyncStat
 
   return (
     <div className="judge-page">
-      <header className="judge-bar">
-        <span className="brand">{t('app.name')}</span>
-        <span className="judge-name">
-          {seatText && <span className="seat">{seatText}</span>} {judge.name}
-        </span>
-        <span className="spacer" />
-        <LanguageButton />
-      </header>
-      <SyncBar state={state} />
+      {/* The judge and where the marks are stay in view while the sheet scrolls. */}
+      <div className="judge-top">
+        <header className="judge-bar">
+          <span className="brand">{t('app.name')}</span>
+          <span className="judge-name">
+            {seatText && <span className="seat">{seatText}</span>} {judge.name}
+          </span>
+          <span className="spacer" />
+          <LanguageButton />
+        </header>
+        <SyncBar state={state} />
+      </div>
       <main className="sheet">
         {state.wrongSheet && (
           <p className="problem" role="alert">

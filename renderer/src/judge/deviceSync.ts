@@ -103,17 +103,19 @@ export class DeviceSync {
   private onOnline = () => {
     this.set({ network: 'online' });
     this.failures = 0;
-    this.hello();
-    this.push();
+    // The push first: the heartbeat after it then reports what is still unsent, if anything.
+    this.push().then(() => this.hello());
   };
 
   private onOffline = () => this.set({ network: 'offline' });
 
-  // A tablet waking from sleep: its timers were frozen, so ask at once.
+  // A tablet waking from sleep: its timers were frozen, so ask at once (the sheet too: the
+  // head table may have changed the roster or the recusals meanwhile).
   private onVisible = () => {
-    if (document.visibilityState !== 'visible') return;
+    if (document.visibilityState !== 'visible' || !this.state.pairing) return;
+    if (this.state.pairing.refused) return;
     this.failures = 0;
-    this.push();
+    this.loadSheet().then(() => this.push());
   };
 
   private stopTimers() {
@@ -239,11 +241,8 @@ export class DeviceSync {
     this.again = false;
     this.set({ sending: true });
     try {
-      const answer = await hallCall(
-        'device.push',
-        { document: text, unsent: this.unsent() },
-        pairing.token,
-      );
+      // Every mark the device holds is in the document: answered, none is left unsent.
+      const answer = await hallCall('device.push', { document: text, unsent: 0 }, pairing.token);
       if (answer.kind === 'tokenRefused') return await this.refuseToken(answer.code);
       if (answer.kind === 'unreachable') return this.unreachable(() => this.push());
       if (answer.kind === 'refused') {

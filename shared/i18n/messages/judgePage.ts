@@ -2,7 +2,6 @@
 // the page says about marks on their way to the head table.
 const zh = {
   'judgePage.title': '评委评分',
-  'judgePage.language': 'English',
   'judgePage.pairTitle': '连接记分台',
   'judgePage.pairExplain':
     '请输入记分台给您的 8 位配对码（例如 K7QM-3WXP）。每个配对码只能用一次；配对后这台设备只显示您自己的评分表。',
@@ -27,12 +26,12 @@ const zh = {
   'judgePage.unsent': '未发送',
   'judgePage.sent': '已发送',
   'judgePage.recused': '回避',
-  'judgePage.recusedWhy': '（{reason}）',
+  'judgePage.recusedWhy': '回避原因：{reason}',
   'judgePage.absent': '缺席',
   'judgePage.max': '满分 {max}',
   'judgePage.step': '最小单位 {step}',
   'judgePage.total': '合计',
-  'judgePage.markLabel': '{entry} {criterion}',
+  'judgePage.markLabel': '选手 {entry} 的{criterion}',
   'judgePage.submit': '提交',
   'judgePage.resubmit': '再次提交',
   'judgePage.submittedAt': '已于 {at} 提交',
@@ -43,7 +42,8 @@ const zh = {
   'judgePage.confirmTitle': '提交全部评分？',
   'judgePage.confirmExplain': '提交后仍可修改，修改会自动发送给记分台。',
   'judgePage.cancel': '返回',
-  'judgePage.blankCriteria': '：{criteria}',
+  'judgePage.blankCriteria': '未评：{criteria}',
+  'judgePage.criteriaGuide': '评分标准（{count} 项）',
   'judgePage.refused': '记分台拒收了这批评分：{reason}',
   'judgePage.revokedTitle': '这台设备已停用',
   'judgePage.revokedExplain':
@@ -64,7 +64,6 @@ const zh = {
 
 const en: Record<keyof typeof zh, string> = {
   'judgePage.title': 'Judge’s sheet',
-  'judgePage.language': '中文',
   'judgePage.pairTitle': 'Connect to the head table',
   'judgePage.pairExplain':
     'Type the 8-character pairing code the head table gave you (for example K7QM-3WXP). Each code works once; once paired, this device shows only your own sheet.',
@@ -91,12 +90,12 @@ const en: Record<keyof typeof zh, string> = {
   'judgePage.unsent': 'Not sent',
   'judgePage.sent': 'Sent',
   'judgePage.recused': 'Recused',
-  'judgePage.recusedWhy': '({reason})',
+  'judgePage.recusedWhy': 'Reason: {reason}',
   'judgePage.absent': 'Absent',
   'judgePage.max': 'out of {max}',
   'judgePage.step': 'in steps of {step}',
   'judgePage.total': 'Total',
-  'judgePage.markLabel': '{entry} {criterion}',
+  'judgePage.markLabel': '{criterion} of contestant {entry}',
   'judgePage.submit': 'Submit',
   'judgePage.resubmit': 'Submit again',
   'judgePage.submittedAt': 'Submitted at {at}',
@@ -110,7 +109,8 @@ const en: Record<keyof typeof zh, string> = {
   'judgePage.confirmExplain':
     'You can still change marks afterwards; changes are sent to the head table by themselves.',
   'judgePage.cancel': 'Back',
-  'judgePage.blankCriteria': ': {criteria}',
+  'judgePage.blankCriteria': 'blank: {criteria}',
+  'judgePage.criteriaGuide': 'Scoring criteria ({count})',
   'judgePage.refused': 'The head table refused these marks: {reason}',
   'judgePage.revokedTitle': 'This device has been switched off',
   'judgePage.revokedExplain':
