@@ -134,6 +134,12 @@ async function pairByTyping(page: Page, origin: string, code: string, deviceName
 
 const syncBar = (page: Page) => page.getByRole('status');
 
+/** From the top of the page: the bar that stays in view is then where a judge sees it. */
+async function shot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+}
+
 test('three judges pair by code on a phone, a tablet and a laptop, and nothing is lost offline', async ({
   browser,
 }) => {
@@ -166,6 +172,7 @@ test('three judges pair by code on a phone, a tablet and a laptop, and nothing i
   // The phone scans the QR code: the link carries the code in its fragment.
   await phone.page.goto(codeOf(0).link);
   await expect(phone.page.getByText('已从二维码读取配对码')).toBeVisible();
+  await shot(phone.page, 'lan-judge-pair-phone-zh');
   await phone.page.getByRole('button', { name: '配对' }).click();
   await pairByTyping(tablet.page, hall.origin, codeOf(1).code, '2号平板');
   await pairByTyping(laptop.page, hall.origin, codeOf(2).code, '3号笔记本');
@@ -178,6 +185,11 @@ test('three judges pair by code on a phone, a tablet and a laptop, and nothing i
   await stranger.page.goto(codeOf(0).link);
   await stranger.page.getByRole('button', { name: '配对' }).click();
   await expect(stranger.page.getByRole('alert')).toContainText('这个配对码已经用过了');
+  await stranger.page.getByRole('button', { name: 'English' }).click();
+  await expect(
+    stranger.page.getByRole('heading', { name: 'Connect to the head table' }),
+  ).toBeVisible();
+  await shot(stranger.page, 'lan-judge-pair-phone-en');
   await stranger.context.close();
 
   // The phone's own sheet: 002 greyed as 回避; a mark above the maximum is refused in place.
@@ -207,7 +219,7 @@ test('three judges pair by code on a phone, a tablet and a laptop, and nothing i
   await expect(syncBar(tablet.page)).toContainText(`${2 * criteria} 项评分未发送`);
   await expect(syncBar(tablet.page)).toContainText('没有网络');
   await expect(tablet.page.locator('.unsent-chip')).toHaveCount(2 * criteria);
-  await screenshot(tablet.page, 'lan-judge-tablet-offline-zh');
+  await shot(tablet.page, 'lan-judge-tablet-offline-zh');
   expect(feed.events.some((e) => e.type === 'marks' && e.judgeId === judges[1]!.id)).toBe(false);
   // Back on the Wi-Fi: everything arrives, and the head table hears it.
   await tablet.context.setOffline(false);
@@ -233,14 +245,17 @@ test('three judges pair by code on a phone, a tablet and a laptop, and nothing i
   await expect(dialog).toContainText('还有');
   await expect(dialog).toContainText('003');
   await expect(dialog).not.toContainText('002');
-  await screenshot(phone.page, 'lan-judge-phone-submit-zh');
+  await shot(phone.page, 'lan-judge-phone-submit-zh');
   await dialog.getByRole('button', { name: '仍然提交' }).click();
   await expect(phone.page.locator('.progress')).toContainText('已于');
 
   // The laptop's judge scores one mark; then the head table revokes that device.
   await score(laptop.page, '001', 0, '7');
   await expect(syncBar(laptop.page)).toContainText('全部评分已送达记分台');
-  await screenshot(laptop.page, 'lan-judge-laptop-zh');
+  await shot(laptop.page, 'lan-judge-laptop-zh');
+  await laptop.page.getByRole('button', { name: 'English' }).click();
+  await shot(laptop.page, 'lan-judge-laptop-sheet-en');
+  await laptop.page.getByRole('button', { name: '中文' }).click();
   const devices = await call<LanDeviceView[]>('lan.devices', {});
   expect(devices.map((d) => [d.judge, d.name, d.marksReceived]).sort()).toEqual(
     [
@@ -255,11 +270,11 @@ test('three judges pair by code on a phone, a tablet and a laptop, and nothing i
   await expect(laptop.page.getByRole('heading', { name: '这台设备已停用' })).toBeVisible();
   await expect(laptop.page.locator('main')).toContainText('1 项未送达的评分');
   await expect(laptop.page.locator('main')).toContainText('U 盘');
-  await screenshot(laptop.page, 'lan-judge-laptop-revoked-zh');
+  await shot(laptop.page, 'lan-judge-laptop-revoked-zh');
 
   // Screens in both languages at the three sizes.
-  await screenshot(phone.page, 'lan-judge-phone-zh');
-  await screenshot(tablet.page, 'lan-judge-tablet-zh');
+  await shot(phone.page, 'lan-judge-phone-zh');
+  await shot(tablet.page, 'lan-judge-tablet-zh');
   for (const [name, { page }] of [
     ['phone', phone],
     ['tablet', tablet],
@@ -267,7 +282,7 @@ test('three judges pair by code on a phone, a tablet and a laptop, and nothing i
   ] as const) {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await screenshot(page, `lan-judge-${name}-en`);
+    await shot(page, `lan-judge-${name}-en`);
   }
   await expect(laptop.page.locator('main')).toContainText('This device has been switched off');
   await expect(tablet.page.getByRole('status')).toContainText('Every mark has reached');

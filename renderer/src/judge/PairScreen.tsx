@@ -28,13 +28,14 @@ export function PairScreen({ onPaired }: { onPaired: (pairing: Pairing) => Promi
   const [name, setName] = useState(
     () => localStorage.getItem(NAME_KEPT) ?? t('judgePage.deviceNameDefault'),
   );
-  const [problem, setProblem] = useState<string | null>(null);
+  // Kept as codes, shown in the language of the moment (the judge may switch after an error).
+  const [problem, setProblem] = useState<AppError[] | null>(null);
   const [busy, setBusy] = useState(false);
 
   const pair = async (event: FormEvent) => {
     event.preventDefault();
     const canonical = normalizePairingCode(code);
-    if (!canonical) return setProblem(t('judgePage.codeMalformed'));
+    if (!canonical) return setProblem([{ code: 'judgePage.codeMalformed' }]);
     setBusy(true);
     setProblem(null);
     try {
@@ -45,11 +46,9 @@ export function PairScreen({ onPaired }: { onPaired: (pairing: Pairing) => Promi
         deviceName,
         publicKey: key.publicKey,
       });
-      if (answer.kind === 'unreachable') return setProblem(t('judgePage.cannotReach'));
-      if (answer.kind === 'tokenRefused') return setProblem(explain({ code: answer.code }));
-      if (answer.kind === 'refused') {
-        return setProblem(answer.errors.map((e: AppError) => explain(e)).join(' '));
-      }
+      if (answer.kind === 'unreachable') return setProblem([{ code: 'judgePage.cannotReach' }]);
+      if (answer.kind === 'tokenRefused') return setProblem([{ code: answer.code }]);
+      if (answer.kind === 'refused') return setProblem(answer.errors);
       localStorage.setItem(NAME_KEPT, deviceName);
       // The code is spent: it should not stay in the address bar or the history.
       history.replaceState(null, '', location.pathname);
@@ -101,7 +100,7 @@ export function PairScreen({ onPaired }: { onPaired: (pairing: Pairing) => Promi
           </label>
           {problem && (
             <p className="problem" role="alert">
-              {problem}
+              {problem.map((e) => explain(e)).join(' ')}
             </p>
           )}
           <button type="submit" className="primary" disabled={busy}>
