@@ -239,6 +239,19 @@ test('three judges pair by code on a phone, a tablet and a laptop, and nothing i
   ).toHaveValue('3');
   await expect(syncBar(tablet.page)).toContainText('全部评分已送达记分台');
 
+  // The head table stops answering the phone's pushes; a mark typed then survives a reload.
+  await phone.page.route('**/api/device.push', (route) => route.abort('connectionrefused'));
+  await score(phone.page, '003', 0, '6');
+  await expect(syncBar(phone.page)).toContainText('1 项评分未发送');
+  await phone.page.reload();
+  await expect(
+    phone.page.locator('article[data-entry="003"] input.mark-input').first(),
+  ).toHaveValue('6');
+  await expect(phone.page.locator('article[data-entry="003"] .unsent-chip')).toHaveCount(1);
+  await expect(syncBar(phone.page)).toContainText('暂时连不上记分台');
+  await phone.page.unroute('**/api/device.push');
+  await expect(syncBar(phone.page)).toContainText('全部评分已送达记分台', { timeout: 20_000 });
+
   // 提交 lists the blanks first, as the desktop sheet does.
   await phone.page.getByRole('button', { name: '提交', exact: true }).click();
   const dialog = phone.page.getByRole('dialog');
@@ -259,7 +272,7 @@ test('three judges pair by code on a phone, a tablet and a laptop, and nothing i
   const devices = await call<LanDeviceView[]>('lan.devices', {});
   expect(devices.map((d) => [d.judge, d.name, d.marksReceived]).sort()).toEqual(
     [
-      [judges[0]!.name, '评委设备', criteria],
+      [judges[0]!.name, '评委设备', criteria + 1],
       [judges[1]!.name, '2号平板', 2 * criteria],
       [judges[2]!.name, '3号笔记本', 1],
     ].sort(),
@@ -298,7 +311,7 @@ test('three judges pair by code on a phone, a tablet and a laptop, and nothing i
       readJudgeCells(db, judges[n]!.id)
         .map((c) => `${c.entryNo}:${c.value}`)
         .sort();
-    expect(cells(0)).toEqual(Array.from({ length: criteria }, () => '001:800'));
+    expect(cells(0)).toEqual([...Array.from({ length: criteria }, () => '001:800'), '003:600']);
     expect(cells(1)).toEqual(
       ['001', '002']
         .flatMap((no) => Array.from({ length: criteria }, (_, c) => `${no}:${(3 + c) * 100}`))
