@@ -281,8 +281,12 @@ test('three judges pair by code on a phone, a tablet and a laptop, and nothing i
   await call('lan.revoke', { deviceId: laptopDevice.id, reason: '设备遗失' });
   await score(laptop.page, '001', 1, '6');
   await expect(laptop.page.getByRole('heading', { name: '这台设备已停用' })).toBeVisible();
-  await expect(laptop.page.locator('main')).toContainText('1 项未送达的评分');
+  await expect(laptop.page.locator('main')).toContainText('1 项评分没有送达记分台');
   await expect(laptop.page.locator('main')).toContainText('U 盘');
+  // What it could not send is written out, to be entered again elsewhere.
+  await expect(laptop.page.locator('.kept-list tr')).toHaveCount(1);
+  await expect(laptop.page.locator('.kept-list tr')).toContainText('001');
+  await expect(laptop.page.locator('.kept-list td.num')).toHaveText('6');
   await shot(laptop.page, 'lan-judge-laptop-revoked-zh');
 
   // Screens in both languages at the three sizes.

@@ -1,4 +1,5 @@
-import { unsentCount } from '../../../shared/lan/deviceMarks';
+import { formatPoints } from '../../../shared/domain/points';
+import { isUnsent, unsentCount } from '../../../shared/lan/deviceMarks';
 import type { SyncState } from './deviceSync';
 import { useJudgeI18n } from './judgeI18n';
 import { LanguageButton } from './LanguageButton';
@@ -8,9 +9,22 @@ import { LanguageButton } from './LanguageButton';
  * did not send is still here (the USB route, or the scorekeeper's call).
  */
 export function RevokedScreen(props: { state: SyncState; onPairAgain: () => void }) {
-  const { t } = useJudgeI18n();
-  const { pairing, marks } = props.state;
+  const { t, pick } = useJudgeI18n();
+  const { pairing, marks, judgeFile } = props.state;
   const unsent = unsentCount(marks.values());
+  // What it could not send, written out so that it can be entered again elsewhere.
+  const criterionName = (track: string, code: string) => {
+    const found = judgeFile?.tracks
+      .find((x) => x.code === track)
+      ?.segments.flatMap((s) => s.criteria)
+      .find((c) => c.code === code);
+    return found ? pick(found.name) : code;
+  };
+  const entryName = (id: number) => judgeFile?.entries.find((e) => e.id === id)?.name ?? '';
+  const kept = [...marks.values()]
+    .filter(isUnsent)
+    .map((k) => k.mark)
+    .sort((a, b) => a.entryNo.localeCompare(b.entryNo) || a.criterion.localeCompare(b.criterion));
   const revoked = pairing?.refused === 'lan.deviceRevoked';
   return (
     <div className="judge-page">
@@ -28,6 +42,22 @@ export function RevokedScreen(props: { state: SyncState; onPairAgain: () => void
             ? t('judgePage.revokedKept', { count: unsent })
             : t('judgePage.revokedNothingLeft')}
         </p>
+        {kept.length > 0 && (
+          <table className="kept-list">
+            <caption>{t('judgePage.keptListTitle')}</caption>
+            <tbody>
+              {kept.map((m) => (
+                <tr key={`${m.entryId}:${m.criterion}`}>
+                  <td>
+                    {m.entryNo} {entryName(m.entryId)}
+                  </td>
+                  <td>{criterionName(m.track, m.criterion)}</td>
+                  <td className="num">{m.value === null ? '—' : formatPoints(m.value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
         <button type="button" onClick={props.onPairAgain}>
           {t('judgePage.pairAgain')}
         </button>

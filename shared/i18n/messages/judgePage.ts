@@ -49,7 +49,8 @@ const zh = {
   'judgePage.revokedExplain':
     '记分台停用了这台设备，或您的评分已由另一台设备接管，这台设备不能再发送评分。',
   'judgePage.revokedKept':
-    '这台设备上还有 {count} 项未送达的评分，它们仍保存在这里，没有丢失。请告诉记分员，按记分员的安排用 U 盘交评分文件，或在新设备上重新评。',
+    '这台设备上还有 {count} 项评分没有送达记分台，它们仍保存在这里，没有丢失。请告诉记分员：可按下面的清单在新设备上重新录入，或用 U 盘途径（评委文件）交评分。',
+  'judgePage.keptListTitle': '未送达的评分',
   'judgePage.revokedNothingLeft':
     '这台设备上的评分都已送达记分台。如需继续评分，请向记分员索取新的配对码。',
   'judgePage.notPairedAgain':
@@ -116,7 +117,8 @@ const en: Record<keyof typeof zh, string> = {
   'judgePage.revokedExplain':
     'The head table revoked this device, or another device has taken over your scoring: this one can no longer send marks.',
   'judgePage.revokedKept':
-    '{count} {count:mark|marks} on this device did not reach the head table; they are still kept here, not lost. Tell the scorekeeper: hand in a score file on a USB stick as they arrange, or score again on the new device.',
+    '{count} {count:mark|marks} on this device did not reach the head table; {count:it is|they are} still kept here, not lost. Tell the scorekeeper: enter {count:it|them} again from the list below on the new device, or hand {count:it|them} in by the USB route (a judge file).',
+  'judgePage.keptListTitle': 'Marks not delivered',
   'judgePage.revokedNothingLeft':
     'Every mark on this device reached the head table. To go on scoring, ask the scorekeeper for a new pairing code.',
   'judgePage.notPairedAgain':
