@@ -1,8 +1,11 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 // The renderer builds to dist/renderer with relative asset paths, so the same files load from
-// Electron's app:// protocol and from the local host.
+// Electron's app:// protocol and from the local host. Two pages: the organizer's app (index.html)
+// and the judges' page (judge.html), which the hall network serves on /judge; each has its own
+// React tree, so the judges' bundle carries none of the organizer's screens.
 export default defineConfig({
   root: 'renderer',
   base: './',
@@ -11,6 +14,12 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     target: 'chrome120',
+    rollupOptions: {
+      input: {
+        index: resolve(import.meta.dirname, 'renderer/index.html'),
+        judge: resolve(import.meta.dirname, 'renderer/judge.html'),
+      },
+    },
   },
   test: {
     root: '.',

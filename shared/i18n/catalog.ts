@@ -12,6 +12,7 @@ import { exportPrint } from './messages/exportPrint';
 import { foreignStore } from './messages/foreignStore';
 import { home } from './messages/home';
 import { importMessages } from './messages/import';
+import { judgePage } from './messages/judgePage';
 import { judging } from './messages/judging';
 import { lan } from './messages/lan';
 import { panels } from './messages/panels';
@@ -60,6 +61,7 @@ export const areas = [
   pointsImport,
   lan,
   stage,
+  judgePage,
 ] as const;
 
 type Area = (typeof areas)[number];

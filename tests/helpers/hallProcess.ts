@@ -33,6 +33,8 @@ export function startHallProcess(options: {
   dir: string;
   port: number;
   timeoutMs?: number;
+  /** HTTPS with the competition's certificate (default: plain HTTP). */
+  https?: boolean;
 }): Promise<HallProcess> {
   const child = spawn(
     process.execPath,
@@ -40,7 +42,7 @@ export function startHallProcess(options: {
       bin,
       'serve',
       '--lan',
-      '--http',
+      ...(options.https ? [] : ['--http']),
       '--address',
       '127.0.0.1',
       '--port',
