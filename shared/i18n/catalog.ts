@@ -10,6 +10,7 @@ import { errors } from './messages/errors';
 import { exportMessages } from './messages/export';
 import { exportPrint } from './messages/exportPrint';
 import { foreignStore } from './messages/foreignStore';
+import { hallScreen } from './messages/hallScreen';
 import { home } from './messages/home';
 import { importMessages } from './messages/import';
 import { judging } from './messages/judging';
@@ -60,6 +61,7 @@ export const areas = [
   pointsImport,
   lan,
   stage,
+  hallScreen,
 ] as const;
 
 type Area = (typeof areas)[number];
