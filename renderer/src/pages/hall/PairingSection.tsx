@@ -95,7 +95,6 @@ export function PairingSection(props: {
                   <th>{t('hallScreen.judge')}</th>
                   <th>{t('hallScreen.code')}</th>
                   <th />
-                  <th />
                 </tr>
               </thead>
               <tbody>
@@ -108,40 +107,37 @@ export function PairingSection(props: {
                     return (
                       <tr key={member.judgeId} data-judge={member.name}>
                         <td>{seatLabel(member.seat, language)}</td>
-                        <td>
-                          {member.name}
-                          {device && (
-                            <div className="small hall-paired">
-                              {t('hallScreen.paired', { device: device.name })}
-                            </div>
-                          )}
-                        </td>
+                        <td>{member.name}</td>
                         <td>
                           {code ? (
-                            <>
-                              <strong
-                                className={expired ? 'pairing-code expired' : 'pairing-code'}
-                                data-code
-                              >
-                                {code.code}
-                              </strong>
-                              <div className="small muted">
-                                {code.takeover && `${t('hallScreen.takeoverCode')} · `}
-                                {t(expired ? 'hallScreen.expired' : 'hallScreen.expires', {
-                                  at: at(code.expiresAt),
-                                })}
+                            <div className="hall-code">
+                              {!expired && (
+                                <PairingQr
+                                  link={code.link}
+                                  label={t('hallScreen.qrLabel', { judge: member.name })}
+                                />
+                              )}
+                              <div>
+                                <strong
+                                  className={expired ? 'pairing-code expired' : 'pairing-code'}
+                                  data-code
+                                >
+                                  {code.code}
+                                </strong>
+                                <div className="small muted">
+                                  {code.takeover && `${t('hallScreen.takeoverCode')} · `}
+                                  {t(expired ? 'hallScreen.expired' : 'hallScreen.expires', {
+                                    at: at(code.expiresAt),
+                                  })}
+                                </div>
                               </div>
-                            </>
+                            </div>
+                          ) : device ? (
+                            <span className="hall-paired">
+                              {t('hallScreen.paired', { device: device.name })}
+                            </span>
                           ) : (
                             <span className="muted">{t('hallScreen.notIssued')}</span>
-                          )}
-                        </td>
-                        <td className="hall-qr-cell">
-                          {code && !expired && (
-                            <PairingQr
-                              link={code.link}
-                              label={t('hallScreen.qrLabel', { judge: member.name })}
-                            />
                           )}
                         </td>
                         <td>

@@ -32,8 +32,9 @@ export function PairingSheet(props: { status: LanStatus; codes: readonly Pairing
       landscape: false,
     }),
   );
+  // Four lines of eight pairs, as the screen shows them: compared a line at a time.
   const fingerprint = props.status.certificate
-    ? certificateFingerprintText(props.status.certificate)
+    ? (certificateFingerprintText(props.status.certificate).match(/(?:[0-9A-F]{2}:?){1,8}/g) ?? [])
     : null;
   // Codes made for another address (the hall opened elsewhere since) would not pair.
   const codes = props.codes
@@ -55,19 +56,28 @@ export function PairingSheet(props: { status: LanStatus; codes: readonly Pairing
               {seatsText(code.seats, competition, { pick, list, language })}
             </p>
             <p className="pairing-card-name">{code.judge}</p>
-            <PairingQr
-              className="pairing-card-qr"
-              link={code.link}
-              label={t('hallScreen.qrLabel', { judge: code.judge })}
-            />
-            <p className="pairing-card-code">{code.code}</p>
+            <div className="pairing-card-body">
+              <PairingQr
+                className="pairing-card-qr"
+                link={code.link}
+                label={t('hallScreen.qrLabel', { judge: code.judge })}
+              />
+              <div>
+                <p className="pairing-card-code">{code.code}</p>
+                <p className="pairing-card-label">{t('hallScreen.sheetFingerprint')}</p>
+                <p className="pairing-card-fingerprint">
+                  {fingerprint
+                    ? fingerprint.map((line, i) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: lines may repeat; their place is the key
+                        <span key={i}>{line.replace(/:$/, '')}</span>
+                      ))
+                    : t('hallScreen.sheetHttp')}
+                </p>
+              </div>
+            </div>
             <dl className="pairing-card-facts">
               <dt>{t('hallScreen.sheetAddress')}</dt>
               <dd>{`${props.status.origin}${JUDGE_PAGE_PATH}`}</dd>
-              <dt>{t('hallScreen.sheetFingerprint')}</dt>
-              <dd className="pairing-card-fingerprint">
-                {fingerprint ?? t('hallScreen.sheetHttp')}
-              </dd>
               <dt>{t('hallScreen.sheetExpires')}</dt>
               <dd>{at(code.expiresAt)}</dd>
             </dl>
