@@ -185,6 +185,29 @@ test('the head table opens the hall, pairs a device by its code, sees its marks 
     expect((await device.push(undefined, 0)).status).toBe(200);
     await expect(cellOf(next)).toHaveAttribute('data-state', 'scored');
 
+    // A mark sent again at the same revision with another value is held for the head judge:
+    // the conflict appears by itself.
+    const held = device.marks.get(`${first[0]!.entryId}:${first[0]!.criterion}`)!;
+    device.marks.set(`${held.entryId}:${held.criterion}`, { ...held, value: held.value! * 2 });
+    const conflicting = await device.push(undefined, 0);
+    expect(conflicting.body).toMatchObject({ ok: true, value: { conflicts: 1 } });
+    await expect(page.locator('section.conflicts')).toContainText(held.entryNo);
+    device.marks.set(`${held.entryId}:${held.criterion}`, held);
+
+    // The results move as marks arrive, no reload.
+    await page.evaluate(() => {
+      window.location.hash = '#/tracks/drama/results';
+    });
+    const last = cells.filter((c) => c.entryNo !== first[0]!.entryNo && c.entryNo !== next);
+    // Too few judges have scored for a rank: what moves is the checksum of the results' input.
+    const input = page.locator('.page-header p', { hasText: '输入数据校验值' });
+    await expect(input).toBeVisible();
+    const shownBefore = await input.textContent();
+    for (const cell of last) device.setMark(cell, cell.step);
+    expect((await device.push(undefined, 0)).status).toBe(200);
+    await expect(input).not.toHaveText(shownBefore!);
+    await screenshot(page, 'lan-head-table-results-1366-zh');
+
     // Stopped from the screen, with a reason: the device's next call is refused.
     await page.getByRole('link', { name: '现场联网评分' }).click();
     await listed.getByRole('button', { name: '停用' }).click();
@@ -204,11 +227,14 @@ test('the head table opens the hall, pairs a device by its code, sees its marks 
   }
 
   // The pairing sheet for the whole panel: every judge has a code again, one card each.
+  const before = await pairing.locator('[data-code]').allTextContents();
   await pairing.getByRole('button', { name: '为尚未配对的评委签发配对码' }).click();
   const codes: string[] = [];
   for (const name of JUDGES) {
     const shown = row(name).locator('[data-code]');
-    await expect(shown).toBeVisible();
+    // A new code for each: the earlier unused ones are void.
+    await expect(shown).toHaveText(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+    for (const old of before) await expect(shown).not.toHaveText(old);
     codes.push((await shown.textContent())!);
   }
   await page.emulateMedia({ media: 'print' });
