@@ -140,6 +140,7 @@ test('the head table opens the hall, pairs a device by its code, sees its marks 
 
   // The judge's device pairs with the code on the screen and pushes two marks.
   const device = new HallDevice(origin, 'iPad 一号', certificate.pem);
+  const spare = new HallDevice(origin, '备用平板', certificate.pem);
   try {
     const paired = await device.pair(code);
     expect(paired.status).toBe(200);
@@ -208,22 +209,43 @@ test('the head table opens the hall, pairs a device by its code, sees its marks 
     await expect(input).not.toHaveText(shownBefore!);
     await screenshot(page, 'lan-head-table-results-1366-zh');
 
-    // Stopped from the screen, with a reason: the device's next call is refused.
+    // The judge moves to a spare tablet: a takeover code, with a reason, and the old device
+    // shows as taken over.
     await page.getByRole('link', { name: '现场联网评分' }).click();
-    await listed.getByRole('button', { name: '停用' }).click();
-    const dialog = page.getByRole('dialog', { name: /停用 评委甲 的设备/ });
+    await row(JUDGES[0]!).getByRole('button', { name: '换设备（接管）' }).click();
+    const takeover = page.getByRole('dialog', { name: /为 评委甲 签发接管配对码/ });
+    await expect(takeover).toContainText('替代 iPad 一号');
+    await takeover.getByLabel('原因（记入日志）').fill('平板没电');
+    await takeover.getByRole('button', { name: '签发接管配对码' }).click();
+    await expect(row(JUDGES[0]!)).toContainText('接管码');
+    const takeoverCode = (await row(JUDGES[0]!).locator('[data-code]').textContent())!;
+    expect((await spare.pair(takeoverCode)).status).toBe(200);
+    await expect(listed).toContainText('已被接管：平板没电');
+    const spareListed = devices.locator('tr[data-device="备用平板"]');
+    await expect(spareListed).toContainText('在用');
+    expect((await device.push()).status).toBe(401);
+
+    // Stopped from the screen, with a reason: the device's next call is refused.
+    await spareListed.getByRole('button', { name: '停用' }).click();
+    const dialog = page.getByRole('dialog', { name: /停用 评委甲 的设备“备用平板”/ });
     await expect(dialog).toContainText('立即不能再提交评分');
     const confirm = dialog.getByRole('button', { name: '停用设备' });
     await expect(confirm).toBeDisabled();
     await dialog.getByLabel('原因（记入日志）').fill('平板遗失');
     await screenshot(page, 'lan-head-table-revoke-1920-zh');
     await confirm.click();
-    await expect(listed).toContainText('已停用：平板遗失');
-    const refused = await device.push();
+    await expect(spareListed).toContainText('已停用：平板遗失');
+    // The takeover code is spent, and the judge has no device writing now.
+    await expect(row(JUDGES[0]!).locator('[data-code]')).toHaveCount(0);
+    await expect(row(JUDGES[0]!)).toContainText('未签发');
+    await screenshot(page, 'lan-head-table-stopped-1920-zh');
+    const refused = await spare.call('device.hello', {});
     expect(refused.status).toBe(401);
     expect(refused.body).toEqual({ ok: false, errors: [{ code: 'lan.deviceRevoked' }] });
+    await expect(spare.loadSheet()).rejects.toThrow('lan.deviceRevoked');
   } finally {
     device.close();
+    spare.close();
   }
 
   // The pairing sheet for the whole panel: every judge has a code again, one card each.

@@ -30,16 +30,16 @@ export function useIssuedCodes(): ReadonlyMap<number, IssuedCode> {
 }
 
 /**
- * The codes still to hand out: a judge whose device paired after the code was issued has used
- * it (a device of a judge refuses any but a takeover code), so it is no longer shown or printed.
+ * The codes still to hand out: a device of the judge that paired after the code was issued
+ * used it (the head table ends a judge's earlier code when it issues one), so it is no longer
+ * shown or printed.
  */
 export function openCodes(
   codes: ReadonlyMap<number, IssuedCode>,
   devices: readonly LanDeviceView[],
 ): Map<number, IssuedCode> {
+  // Stopped since or not: a device that paired after the code was issued spent it.
   const spent = (code: IssuedCode) =>
-    devices.some(
-      (d) => d.judgeId === code.judgeId && d.revokedAt === null && d.pairedAt >= code.issuedAt,
-    );
+    devices.some((d) => d.judgeId === code.judgeId && d.pairedAt >= code.issuedAt);
   return new Map([...codes].filter(([, code]) => !spent(code)));
 }
