@@ -18,7 +18,8 @@ import { team } from './seedTeam';
 // list and the completeness matrix show them without a reload; the device stopped from the
 // screen is refused; the pairing sheet prints one card with a QR code per judge.
 
-const JUDGES = ['评委甲', '评委乙', '评委丙'];
+/** Seven: the sheet runs onto a second page, six cards to the first. */
+const JUDGES = ['评委甲', '评委乙', '评委丙', '评委丁', '评委戊', '评委己', '评委庚'];
 
 function seed(dataDir: string) {
   mkdirSync(dataDir, { recursive: true });
@@ -276,7 +277,13 @@ test('the head table opens the hall, pairs a device by its code, sees its marks 
     expect(text).toContain(codes[i]!);
   }
   expect(text).toContain('现场联网评分配对单');
-  expect(text).toMatch(/第\s*1\s*页\s*\/\s*共\s*1\s*页/);
+  expect(text).toMatch(/第\s*1\s*页\s*\/\s*共\s*2\s*页/);
+  expect(text).toMatch(/第\s*2\s*页\s*\/\s*共\s*2\s*页/);
+  // Six cards on the first page, the seventh on the second: none cut by the page break.
+  const pages = text.split('\f');
+  expect(JUDGES.slice(0, 6).every((name) => pages[0]!.includes(name))).toBe(true);
+  expect(pages[1]).toContain(JUDGES[6]!);
+  expect(pages[1]).toContain(codes[6]!);
   mkdirSync(join('test-results', 'screens'), { recursive: true });
   copyFileSync(pdfPath, join('test-results', 'screens', 'lan-pairing-sheet.pdf'));
 

@@ -2,6 +2,7 @@ import { LIVE_EVENTS_PATH, type LiveEvent, liveEventSchema } from '../../../shar
 import '../api/bridge';
 import { hostToken } from '../api/hostToken';
 import { cutEventStream } from './eventStream';
+import { LiveSequence } from './liveSequence';
 
 // One live connection for every screen of the window: in the desktop app the preload's
 // events bridge, in a browser the loopback host's event stream. It reconnects by itself, and
@@ -14,8 +15,7 @@ export type LiveSignal = { kind: 'event'; event: LiveEvent } | { kind: 'resync' 
 const listeners = new Set<(signal: LiveSignal) => void>();
 let stopConnection: (() => void) | null = null;
 let closeTimer: ReturnType<typeof setTimeout> | null = null;
-let lastSeq: number | null = null;
-let connectedBefore = false;
+const sequence = new LiveSequence();
 
 /** A quiet stream gets a comment every 15 s: nothing for this long means a dead connection. */
 const SILENCE_MS = 40_000;
@@ -29,18 +29,16 @@ function deliver(signal: LiveSignal) {
 }
 
 function connected() {
-  lastSeq = null;
-  if (connectedBefore) deliver({ kind: 'resync' });
-  connectedBefore = true;
+  if (sequence.connected()) deliver({ kind: 'resync' });
 }
 
 function received(raw: unknown) {
   const parsed = liveEventSchema.safeParse(raw);
   if (!parsed.success) return;
   const event = parsed.data;
-  const gap = lastSeq !== null && event.seq !== lastSeq + 1;
-  lastSeq = event.seq;
-  deliver(gap ? { kind: 'resync' } : { kind: 'event', event });
+  deliver(
+    sequence.received(event.seq) === 'resync' ? { kind: 'resync' } : { kind: 'event', event },
+  );
 }
 
 function connectBridge(events: NonNullable<NonNullable<Window['scoredesk']>['events']>) {
