@@ -6,6 +6,7 @@ import ElectronStore from 'electron-store';
 import { APP_SCHEME_PRIVILEGES, appHeaders, chooseAppFile, contentTypeFor } from './appProtocol';
 import { createBackend } from './ipc/backend';
 import type { Dispatch } from './ipc/dispatch';
+import { registerLiveEvents } from './ipc/liveEventsIpc';
 import { registerIpc } from './ipc/registerIpc';
 import { menuTemplate } from './menu';
 import {
@@ -81,6 +82,7 @@ function start(): void {
     return response;
   };
   registerIpc(ipcMain, dispatch);
+  registerLiveEvents(ipcMain, backend.liveFeed);
 
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, (request) => serveApp(rendererDir, request));

@@ -5,6 +5,7 @@ import { BackupsPage } from './pages/backups/BackupsPage';
 import { CeremonyPage } from './pages/ceremony/CeremonyPage';
 import { ConsistencyPage } from './pages/consistency/ConsistencyPage';
 import { EntryPage } from './pages/entry/EntryPage';
+import { HallPage } from './pages/hall/HallPage';
 import { HomePage } from './pages/home/HomePage';
 import { ImportPage } from './pages/import/ImportPage';
 import { PointsImportPage } from './pages/import/PointsImportPage';
@@ -46,6 +47,7 @@ export function App() {
         <PrintPage key={route.track} code={route.track} kind={route.kind} />
       )}
       {route.page === 'merge' && <MergePage />}
+      {route.page === 'hall' && <HallPage />}
       {route.page === 'backups' && <BackupsPage />}
       {route.page === 'judges' && <JudgesPage />}
       {route.page === 'panelList' && <PanelListPage />}

@@ -14,6 +14,7 @@ export type Route =
   | { page: 'entry'; track: string; part: 'quiz' | 'paper' }
   | { page: 'print'; track: string; kind: PrintKind }
   | { page: 'merge' }
+  | { page: 'hall' }
   | { page: 'judges' }
   | { page: 'panelList' }
   | { page: 'backups' }
@@ -33,6 +34,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'panel-list') return { page: 'panelList' };
   if (parts[0] === 'import' && parts[1] === 'judges') return { page: 'import', kind: 'judges' };
   if (parts[0] === 'merge') return { page: 'merge' };
+  if (parts[0] === 'hall') return { page: 'hall' };
   if (parts[0] === 'backups') return { page: 'backups' };
   if (parts[0] === 'ceremony') {
     const kind = ceremonyKinds.find((k) => k === parts[1]) ?? 'script';
@@ -83,6 +85,8 @@ export function routeHash(route: Route): string {
       return `#/tracks/${encodeURIComponent(route.track)}/print/${route.kind}`;
     case 'merge':
       return '#/merge';
+    case 'hall':
+      return '#/hall';
     case 'backups':
       return '#/backups';
     case 'pointsImport':

@@ -10,6 +10,7 @@ import { errors } from './messages/errors';
 import { exportMessages } from './messages/export';
 import { exportPrint } from './messages/exportPrint';
 import { foreignStore } from './messages/foreignStore';
+import { hallScreen } from './messages/hallScreen';
 import { home } from './messages/home';
 import { importMessages } from './messages/import';
 import { judgePage } from './messages/judgePage';
@@ -62,6 +63,7 @@ export const areas = [
   lan,
   stage,
   judgePage,
+  hallScreen,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -12,7 +12,11 @@ import {
   resolveAppPath,
 } from '../../electron/appProtocol';
 import { CONTENT_SECURITY_POLICY } from '../../electron/host/security';
-import { CALL_CHANNEL } from '../../electron/ipc/channel';
+import {
+  CALL_CHANNEL,
+  LIVE_EVENT_CHANNEL,
+  LIVE_SUBSCRIBE_CHANNEL,
+} from '../../electron/ipc/channel';
 import type { Dispatch } from '../../electron/ipc/dispatch';
 import { registerIpc } from '../../electron/ipc/registerIpc';
 import { menuTemplate } from '../../electron/menu';
@@ -220,9 +224,9 @@ describe('IPC', () => {
 });
 
 describe('preload bridge', () => {
-  it('exposes exactly one function, call, frozen', () => {
+  it('exposes exactly two functions, call and events, frozen', () => {
     const bridge = createBridge(async () => ({ ok: true }));
-    expect(Object.keys(bridge)).toEqual(['call']);
+    expect(Object.keys(bridge)).toEqual(['call', 'events']);
     expect(typeof bridge.call).toBe('function');
     expect(Object.isFrozen(bridge)).toBe(true);
   });
@@ -239,6 +243,35 @@ describe('preload bridge', () => {
       expect(response).toMatchObject({ ok: false, errors: [{ code: 'error.unknownCall' }] });
     }
     expect(sent).toEqual([['app.info', {}]]);
+  });
+
+  it('hands live events to every listener, with one subscription in the main process', () => {
+    let deliver: (event: unknown) => void = () => {};
+    const subscriptions: boolean[] = [];
+    const bridge = createBridge(async () => ({ ok: true }), {
+      listen: (handler) => {
+        deliver = handler;
+      },
+      subscribe: (on) => subscriptions.push(on),
+    });
+    const heard: unknown[] = [];
+    const stopA = bridge.events!((event) => heard.push(['a', event]));
+    const stopB = bridge.events!((event) => heard.push(['b', event]));
+    deliver({ seq: 1 });
+    stopA();
+    stopA();
+    deliver({ seq: 2 });
+    stopB();
+    deliver({ seq: 3 });
+    expect(heard).toEqual([
+      ['a', { seq: 1 }],
+      ['b', { seq: 1 }],
+      ['b', { seq: 2 }],
+    ]);
+    expect(subscriptions).toEqual([true, false]);
+    // Something that is no function subscribes nothing.
+    bridge.events!('listener' as unknown as () => void)();
+    expect(subscriptions).toEqual([true, false]);
   });
 });
 
@@ -258,9 +291,11 @@ describe('built preload bundle', () => {
     expect(code).not.toMatch(/\bzod\b/);
   });
 
-  it('exposes only scoredesk.call, never ipcRenderer, and knows every contract call', async () => {
+  it('exposes only scoredesk.call and .events, never ipcRenderer, and knows every contract call', async () => {
     const exposed: Record<string, unknown> = {};
     const invoked: unknown[][] = [];
+    const sent: unknown[][] = [];
+    const handlers = new Map<string, (event: unknown, data: unknown) => void>();
     const electron = {
       contextBridge: {
         exposeInMainWorld: (key: string, api: unknown) => {
@@ -272,6 +307,10 @@ describe('built preload bundle', () => {
           invoked.push(args);
           return { ok: true, value: null };
         },
+        on: (channel: string, handler: (event: unknown, data: unknown) => void) => {
+          handlers.set(channel, handler);
+        },
+        send: (...args: unknown[]) => sent.push(args),
       },
     };
     const required: string[] = [];
@@ -284,11 +323,24 @@ describe('built preload bundle', () => {
     runInNewContext(code, { require, module, exports: module.exports, Promise, Object, Set });
     expect(required).toEqual(['electron']);
     expect(Object.keys(exposed)).toEqual(['scoredesk']);
-    const api = exposed.scoredesk as { call(name: string, input: unknown): Promise<unknown> };
-    expect(Object.keys(api)).toEqual(['call']);
+    const api = exposed.scoredesk as {
+      call(name: string, input: unknown): Promise<unknown>;
+      events(listener: (event: unknown) => void): () => void;
+    };
+    expect(Object.keys(api)).toEqual(['call', 'events']);
     for (const name of callNames) await api.call(name, {});
     await api.call('nope', {});
     expect(invoked).toEqual(callNames.map((name) => [CALL_CHANNEL, name, {}]));
+    // The live feed: the page hears the event's data, never the IPC event with its sender.
+    const heard: unknown[] = [];
+    const stop = api.events((event) => heard.push(event));
+    handlers.get(LIVE_EVENT_CHANNEL)?.({ sender: 'ipc' }, { type: 'hall', seq: 1 });
+    stop();
+    expect(heard).toEqual([{ type: 'hall', seq: 1 }]);
+    expect(sent).toEqual([
+      [LIVE_SUBSCRIBE_CHANNEL, true],
+      [LIVE_SUBSCRIBE_CHANNEL, false],
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import './ConfirmDialog.css';
 
@@ -29,6 +29,8 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const { open, danger } = props;
+  // Several of these on one screen: each names itself, not the first one in the page.
+  const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -43,14 +45,14 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     <dialog
       ref={ref}
       className="confirm-dialog"
-      aria-labelledby="confirm-dialog-title"
+      aria-labelledby={titleId}
       onCancel={(event) => {
         // Esc: the dialog closes only when the page says so.
         event.preventDefault();
         if (!props.busy) props.onCancel();
       }}
     >
-      <h2 id="confirm-dialog-title">{props.title}</h2>
+      <h2 id={titleId}>{props.title}</h2>
       {props.children && <div className="confirm-dialog-body">{props.children}</div>}
       <div className="confirm-dialog-actions">
         <button

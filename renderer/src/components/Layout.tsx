@@ -70,6 +70,7 @@ export function Layout(props: { competition: Competition; route: Route; children
         {link({ page: 'judges' }, t('nav.judges'))}
         {link({ page: 'panelList' }, t('panelList.title'))}
         {link({ page: 'merge' }, t('mergeScreen.nav'))}
+        {link({ page: 'hall' }, t('hallScreen.nav'))}
         {link({ page: 'ceremony', kind: 'script' }, t('ceremony.nav'))}
         {link({ page: 'backups' }, t('backup.nav'))}
       </nav>

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput } from '../../../../shared/api/contract';
 import { completenessCounts } from '../../../../shared/merge/completenessCounts';
 import { seatedName } from '../../../../shared/panel/seats';
 import { call } from '../../api/client';
 import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
+import { marksOf, useLiveReload } from '../../live/useLiveEvents';
 import { useCall } from '../../useCall';
 
 /**
@@ -15,9 +16,15 @@ export function CompletenessMatrix({ track }: { track: string }) {
   const { t, language } = useI18n();
   const [matrix, setMatrix] = useState<CallOutput<'completeness.get'> | null>(null);
   const { errors, run } = useCall();
+  const load = useCallback(
+    () => run(async () => setMatrix(await call('completeness.get', { track }))),
+    [track, run],
+  );
   useEffect(() => {
-    run(async () => setMatrix(await call('completeness.get', { track })));
-  }, [track, run]);
+    load();
+  }, [load]);
+  // Marks pushed from the judges' devices fill the matrix as they arrive.
+  useLiveReload(load, marksOf(track));
 
   if (!matrix) return <ErrorList errors={errors} />;
   const counts = completenessCounts(Object.values(matrix.cells));

@@ -3,6 +3,7 @@ import type { CallOutput } from '../../../../shared/api/contract';
 import { call } from '../../api/client';
 import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useLiveReload } from '../../live/useLiveEvents';
 import { useCall } from '../../useCall';
 import { ConflictFacts } from './ConflictSide';
 import { DecideConflictDialog } from './DecideConflictDialog';
@@ -26,6 +27,8 @@ export function ConflictList({ onResolved }: { onResolved: () => void }) {
   useEffect(() => {
     reload();
   }, [reload]);
+  // A device's push can hold a conflict for the head judge: it shows up without a reload.
+  useLiveReload(reload, (event) => event.type === 'marks' && event.conflicts > 0);
 
   return (
     <>

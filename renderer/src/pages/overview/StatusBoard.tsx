@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
+import { marksOf, useLiveReload } from '../../live/useLiveEvents';
 import { type Route, routeHash } from '../../router';
 import { useCall } from '../../useCall';
 
@@ -48,6 +49,7 @@ export function StatusBoard() {
   useEffect(() => {
     load();
   }, [load]);
+  useLiveReload(load, marksOf());
 
   const trackName = (code: string) => {
     const track = current!.competition.tracks.find((x) => x.code === code);

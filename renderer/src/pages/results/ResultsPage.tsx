@@ -7,6 +7,7 @@ import { useCompetition } from '../../CompetitionContext';
 import { ErrorList } from '../../components/ErrorList';
 import { base64ToBytes, downloadFile } from '../../download';
 import { useI18n } from '../../i18n/I18nProvider';
+import { marksOf, useLiveReload } from '../../live/useLiveEvents';
 import { routeHash } from '../../router';
 import { useCall } from '../../useCall';
 import { PointsImportLinks } from '../import/PointsImportLinks';
@@ -38,6 +39,8 @@ export function ResultsPage({ code }: { code: string }) {
   useEffect(() => {
     load();
   }, [load]);
+  // Marks from the hall network move the results: read again as they arrive.
+  useLiveReload(load, marksOf(code));
 
   // This track, or (no track) one workbook of every track that has entries.
   const exportExcel = (track: string | undefined) =>
