@@ -147,6 +147,16 @@ describe('a judge’s app pushing live to the hall', () => {
     );
     const delivered = await eventually(t.state, (s) => s.state === 'delivered');
     expect(Date.now() - Date.parse(delivered.deliveredAt!)).toBeLessThan(10_000);
+    // The USB route stays: the exported file, handed over after the live push, changes nothing.
+    const exported = await t.laptop.call<{ fileName: string; content: string }>(
+      'scoreFiles.export',
+      {},
+    );
+    const merged = await t.head.call<Array<{ status: string; applied: number }>>(
+      'scoreFiles.merge',
+      { files: [{ name: exported.fileName, content: exported.content }] },
+    );
+    expect(merged).toMatchObject([{ status: 'unchanged', applied: 0 }]);
     // A changed mark travels too, as its next revision.
     await t.laptop.call('sheet.setScore', {
       entryId: t.entries[0]!.id,
