@@ -153,7 +153,8 @@ describe('the words on the sheet', () => {
   const say = (status: LivePushState, language: 'zh-CN' | 'en' = 'zh-CN') => {
     const line = livePushLine(status, time);
     if (!line) return null;
-    const last = line.last ? ` ${translate(language, line.last.key, line.last.params)}` : '';
+    const gap = language === 'en' ? ' ' : '';
+    const last = line.last ? `${gap}${translate(language, line.last.key, line.last.params)}` : '';
     return `${translate(language, line.key, line.params)}${last}`;
   };
   const base: LivePushState = { state: 'off', deliveredAt: null, keyFingerprint: 'NZ7B-950M' };
@@ -165,7 +166,10 @@ describe('the words on the sheet', () => {
       'Delivered live to the head table at 17:05',
     );
     expect(say({ ...base, state: 'unreachable', deliveredAt: at })).toBe(
-      '记分台暂时连不上，评分已保存在本机，可照常导出评分文件 （上次送达 17:05）',
+      '记分台暂时连不上，评分已保存在本机，可照常导出评分文件（上次送达 17:05）',
+    );
+    expect(say({ ...base, state: 'unreachable', deliveredAt: at }, 'en')).toBe(
+      'The head table cannot be reached just now. Your marks are saved on this computer; you can export the score file as usual. (last delivered at 17:05)',
     );
     expect(say({ ...base, state: 'unreachable' })).toBe(
       '记分台暂时连不上，评分已保存在本机，可照常导出评分文件',

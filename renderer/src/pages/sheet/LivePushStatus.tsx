@@ -38,7 +38,13 @@ export function LivePushStatus() {
       <span className="live-push-dot" aria-hidden="true" />
       <span>
         {t(line.key, line.params)}
-        {line.last && <span className="muted"> {t(line.last.key, line.last.params)}</span>}
+        {line.last && (
+          <span className="muted">
+            {/* A full-width bracket brings its own space; a Latin one needs one before it. */}
+            {language === 'en' ? ' ' : ''}
+            {t(line.last.key, line.last.params)}
+          </span>
+        )}
       </span>
     </p>
   );
