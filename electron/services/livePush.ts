@@ -80,6 +80,8 @@ export class LivePush {
   private failures = 0;
   private timer: NodeJS.Timeout | null = null;
   private inFlight = false;
+  /** This laptop holds no key it can sign with: exporting says why; nothing goes live. */
+  private cannotSign = false;
 
   constructor(
     private readonly session: Session,
@@ -101,7 +103,7 @@ export class LivePush {
   status(): LivePushState {
     this.follow();
     const hall = this.hall();
-    if (!hall) return { state: 'off', deliveredAt: null, keyFingerprint: null };
+    if (!hall || this.cannotSign) return { state: 'off', deliveredAt: null, keyFingerprint: null };
     if (this.state === 'off') {
       this.state = 'sending';
       this.schedule(0);
@@ -131,6 +133,7 @@ export class LivePush {
     this.state = 'off';
     this.deliveredAt = null;
     this.failures = 0;
+    this.cannotSign = false;
   }
 
   private hall(): JudgeHall | undefined {
@@ -165,7 +168,7 @@ export class LivePush {
     } catch (error) {
       // No key on this laptop (sheet.keyElsewhere, sheet.noOwnKey): the export says why.
       if (!(error instanceof AppFailure)) throw error;
-      this.state = 'refused';
+      this.cannotSign = true;
       return;
     }
     this.inFlight = true;

@@ -181,6 +181,16 @@ describe('a judge’s app pushing live to the hall', () => {
     });
     await eventually(t.headCells, (cells) => cells.length === 1);
     await eventually(t.state, (s) => s.state === 'delivered');
+    // The head table retires the judge's key (a lost laptop): the sheet says it was refused,
+    // and the head table's marks stay as they were.
+    await t.head.call('judgeKeys.retire', { judgeId: t.judgeId, reason: '电脑遗失' });
+    await t.laptop.call('sheet.setScore', {
+      entryId: t.entries[2]!.id,
+      criterion: t.marks[0]!.code,
+      value: 0,
+    });
+    await eventually(t.state, (s) => s.state === 'refused');
+    expect(t.headCells().map((c) => c.value)).toEqual([t.marks[0]!.max]);
   });
 
   it('keeps the marks while the hall is closed, says so, and delivers them when it opens again', async () => {
