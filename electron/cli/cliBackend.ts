@@ -7,6 +7,7 @@ import { createDispatch } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
 import { HallService } from '../lan/hallService';
 import { unsealedVault } from '../services/keyVault';
+import { LivePush } from '../services/livePush';
 import { Session } from '../services/session';
 import { defaultSettings, SettingsStore, type StoredSettings } from '../services/settings';
 import { version } from './version';
@@ -33,6 +34,8 @@ export async function withCompetition<T>(store: string, work: (call: Call) => Pr
     vault: unsealedVault,
     // A batch command never opens the hall; the calls that would are the app's.
     hall: new HallService(session),
+    // A command run is over before a push would be due; its timer never holds the process.
+    livePush: new LivePush(session, unsealedVault),
   });
   const dispatch = createDispatch(handlers, () => {
     const caller = windowCaller(session);

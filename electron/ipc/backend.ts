@@ -2,6 +2,7 @@ import type { LiveFeed } from '../host/liveFeed';
 import { HallService } from '../lan/hallService';
 import { resumeJudgeSheet } from '../services/judgeMode';
 import { type KeyVault, unsealedVault } from '../services/keyVault';
+import { LivePush, type LivePushOptions } from '../services/livePush';
 import { Session } from '../services/session';
 import type { SettingsStore } from '../services/settings';
 import { readRole } from '../store/roleTable';
@@ -14,6 +15,8 @@ export interface Backend {
   hall: HallService;
   /** The hall's live events, for the head table (the loopback host serves them). */
   liveFeed: LiveFeed;
+  /** Judge side: the score file pushed live to the hall the judge file names. */
+  livePush: LivePush;
 }
 
 /** One backend per window (Electron) or per host process: a session plus the dispatch. */
@@ -26,17 +29,16 @@ export function createBackend(options: {
   vault?: KeyVault;
   /** The built renderer, for the judges' page on the hall network. */
   hallStaticDir?: string;
+  /** How soon a judge's marks go to the hall, and again after a failure (tests: shorter). */
+  livePushTiming?: LivePushOptions;
 }): Backend {
   const session = new Session(options.dataDir);
   // A judge's laptop starts on the judge's sheet, as it was left (judgeMode.ts).
   resumeJudgeSheet(session, options.settings);
   const hall = new HallService(session, { staticDir: options.hallStaticDir });
-  const handlers = createHandlers({
-    ...options,
-    vault: options.vault ?? unsealedVault,
-    session,
-    hall,
-  });
+  const vault = options.vault ?? unsealedVault;
+  const livePush = new LivePush(session, vault, options.livePushTiming);
+  const handlers = createHandlers({ ...options, vault, session, hall, livePush });
   const liveFeed: LiveFeed = {
     subscribe: (listener) => hall.events.subscribe(listener),
     allowed: () => windowCaller(session)?.roles.includes('organizer') ?? false,
@@ -45,6 +47,7 @@ export function createBackend(options: {
     session,
     hall,
     liveFeed,
+    livePush,
     dispatch: createDispatch(handlers, () => windowCaller(session)),
   };
 }

@@ -14,6 +14,7 @@ import { loadCompetition } from '../services/competitionService';
 import { exportWorkbookForDownload } from '../services/exportService';
 import { forgetJudgeSheet, rememberOpenedStore } from '../services/judgeMode';
 import type { KeyVault } from '../services/keyVault';
+import type { LivePush } from '../services/livePush';
 import {
   addPenalty,
   addSingleAward,
@@ -33,6 +34,7 @@ import { entryGridHandlers } from './entryGridHandlers';
 import { importHandlers } from './importHandlers';
 import { judgingHandlers } from './judgingHandlers';
 import { lanHandlers } from './lanHandlers';
+import { livePushHandlers } from './livePushHandlers';
 import { panelHandlers } from './panelHandlers';
 import { paperSheetHandlers } from './paperSheetHandlers';
 import { pointsHandlers } from './pointsHandlers';
@@ -55,6 +57,8 @@ export interface BackendContext {
   vault: KeyVault;
   /** The hall network of live scoring (electron/lan). */
   hall: HallService;
+  /** Judge side: the score file pushed live to the hall the judge file names. */
+  livePush: LivePush;
 }
 
 /** The one implementation of the contract, bound alike to Electron IPC and the local host. */
@@ -154,6 +158,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...pointsHandlers(ctx),
     ...lanHandlers(ctx),
     ...stageHandlers(ctx),
+    ...livePushHandlers(ctx),
     'results.get': ({ track }) => trackResults(session.db(), track),
     'results.lock': ({ track, by, reason, acknowledged }) =>
       lockResults(session.db(), track, by, reason, acknowledged),

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { judgeHallOf } from '../../shared/formats/judgeHall';
 import { completeness } from '../services/completenessService';
 import {
   checkParsedJudgeFile,
@@ -45,9 +46,13 @@ export function judgingHandlers({
   session,
   settings,
   vault,
+  hall,
+  livePush,
 }: BackendContext): Pick<Handlers, JudgingCall> {
   return {
-    'judgeFiles.export': ({ judgeId }) => exportJudgeFile(session.db(), judgeId),
+    // With the hall open, the file names it: the judge's app then pushes its marks there live.
+    'judgeFiles.export': ({ judgeId }) =>
+      exportJudgeFile(session.db(), judgeId, judgeHallOf(hall.status())),
     'judgeFiles.status': () => judgeFilesStatus(session.db()),
     'judgeKeys.list': () => listJudgeKeys(session.db()),
     'judgeKeys.accept': ({ judgeId, fingerprint }) => {
@@ -72,6 +77,8 @@ export function judgingHandlers({
       const name = basename(path, STORE_EXTENSION);
       settings.remember({ path, name, at: new Date().toISOString() });
       rememberOpenedStore(session, settings);
+      // A newer judge file may name the hall for the first time.
+      livePush.changed();
       return { path };
     },
     'scoreFiles.merge': ({ files }) =>
@@ -92,7 +99,15 @@ export function judgingHandlers({
     'conflicts.decided': () => listDecidedConflicts(session.db()),
     'mergeHistory.list': () => mergeHistory(session.db()),
     'sheet.get': () => readSheet(session.db()),
-    'sheet.setScore': (input) => setSheetScore(session.db(), input),
-    'sheet.submit': () => submitAndKeep(session.db(), session.dataDir, vault),
+    'sheet.setScore': (input) => {
+      const saved = setSheetScore(session.db(), input);
+      livePush.changed();
+      return saved;
+    },
+    'sheet.submit': () => {
+      const submitted = submitAndKeep(session.db(), session.dataDir, vault);
+      livePush.changed();
+      return submitted;
+    },
   };
 }

@@ -96,7 +96,7 @@ export function pushFromDevice(
  * Any other write on the connection (a pairing, a revocation, the organizer editing the roster
  * or a panel) makes it read again, as the merge of a folder of files does (mergeService.ts).
  */
-interface CachedContext {
+export interface CachedContext {
   context: ScoreFileCheckContext;
   changes: () => number;
   seen: number;
@@ -104,7 +104,7 @@ interface CachedContext {
 
 const contexts = new WeakMap<Db, CachedContext>();
 
-function contextFor(db: Db): CachedContext {
+export function contextFor(db: Db): CachedContext {
   let cached = contexts.get(db);
   if (!cached) {
     const changes = changeCounter(db);

@@ -18,7 +18,8 @@ import { pushFromDevice } from './devicePush';
 import { deviceSheet } from './deviceSheet';
 import type { LiveEvents } from './liveEvents';
 import { deviceForToken, pairDevice } from './pairing';
-import type { PairingLimiter } from './pairingLimiter';
+import { PairingLimiter } from './pairingLimiter';
+import { pushScoreFile } from './scoreFilePush';
 
 // Every call from the hall network passes here. Only the wire's own calls (lanWire.ts) exist on
 // this side: a name of the organizer's contract is refused as such, whatever token comes with
@@ -46,7 +47,16 @@ export interface HallContext {
   db: () => Db;
   events: LiveEvents;
   limiter: PairingLimiter;
+  /** Pushes with no token (`scoreFile.push`), per address and overall. */
+  pushLimiter?: PairingLimiter;
 }
+
+/**
+ * A judge's app pushes a second after the judge's last mark, and again while the head table is
+ * unreachable: a few a minute. A stranger flooding the head table with documents to check is
+ * held back well before the checks cost the head table its answers to the devices.
+ */
+export const PUSH_LIMITS = { perAddress: 60, overall: 600, windowMs: 60_000 };
 
 type Caller = { roles: readonly HallRole[]; device: LanDeviceRow | null };
 
@@ -60,6 +70,7 @@ const refuse = (
 });
 
 export function createHallDispatch(context: HallContext): (request: HallRequest) => HallAnswer {
+  const pushLimiter = context.pushLimiter ?? new PairingLimiter(PUSH_LIMITS);
   return (request) => {
     const { name } = request;
     if (!isLanCallName(name)) {
@@ -75,11 +86,16 @@ export function createHallDispatch(context: HallContext): (request: HallRequest)
       if (!lanWireRoles[name].some((role) => caller.roles.includes(role))) {
         return caller.device ? refuse(403, 'lan.alreadyPaired') : refuse(401, 'lan.notPaired');
       }
-      if (name === 'device.pair') {
-        const allowed = context.limiter.take(request.remote);
+      if (name === 'device.pair' || name === 'scoreFile.push') {
+        const limiter = name === 'device.pair' ? context.limiter : pushLimiter;
+        const allowed = limiter.take(request.remote);
         if (!allowed.ok) {
           return {
-            ...refuse(429, 'lan.pairingRateLimited', { seconds: allowed.retryAfter }),
+            ...refuse(
+              429,
+              name === 'device.pair' ? 'lan.pairingRateLimited' : 'livePush.rateLimited',
+              { seconds: allowed.retryAfter },
+            ),
             retryAfter: allowed.retryAfter,
           };
         }
@@ -89,7 +105,9 @@ export function createHallDispatch(context: HallContext): (request: HallRequest)
         return { status: 400, body: { ok: false, errors: describeIssues(parsed.error) } };
       const actor = caller.device
         ? `device:${caller.device.id} (${caller.device.judge})`
-        : 'device pairing';
+        : name === 'scoreFile.push'
+          ? 'judge app (hall network)'
+          : 'device pairing';
       const handler = handlers[name] as (
         db: Db,
         input: unknown,
@@ -159,6 +177,23 @@ const handlers: WireHandlers = {
       });
     }
     return pushed.receipt;
+  },
+  'scoreFile.push': (db, input, _device, events) => {
+    const pushed = pushScoreFile(db, input.document);
+    if (pushed.reason) console.error(`ScoreDesk hall: a pushed score file: ${pushed.reason}`);
+    if (pushed.changed) {
+      events.publish({
+        type: 'marks',
+        judgeId: pushed.changed.judgeId,
+        deviceId: null,
+        fileHash: pushed.changed.fileHash,
+        applied: pushed.answer.applied,
+        conflicts: pushed.answer.conflicts,
+        entryIds: pushed.changed.entryIds,
+        tracks: pushed.changed.tracks,
+      });
+    }
+    return pushed.answer;
   },
   'device.hello': (db, input, device, events) => {
     seen(db, device!, input.unsent, events);

@@ -8,6 +8,7 @@ import {
   type JudgeFile,
   parseJudgeFile,
 } from '../../shared/formats/judgeFile';
+import type { JudgeHall } from '../../shared/formats/judgeHall';
 import {
   encodeSignedFile,
   fileNamePart,
@@ -20,6 +21,7 @@ import { readCompetition, readCompetitionKeys } from '../store/competitionTable'
 import { type Db, inTransaction, openStore } from '../store/database';
 import { readEntries } from '../store/entriesTable';
 import { readIssuedJudgeFiles, recordIssuedJudgeFile } from '../store/issuedJudgeFilesTable';
+import { writeJudgeHall } from '../store/judgeHallTable';
 import { panelTracks, readJudgeIdentity, recusalReasons } from '../store/judgePanelsRead';
 import { cellsOffRubric, fillJudgeStore, syncPanel } from '../store/judgeStore';
 import { readJudges } from '../store/judgesTable';
@@ -88,15 +90,26 @@ export const judgeFileContentHash = (content: Omit<JudgeFile, 'signature' | 'iss
 
 /**
  * Organizer: one judge's file — their panel's structure and entries, their key, signed — and a
- * record of what it said, so a later change shows it as stale (`judgeFilesStatus`).
+ * record of what it said, so a later change shows it as stale (`judgeFilesStatus`). With the
+ * hall open, the file names it (`hall`): the judge's app then pushes its marks there live.
  */
-export function exportJudgeFile(db: Db, judgeId: number): { fileName: string; content: string } {
+export function exportJudgeFile(
+  db: Db,
+  judgeId: number,
+  hall: JudgeHall | null = null,
+): { fileName: string; content: string } {
   if (readRole(db).role !== 'organizer') throw AppFailure.of('judgeFile.notOrganizerStore');
   // Recusal by organization holds for whatever changed since the panel was saved.
   applyAutoRecusals(db, { judgeId });
   const keys = competitionKeyPair(db);
   const content = judgeFileContent(db, judgeId, keys.publicKey);
-  const unsigned: Omit<JudgeFile, 'signature'> = { ...content, issuedAt: new Date().toISOString() };
+  // The hall is not part of what a judge file says about the competition: opening or closing it
+  // does not make the files already issued stale (the content hash leaves it out).
+  const unsigned: Omit<JudgeFile, 'signature'> = {
+    ...content,
+    ...(hall ? { hall } : {}),
+    issuedAt: new Date().toISOString(),
+  };
   recordIssuedJudgeFile(db, {
     judgeId,
     contentHash: judgeFileContentHash(content),
@@ -240,6 +253,7 @@ export function openCheckedJudgeFile(
     inTransaction(store, () => {
       fillJudgeStore(store, file);
       writeOwnKey(store, newOwnKey(vault, file.judge.keyEpoch));
+      if (file.hall) writeJudgeHall(store, file.hall);
     });
     db.close();
   } catch (error) {
@@ -298,6 +312,9 @@ function existingJudgeStore(dataDir: string, file: JudgeFile, vault: KeyVault): 
     }
     inTransaction(db, () => {
       syncPanel(db, file);
+      // A newer file issued while the hall was closed says nothing of it: the hall named before
+      // stays (it opens again on the same address, with the same certificate).
+      if (file.hall) writeJudgeHall(db, file.hall);
       // The organizer retired the judge's key: this device makes a new pair.
       if (!own || file.judge.keyEpoch > own.epoch) {
         writeOwnKey(db, newOwnKey(vault, file.judge.keyEpoch));

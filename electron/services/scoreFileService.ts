@@ -37,6 +37,26 @@ export function exportScoreFile(
   db: Db,
   vault: KeyVault = unsealedVault,
 ): { fileName: string; content: string } {
+  const { file, content } = signedScoreFile(db, vault);
+  const competition = readCompetition(db);
+  // The time to the second and the count of exports keep successive files apart on a USB stick:
+  // two exports in the same minute must not overwrite each other there.
+  const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+  const count = countScoreFileExport(db);
+  return {
+    fileName: `${fileNamePart(competition.name)} - ${fileNamePart(translate('zh-CN', 'fileName.unseatedJudge', { name: file.judge.name }))} - ${stamp}-${count}${SCORE_FILE_EXTENSION}`,
+    content,
+  };
+}
+
+/**
+ * The judge's signed score file as text, counting no export: the document a USB stick carries
+ * and the one the app pushes live to the hall (livePush.ts) are this same one.
+ */
+export function signedScoreFile(
+  db: Db,
+  vault: KeyVault = unsealedVault,
+): { file: ScoreFile; content: string } {
   const role = readRole(db);
   if (role.role !== 'judge' || role.judgeId === null) throw AppFailure.of('sheet.notJudgeStore');
   const judge = readJudgeIdentity(db, role.judgeId)!;
@@ -71,14 +91,7 @@ export function exportScoreFile(
   };
   const signature = signWith(vault.open(own.sealedPrivateKey), signedPayload(unsigned));
   const file: ScoreFile = { ...unsigned, signature };
-  // The time to the second and the count of exports keep successive files apart on a USB stick:
-  // two exports in the same minute must not overwrite each other there.
-  const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-  const count = countScoreFileExport(db);
-  return {
-    fileName: `${fileNamePart(competition.name)} - ${fileNamePart(translate('zh-CN', 'fileName.unseatedJudge', { name: judge.name }))} - ${stamp}-${count}${SCORE_FILE_EXTENSION}`,
-    content: encodeSignedFile(file),
-  };
+  return { file, content: encodeSignedFile(file) };
 }
 
 export interface FileCheck {

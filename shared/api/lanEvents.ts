@@ -15,7 +15,8 @@ export const liveEventSchema = z.discriminatedUnion('type', [
     seq: z.number().int(),
     at,
     judgeId: positiveId,
-    deviceId: positiveId,
+    /** null: the judge's own ScoreDesk app pushed its score file (`scoreFile.push`). */
+    deviceId: positiveId.nullable(),
     /** The pushed document's SHA-256: the device's acknowledgement names the same. */
     fileHash: z.string(),
     applied: z.number().int().min(0),

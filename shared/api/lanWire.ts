@@ -79,6 +79,23 @@ export const lanWireCalls = defineCalls({
       receivedAt: z.string(),
     }),
   },
+  /**
+   * Marks in from a judge's own ScoreDesk app (a judge file on a laptop), with no token: the
+   * judge's signed score file, checked and merged as a file off a USB stick. The sender is told
+   * a status and counts only: `waiting` while the head table has not accepted the judge's key
+   * (listed for it to compare), `refused` with no reason (it is nobody known).
+   */
+  'scoreFile.push': {
+    input: z.object({ document: z.string().min(1).max(MAX_PUSH_CHARS) }).strict(),
+    output: z.object({
+      status: z.enum(['applied', 'unchanged', 'waiting', 'refused']),
+      applied: count,
+      unchanged: count,
+      older: count,
+      conflicts: count,
+      receivedAt: z.string(),
+    }),
+  },
   /** A heartbeat: the device is here, holds this many unsent; still the judge's writer? */
   'device.hello': {
     input: z.object({ unsent }).strict(),
@@ -103,6 +120,8 @@ export const lanWireRoles: Record<LanCallName, readonly HallRole[]> = {
   'device.sheet': ['judge'],
   'device.push': ['judge'],
   'device.hello': ['judge'],
+  // Whoever sends it: the judge's signature on the document is what counts, as on a USB stick.
+  'scoreFile.push': ['pairing'],
 };
 
 export function isLanCallName(name: string): name is LanCallName {

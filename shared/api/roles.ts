@@ -118,6 +118,7 @@ export const callRoles: Record<CallName, 'anyone' | readonly CallerRole[]> = {
   'sheet.get': judge,
   'sheet.setScore': judge,
   'sheet.submit': judge,
+  'sheet.pushState': judge,
   'scoreFiles.export': judge,
 
   'backups.list': ownStore,

@@ -5,6 +5,7 @@ import { type Track, trackSchema } from '../domain/rubric';
 import { code } from '../domain/text';
 import type { AppError } from '../errors';
 import { canonicalJson } from './canonicalJson';
+import { judgeHallSchema } from './judgeHall';
 import { type ParseOutcome, parseSignedFile } from './signedFile';
 
 // The judge file (organizer → judge): the competition's structure for one judge's panel and the
@@ -79,6 +80,12 @@ export const judgeFileSchema = z
     /** The panel's entries in draw order, the judge's recusals among them, marked `recusal`. */
     entries: z.array(judgeFileEntrySchema).max(MAX_ENTRIES),
     rubricFingerprint: hex64,
+    /**
+     * The head table's hall, when it was open as the file was issued: the judge's app pushes the
+     * score file there live. Absent otherwise, so a file issued with the hall closed is what it
+     * was before this member existed (judgeHall.ts).
+     */
+    hall: judgeHallSchema.optional(),
     issuedAt: z.string().max(40),
     /** Ed25519 with the competition's key over the canonical JSON without this field. */
     signature: edSignature,

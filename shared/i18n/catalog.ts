@@ -16,6 +16,7 @@ import { importMessages } from './messages/import';
 import { judgePage } from './messages/judgePage';
 import { judging } from './messages/judging';
 import { lan } from './messages/lan';
+import { livePush } from './messages/livePush';
 import { panels } from './messages/panels';
 import { paperSheets } from './messages/paperSheets';
 import { pointsImport } from './messages/pointsImport';
@@ -64,6 +65,7 @@ export const areas = [
   stage,
   judgePage,
   hallScreen,
+  livePush,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { navigate } from '../../router';
 import { useCall } from '../../useCall';
 import { CriteriaGuide } from './CriteriaGuide';
+import { LivePushStatus } from './LivePushStatus';
 import { type HandOver, NextStep } from './NextStep';
 import { type CellTarget, SheetTable } from './SheetTable';
 import { SubmitDialog } from './SubmitDialog';
@@ -148,6 +149,7 @@ export function SheetPage() {
                   })
                 : t('sheetScreen.notSubmitted')}
             </p>
+            <LivePushStatus />
             <p className="muted small keys">{t('sheetScreen.keys')}</p>
             {sheet.keyFingerprint && (
               <p className="small own-key">
