@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -11,6 +12,13 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     target: 'chrome120',
+    rollupOptions: {
+      // The big screen (亮分屏) is a page of its own: it loads only what the display needs.
+      input: {
+        index: resolve(import.meta.dirname, 'renderer/index.html'),
+        screen: resolve(import.meta.dirname, 'renderer/screen.html'),
+      },
+    },
   },
   test: {
     root: '.',

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { LiveFeed } from '../host/liveFeed';
 import { HallService } from '../lan/hallService';
 import { resumeJudgeSheet } from '../services/judgeMode';
@@ -6,6 +7,7 @@ import { Session } from '../services/session';
 import type { SettingsStore } from '../services/settings';
 import { readRole } from '../store/roleTable';
 import { type Caller, createDispatch, type Dispatch } from './dispatch';
+import { createDisplayDispatch } from './displayDispatch';
 import { createHandlers } from './handlers';
 
 export interface Backend {
@@ -14,6 +16,8 @@ export interface Backend {
   hall: HallService;
   /** The hall's live events, for the head table (the loopback host serves them). */
   liveFeed: LiveFeed;
+  /** The big screen's calls (the display role only) and the token a browser shows it with. */
+  display: { dispatch: Dispatch; token: string };
 }
 
 /** One backend per window (Electron) or per host process: a session plus the dispatch. */
@@ -26,16 +30,20 @@ export function createBackend(options: {
   vault?: KeyVault;
   /** The built renderer, for the judges' page on the hall network. */
   hallStaticDir?: string;
+  /** The desktop app's big-screen window (electron/screenWindow.ts). */
+  openScreenWindow?: () => void;
 }): Backend {
   const session = new Session(options.dataDir);
   // A judge's laptop starts on the judge's sheet, as it was left (judgeMode.ts).
   resumeJudgeSheet(session, options.settings);
   const hall = new HallService(session, { staticDir: options.hallStaticDir });
+  const displayToken = randomBytes(24).toString('base64url');
   const handlers = createHandlers({
     ...options,
     vault: options.vault ?? unsealedVault,
     session,
     hall,
+    screen: { openWindow: options.openScreenWindow, displayToken },
   });
   const liveFeed: LiveFeed = {
     subscribe: (listener) => hall.events.subscribe(listener),
@@ -46,6 +54,7 @@ export function createBackend(options: {
     hall,
     liveFeed,
     dispatch: createDispatch(handlers, () => windowCaller(session)),
+    display: { dispatch: createDisplayDispatch(handlers), token: displayToken },
   };
 }
 

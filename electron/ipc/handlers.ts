@@ -33,6 +33,7 @@ import { entryGridHandlers } from './entryGridHandlers';
 import { importHandlers } from './importHandlers';
 import { judgingHandlers } from './judgingHandlers';
 import { lanHandlers } from './lanHandlers';
+import { onStageHandlers } from './onStageHandlers';
 import { panelHandlers } from './panelHandlers';
 import { paperSheetHandlers } from './paperSheetHandlers';
 import { pointsHandlers } from './pointsHandlers';
@@ -55,6 +56,11 @@ export interface BackendContext {
   vault: KeyVault;
   /** The hall network of live scoring (electron/lan). */
   hall: HallService;
+  /**
+   * The big screen: the desktop app opens its own window; the local host serves the display
+   * page with a display-only token.
+   */
+  screen?: { openWindow?: () => void; displayToken?: string };
 }
 
 /** The one implementation of the contract, bound alike to Electron IPC and the local host. */
@@ -154,6 +160,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...pointsHandlers(ctx),
     ...lanHandlers(ctx),
     ...stageHandlers(ctx),
+    ...onStageHandlers(ctx),
     'results.get': ({ track }) => trackResults(session.db(), track),
     'results.lock': ({ track, by, reason, acknowledged }) =>
       lockResults(session.db(), track, by, reason, acknowledged),

@@ -6,6 +6,7 @@ import { entryGridCalls } from './entryGrids';
 import { importCalls } from './import';
 import { judgingCalls } from './judging';
 import { lanCalls } from './lan';
+import { onStageCalls } from './onStage';
 import { paperSheetCalls } from './paperSheets';
 import { pointsCalls } from './points';
 import { resultsCalls } from './results';
@@ -35,6 +36,7 @@ export const contract = {
   ...pointsCalls,
   ...lanCalls,
   ...stageCalls,
+  ...onStageCalls,
 };
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ import { home } from './messages/home';
 import { importMessages } from './messages/import';
 import { judging } from './messages/judging';
 import { lan } from './messages/lan';
+import { onStage } from './messages/onStage';
 import { panels } from './messages/panels';
 import { paperSheets } from './messages/paperSheets';
 import { pointsImport } from './messages/pointsImport';
@@ -60,6 +61,7 @@ export const areas = [
   pointsImport,
   lan,
   stage,
+  onStage,
 ] as const;
 
 type Area = (typeof areas)[number];

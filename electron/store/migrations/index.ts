@@ -11,6 +11,7 @@ import { up as seatsOfficialsPhone } from './0009-seats-officials-phone';
 import { up as mergeReport } from './0010-merge-report';
 import { up as doubleEntry } from './0011-double-entry';
 import { up as lan } from './0012-lan';
+import { up as stage } from './0013-stage';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: 'merge-report', up: mergeReport },
   { version: 11, name: 'double-entry', up: doubleEntry },
   { version: 12, name: 'lan', up: lan },
+  { version: 13, name: 'stage', up: stage },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -1,0 +1,52 @@
+import { decideEntry, reviewQueue } from '../services/reviewService';
+import { requireTrack } from '../services/rubricService';
+import {
+  acceptTimeDeduction,
+  runTimer,
+  screenSettings,
+  screenView,
+  setScreen,
+  timerState,
+} from '../services/screenService';
+import { writeDeviationPercent } from '../store/stageTable';
+import type { BackendContext, Handlers } from './handlers';
+
+type OnStageCall =
+  | 'review.queue'
+  | 'review.setThreshold'
+  | 'review.decide'
+  | 'screen.settings'
+  | 'screen.set'
+  | 'screen.view'
+  | 'screen.open'
+  | 'timer.get'
+  | 'timer.run'
+  | 'timer.acceptDeduction';
+
+/** The head judge's release, the big screen and the timer. */
+export function onStageHandlers(ctx: BackendContext): Pick<Handlers, OnStageCall> {
+  const { session } = ctx;
+  return {
+    'review.queue': ({ track }) => reviewQueue(session.db(), track),
+    'review.setThreshold': ({ track, percent }) => {
+      writeDeviationPercent(session.db(), requireTrack(session.db(), track).id, percent);
+      return {};
+    },
+    'review.decide': (input) => decideEntry(session.db(), input),
+    'screen.settings': () => screenSettings(session.db()),
+    'screen.set': (settings) => setScreen(session.db(), settings),
+    'screen.view': () => screenView(session.db()),
+    'screen.open': () => {
+      if (ctx.screen?.openWindow) {
+        ctx.screen.openWindow();
+        return { window: true, path: null };
+      }
+      const token = ctx.screen?.displayToken;
+      return { window: false, path: token ? `screen.html#display=${token}` : null };
+    },
+    'timer.get': ({ entryId }) => timerState(session.db(), entryId),
+    'timer.run': ({ entryId, command }) => runTimer(session.db(), entryId, command),
+    'timer.acceptDeduction': ({ entryId, reason }) =>
+      acceptTimeDeduction(session.db(), entryId, reason),
+  };
+}
