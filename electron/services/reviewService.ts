@@ -16,6 +16,7 @@ import { currentActor } from '../store/auditActor';
 import { recordAudit } from '../store/auditTable';
 import { openConflictPairs } from '../store/conflictsTable';
 import { type Db, inTransaction } from '../store/database';
+import { readEntry } from '../store/entriesTable';
 import { readPanelSeats } from '../store/panelSeatsTable';
 import {
   bumpScreen,
@@ -159,12 +160,10 @@ export function decideEntry(
   input: { entryId: number; action: ReviewAction; note: string },
 ): { state: ReviewState } {
   return inTransaction(db, () => {
-    const entry = db
-      .prepare('SELECT t.code FROM entries e JOIN tracks t ON t.id = e.track_id WHERE e.id = ?')
-      .get(input.entryId) as { code: string } | undefined;
+    const entry = readEntry(db, input.entryId);
     if (!entry) throw AppFailure.of('stage.entryNotFound', { id: input.entryId });
-    const { track } = requireTrack(db, entry.code);
-    const stage = readTrackStage(db, entry.code);
+    const { track } = requireTrack(db, entry.track);
+    const stage = readTrackStage(db, entry.track);
     const current = stage.entries.find((e) => e.id === input.entryId)!;
     const result = stage.results.results.entries.find((r) => r.entryId === input.entryId)!;
     const before = stage.reviews.get(input.entryId) ?? null;

@@ -17,6 +17,7 @@ import {
   readReviews,
   readScreen,
   readTime,
+  trackCodeOf,
   writeScreen,
   writeTime,
 } from '../store/stageTable';
@@ -31,14 +32,7 @@ import { requireTrack } from './rubricService';
 
 export function screenSettings(db: Db): ScreenSettings & { version: number } {
   const row = readScreen(db);
-  const track =
-    row.trackId === null
-      ? null
-      : ((
-          db.prepare('SELECT code FROM tracks WHERE id = ?').get(row.trackId) as
-            | { code: string }
-            | undefined
-        )?.code ?? null);
+  const track = row.trackId === null ? null : (trackCodeOf(db, row.trackId) ?? null);
   return {
     version: row.version,
     track,
@@ -125,9 +119,7 @@ export function screenView(db: Db, now = Date.now()): ScreenView {
 }
 
 function trackById(db: Db, id: number) {
-  const code = (
-    db.prepare('SELECT code FROM tracks WHERE id = ?').get(id) as { code: string } | undefined
-  )?.code;
+  const code = trackCodeOf(db, id);
   return readTracks(db).find((t) => t.code === code);
 }
 

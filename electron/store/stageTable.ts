@@ -155,3 +155,10 @@ export function writeScreen(db: Db, screen: Omit<ScreenRow, 'version'>): number 
 export function bumpScreen(db: Db): void {
   db.prepare('UPDATE stage_screen SET version = version + 1 WHERE id = 1').run();
 }
+
+export function trackCodeOf(db: Db, trackId: number): string | undefined {
+  const row = db.prepare('SELECT code FROM tracks WHERE id = ?').get(trackId) as
+    | { code: string }
+    | undefined;
+  return row?.code;
+}

@@ -66,7 +66,7 @@ const zh = {
   'onStage.state.released': '已发布',
   'onStage.state.held': '暂缓',
   'onStage.state.lookAgain': '复核中',
-  'onStage.decidedBy': '（{by}，{at}）',
+  'onStage.decidedBy': '（{by} 决定于 {at}）',
   'onStage.changedSinceRelease': '发布后评分有变动，需重新发布',
   'onStage.holdTitle': '暂缓发布 {no} {name}',
   'onStage.lookAgainTitle': '请评委复核 {no} {name}',

@@ -27,6 +27,9 @@ export function OnStagePage({ code }: { code: string }) {
   const [screen, setScreen] = useState<(ScreenSettings & { version: number }) | null>(null);
   const [asking, setAsking] = useState<{ entryId: number; action: ReviewAction } | null>(null);
   const { errors, run, busy } = useCall();
+  // The refresh says its own trouble (the head table's host gone), apart from the decisions'.
+  const refresh = useCall();
+  const refreshRun = refresh.run;
 
   const load = useCallback(async () => {
     const [q, s] = await Promise.all([
@@ -38,10 +41,10 @@ export function OnStagePage({ code }: { code: string }) {
   }, [code]);
 
   useEffect(() => {
-    void run(load);
-    const timer = setInterval(() => void load().catch(() => undefined), REFRESH_MS);
+    void refreshRun(load);
+    const timer = setInterval(() => void refreshRun(load), REFRESH_MS);
     return () => clearInterval(timer);
-  }, [load, run]);
+  }, [load, refreshRun]);
 
   const decide = (entryId: number, action: ReviewAction, note = '') =>
     run(
@@ -72,6 +75,7 @@ export function OnStagePage({ code }: { code: string }) {
       <h1>{t('onStage.title', { track: pick(track.name) })}</h1>
       <p className="hint">{t('onStage.intro')}</p>
       <ErrorList errors={errors} />
+      <ErrorList errors={refresh.errors} />
       {screen && <ScreenControls screen={screen} track={code} onChange={changeScreen} run={run} />}
       {queue && screen && (
         <StageTimer
