@@ -42,7 +42,7 @@ export function onStageHandlers(ctx: BackendContext): Pick<Handlers, OnStageCall
         return { window: true, path: null };
       }
       const token = ctx.screen?.displayToken;
-      return { window: false, path: token ? `screen.html#display=${token}` : null };
+      return { window: false, path: token ? `screen.html?token=${token}` : null };
     },
     'timer.get': ({ entryId }) => timerState(session.db(), entryId),
     'timer.run': ({ entryId, command }) => runTimer(session.db(), entryId, command),

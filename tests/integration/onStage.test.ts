@@ -307,7 +307,7 @@ describe('the display token', () => {
     const open = await call('screen.open', {}, token);
     expect(open.body).toMatchObject({
       ok: true,
-      value: { window: false, path: `screen.html#display=${display}` },
+      value: { window: false, path: `screen.html?token=${display}` },
     });
   });
 });

@@ -14,12 +14,15 @@ export function EntryReveal(props: { entry: ScreenEntry; english: boolean; cerem
         <span className="reveal-no">{entry.no}</span>
         <span className="reveal-name">{entry.name}</span>
       </div>
+      {/* One line for who they are and what they showed, so the marks and the final keep the room. */}
       <div className="reveal-about">
         {entry.organization && <span className="reveal-org">{entry.organization}</span>}
         {entry.group && <span className="reveal-group">{entry.group.zh}</span>}
+        {entry.title && <span className="reveal-title">《{entry.title}》</span>}
+        {entry.members.length > 1 && (
+          <span className="reveal-members">{entry.members.join('　')}</span>
+        )}
       </div>
-      {entry.title && <div className="reveal-title">《{entry.title}》</div>}
-      {entry.members.length > 1 && <div className="reveal-members">{entry.members.join('　')}</div>}
       <ol className={`reveal-marks${many ? ' many' : ''}`} aria-label="marks">
         {entry.marks.map((mark) => (
           <li
@@ -52,26 +55,44 @@ export function EntryReveal(props: { entry: ScreenEntry; english: boolean; cerem
         ))}
       </ol>
       <div className="reveal-result">
-        {entry.deduction && (
-          <div className="reveal-deduction">
-            <Words k="screen.deduction" params={{ points: entry.deduction }} english={english} />
-          </div>
-        )}
         <div className="reveal-final">
           <Words k="screen.final" english={english} className="final-label" />
           <span className="final-value" data-testid="final">
             {entry.final}
           </span>
         </div>
-        <div className="reveal-rank" data-testid="rank">
-          {entry.rank === null ? (
-            <Words k="screen.rankWithheld" english={english} />
-          ) : (
+        <div className="reveal-side">
+          {entry.deduction && (
             <Words
-              k="screen.rankSoFar"
-              params={{ rank: entry.rank, count: entry.releasedInGroup }}
+              k="screen.deduction"
+              params={{ points: entry.deduction }}
               english={english}
+              className="reveal-deduction"
             />
+          )}
+          {entry.rank === null ? (
+            <Words
+              k="screen.rankWithheld"
+              english={english}
+              className="reveal-rank"
+              testId="rank"
+            />
+          ) : (
+            <>
+              <Words
+                k="screen.rankSoFar"
+                params={{ rank: entry.rank }}
+                english={english}
+                className="reveal-rank"
+                testId="rank"
+              />
+              <Words
+                k="screen.releasedCount"
+                params={{ count: entry.releasedInGroup }}
+                english={english}
+                className="reveal-count"
+              />
+            </>
           )}
         </div>
       </div>

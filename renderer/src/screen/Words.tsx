@@ -7,9 +7,10 @@ export function Words(props: {
   params?: Record<string, MessageParam>;
   english: boolean;
   className?: string;
+  testId?: string;
 }) {
   return (
-    <span className={`words ${props.className ?? ''}`}>
+    <span className={`words ${props.className ?? ''}`} data-testid={props.testId}>
       <span className="zh">{translate('zh-CN', props.k, props.params)}</span>
       {props.english && <span className="en">{translate('en', props.k, props.params)}</span>}
     </span>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReviewQueue, ScreenSettings } from '../../../../shared/api/onStage';
 import type { ReviewAction } from '../../../../shared/stage/review';
 import { call } from '../../api/client';
@@ -56,17 +56,28 @@ export function OnStagePage({ code }: { code: string }) {
       { busy: true },
     );
 
-  const changeScreen = (patch: Partial<ScreenSettings>) =>
-    run(async () => {
-      if (!screen) return;
-      const { version: _version, ...settings } = screen;
+  // Changes follow one another on the latest settings (a box ticked right after a choice keeps
+  // the choice), and show at once, before the head table's answer.
+  const latest = useRef(screen);
+  latest.current = screen;
+  const changeScreen = async (patch: Partial<ScreenSettings>) => {
+    const saved = await run(async () => {
+      const shown = latest.current;
+      if (!shown) return;
+      const { version, ...settings } = shown;
       // Another track's entries cannot stay up once the screen shows this one.
       const base =
         settings.track === code
           ? settings
           : { ...settings, mode: 'queue' as const, shownEntryId: null, onStageEntryId: null };
-      setScreen(await call('screen.set', { ...base, track: code, ...patch }));
+      const next = { ...base, track: code, ...patch };
+      latest.current = { ...next, version };
+      setScreen(latest.current);
+      setScreen(await call('screen.set', next));
     });
+    // Refused: the screen's settings as the head table holds them.
+    if (!saved) await refreshRun(load);
+  };
 
   if (!track) return <ErrorList errors={[{ code: 'track.notFound', params: { code } }]} />;
   const onStage = queue?.entries.find((e) => e.entryId === screen?.onStageEntryId) ?? null;

@@ -55,15 +55,17 @@ export function ReviewTable(props: {
                   </div>
                 )}
               </td>
-              <td className="marks-cell">
-                {entry.marks.map((m) => (
-                  <span key={m.seat ?? -1} className={`seat-mark status-${m.status}`}>
-                    {t('onStage.seatMark', {
-                      seat: m.seat ?? '—',
-                      mark: m.total === null ? '—' : formatPoints(m.total),
-                    })}
-                  </span>
-                ))}
+              <td>
+                <div className="marks-cell">
+                  {entry.marks.map((m) => (
+                    <span key={m.seat ?? -1} className={`seat-mark status-${m.status}`}>
+                      {t('onStage.seatMark', {
+                        seat: m.seat ?? '—',
+                        mark: m.total === null ? '—' : formatPoints(m.total),
+                      })}
+                    </span>
+                  ))}
+                </div>
               </td>
               <td className="num final">{entry.final ?? '—'}</td>
               <td>
@@ -72,42 +74,44 @@ export function ReviewTable(props: {
               <td>
                 <StateCell entry={entry} />
               </td>
-              <td className="actions">
-                <button
-                  type="button"
-                  className="primary"
-                  disabled={
-                    props.busy ||
-                    !entry.releasable ||
-                    (entry.state === 'released' && !entry.changedSinceRelease)
-                  }
-                  onClick={() => props.onRelease(entry.entryId)}
-                >
-                  {t(entry.changedSinceRelease ? 'onStage.releaseAgain' : 'onStage.release')}
-                </button>
-                <button
-                  type="button"
-                  disabled={props.busy || !entry.inQueue}
-                  onClick={() => props.onAsk(entry.entryId, 'hold')}
-                >
-                  {t('onStage.hold')}
-                </button>
-                <button
-                  type="button"
-                  disabled={props.busy || !entry.inQueue}
-                  onClick={() => props.onAsk(entry.entryId, 'lookAgain')}
-                >
-                  {t('onStage.lookAgain')}
-                </button>
-                {entry.state === 'released' && props.screen.shownEntryId !== entry.entryId && (
+              <td>
+                <div className="actions">
                   <button
                     type="button"
-                    className="quiet"
-                    onClick={() => props.onShow(entry.entryId)}
+                    className="primary"
+                    disabled={
+                      props.busy ||
+                      !entry.releasable ||
+                      (entry.state === 'released' && !entry.changedSinceRelease)
+                    }
+                    onClick={() => props.onRelease(entry.entryId)}
                   >
-                    {t('onStage.showAgain')}
+                    {t(entry.changedSinceRelease ? 'onStage.releaseAgain' : 'onStage.release')}
                   </button>
-                )}
+                  <button
+                    type="button"
+                    disabled={props.busy || !entry.inQueue}
+                    onClick={() => props.onAsk(entry.entryId, 'hold')}
+                  >
+                    {t('onStage.hold')}
+                  </button>
+                  <button
+                    type="button"
+                    disabled={props.busy || !entry.inQueue}
+                    onClick={() => props.onAsk(entry.entryId, 'lookAgain')}
+                  >
+                    {t('onStage.lookAgain')}
+                  </button>
+                  {entry.state === 'released' && props.screen.shownEntryId !== entry.entryId && (
+                    <button
+                      type="button"
+                      className="quiet"
+                      onClick={() => props.onShow(entry.entryId)}
+                    >
+                      {t('onStage.showAgain')}
+                    </button>
+                  )}
+                </div>
               </td>
             </tr>
           ))}
@@ -119,6 +123,9 @@ export function ReviewTable(props: {
 
 function StateCell({ entry }: { entry: ReviewQueueEntry }) {
   const { t } = useI18n();
+  // The audit's actor in words: the head table's window, or the name after the role.
+  const who = (actor: string) =>
+    actor === 'organizer' ? t('onStage.byHeadTable') : actor.slice(actor.indexOf(':') + 1);
   const at = entry.decision ? new Date(entry.decision.at).toLocaleTimeString() : '';
   if (!entry.inQueue) return <span className="muted">{t('onStage.state.marking')}</span>;
   if (entry.state === 'waiting') {
@@ -127,7 +134,10 @@ function StateCell({ entry }: { entry: ReviewQueueEntry }) {
   return (
     <span className={`state state-${entry.state}`}>
       {t(`onStage.state.${entry.state}`)}
-      <span className="muted"> {t('onStage.decidedBy', { by: entry.decision?.by ?? '', at })}</span>
+      <span className="muted">
+        {' '}
+        {t('onStage.decidedBy', { by: who(entry.decision?.by ?? ''), at })}
+      </span>
       {entry.decision?.note && <span className="note">{entry.decision.note}</span>}
       {entry.changedSinceRelease && (
         <strong className="changed">{t('onStage.changedSinceRelease')}</strong>

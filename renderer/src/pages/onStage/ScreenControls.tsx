@@ -14,6 +14,8 @@ export function ScreenControls(props: {
   const { screen } = props;
   const open = () =>
     props.run(async () => {
+      // The screen follows the track of the page it was opened from.
+      if (screen.track !== props.track) props.onChange({});
       const where = await call('screen.open', {});
       // In a browser: the display address, in a tab of its own (dragged to the projector).
       if (where.path) window.open(where.path, 'scoredesk-screen', 'noopener');
