@@ -71,6 +71,9 @@ test('the big screen follows the head judge’s releases and holds what is not r
   ).toBeVisible();
   const row = (no: string) => page.locator(`tr[data-entry="${no}"]`);
   await expect(row('003')).toContainText('待审核');
+  // A tighter threshold flags 1号's 75 on 003 against the others' 81.75.
+  await page.getByLabel('提示线（占满分的百分比）').selectOption('5');
+  await expect(row('003')).toContainText('1号评委 75 分，其他评委平均 81.75 分，相差 -6.75');
 
   // The big screen, in a tab of its own with the display-only token.
   const [screen] = await Promise.all([

@@ -46,6 +46,7 @@ const zh = {
   'onStage.queue': '审核队列',
   'onStage.thresholdNote':
     '某位评委的总分与其他评委平均分相差超过 {points} 分（评委评分满分的 {percent}%）时提示。',
+  'onStage.threshold': '提示线（占满分的百分比）',
   'onStage.col.no': '编号',
   'onStage.col.entry': '选手 / 团队',
   'onStage.col.marks': '各评委总分',
@@ -147,6 +148,7 @@ const en: Record<keyof typeof zh, string> = {
   'onStage.queue': 'Review queue',
   'onStage.thresholdNote':
     'Flagged when a judge’s total is more than {points} points ({percent}% of the judged full marks) from the other judges’ mean.',
+  'onStage.threshold': 'Threshold (share of the full marks)',
   'onStage.col.no': 'No.',
   'onStage.col.entry': 'Contestant / team',
   'onStage.col.marks': 'Judges’ totals',

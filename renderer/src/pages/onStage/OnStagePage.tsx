@@ -105,6 +105,12 @@ export function OnStagePage({ code }: { code: string }) {
           onRelease={(id) => decide(id, 'release')}
           onAsk={(entryId, action) => setAsking({ entryId, action })}
           onShow={(id) => changeScreen({ mode: 'entry', shownEntryId: id })}
+          onThreshold={(percent) =>
+            run(async () => {
+              await call('review.setThreshold', { track: code, percent });
+              await load();
+            })
+          }
         />
       )}
       <NoteDialog

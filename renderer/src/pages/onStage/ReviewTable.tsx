@@ -15,16 +15,30 @@ export function ReviewTable(props: {
   onRelease: (entryId: number) => void;
   onAsk: (entryId: number, action: 'hold' | 'lookAgain') => void;
   onShow: (entryId: number) => void;
+  onThreshold: (percent: number) => void;
 }) {
   const { t } = useI18n();
   return (
     <section className="review">
       <h2>{t('onStage.queue')}</h2>
-      <p className="hint">
+      <p className="hint threshold">
         {t('onStage.thresholdNote', {
           percent: props.queue.thresholdPercent,
           points: formatPoints(props.queue.threshold),
         })}
+        <label>
+          <span>{t('onStage.threshold')}</span>
+          <select
+            value={props.queue.thresholdPercent}
+            onChange={(e) => props.onThreshold(Number(e.target.value))}
+          >
+            {[5, 7.5, 10, 12.5, 15, 20].map((percent) => (
+              <option key={percent} value={percent}>
+                {percent}%
+              </option>
+            ))}
+          </select>
+        </label>
       </p>
       <table className="review-table">
         <thead>
