@@ -1,3 +1,4 @@
+import { decideAppeal, fileAppeal, trackAppeals } from '../services/appealService';
 import { decideEntry, reviewQueue } from '../services/reviewService';
 import { requireTrack } from '../services/rubricService';
 import {
@@ -8,7 +9,7 @@ import {
   setScreen,
   timerState,
 } from '../services/screenService';
-import { writeDeviationPercent } from '../store/stageTable';
+import { writeAppealMinutes, writeDeviationPercent } from '../store/stageTable';
 import type { BackendContext, Handlers } from './handlers';
 
 type OnStageCall =
@@ -21,7 +22,11 @@ type OnStageCall =
   | 'screen.open'
   | 'timer.get'
   | 'timer.run'
-  | 'timer.acceptDeduction';
+  | 'timer.acceptDeduction'
+  | 'appeals.list'
+  | 'appeals.setWindow'
+  | 'appeals.file'
+  | 'appeals.decide';
 
 /** The head judge's release, the big screen and the timer. */
 export function onStageHandlers(ctx: BackendContext): Pick<Handlers, OnStageCall> {
@@ -48,5 +53,12 @@ export function onStageHandlers(ctx: BackendContext): Pick<Handlers, OnStageCall
     'timer.run': ({ entryId, command }) => runTimer(session.db(), entryId, command),
     'timer.acceptDeduction': ({ entryId, reason }) =>
       acceptTimeDeduction(session.db(), entryId, reason),
+    'appeals.list': ({ track }) => trackAppeals(session.db(), track),
+    'appeals.setWindow': ({ track, minutes }) => {
+      writeAppealMinutes(session.db(), requireTrack(session.db(), track).id, minutes);
+      return {};
+    },
+    'appeals.file': (input) => fileAppeal(session.db(), input),
+    'appeals.decide': (input) => decideAppeal(session.db(), input),
   };
 }

@@ -1,3 +1,4 @@
+import { type AppealDecision, DEFAULT_APPEAL_MINUTES } from '../../shared/stage/appeals';
 import type { ReviewState } from '../../shared/stage/review';
 import type { ScreenEntry, ScreenMode } from '../../shared/stage/screenView';
 import type { TimerState } from '../../shared/stage/timer';
@@ -161,4 +162,89 @@ export function trackCodeOf(db: Db, trackId: number): string | undefined {
     | { code: string }
     | undefined;
   return row?.code;
+}
+
+export function readAppealMinutes(db: Db, trackId: number): number {
+  const row = db
+    .prepare('SELECT appeal_minutes AS minutes FROM stage_tracks WHERE track_id = ?')
+    .get(trackId) as { minutes: number } | undefined;
+  return row?.minutes ?? DEFAULT_APPEAL_MINUTES;
+}
+
+export function writeAppealMinutes(db: Db, trackId: number, minutes: number): void {
+  db.prepare(
+    `INSERT INTO stage_tracks (track_id, appeal_minutes) VALUES (?, ?)
+     ON CONFLICT (track_id) DO UPDATE SET appeal_minutes = excluded.appeal_minutes`,
+  ).run(trackId, minutes);
+}
+
+export interface AppealRow {
+  id: number;
+  entryId: number;
+  filedAt: string;
+  filedBy: string;
+  what: string;
+  finalBefore: string;
+  decision: AppealDecision | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  reason: string | null;
+  finalAfter: string | null;
+  version: number | null;
+}
+
+const APPEAL_COLUMNS = `a.id, a.entry_id AS entryId, a.filed_at AS filedAt, a.filed_by AS filedBy,
+  a.what, a.final_before AS finalBefore, a.decision, a.decided_by AS decidedBy,
+  a.decided_at AS decidedAt, a.reason, a.final_after AS finalAfter, a.version`;
+
+export function readAppeals(db: Db, trackId: number): AppealRow[] {
+  return db
+    .prepare(
+      `SELECT ${APPEAL_COLUMNS} FROM appeals a JOIN entries e ON e.id = a.entry_id
+       WHERE e.track_id = ? ORDER BY a.id`,
+    )
+    .all(trackId) as AppealRow[];
+}
+
+export function readAppeal(db: Db, id: number): AppealRow | undefined {
+  return db.prepare(`SELECT ${APPEAL_COLUMNS} FROM appeals a WHERE a.id = ?`).get(id) as
+    | AppealRow
+    | undefined;
+}
+
+export function insertAppeal(
+  db: Db,
+  appeal: Pick<AppealRow, 'entryId' | 'filedAt' | 'filedBy' | 'what' | 'finalBefore'>,
+): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO appeals (entry_id, filed_at, filed_by, what, final_before)
+         VALUES (?, ?, ?, ?, ?)`,
+      )
+      .run(appeal.entryId, appeal.filedAt, appeal.filedBy, appeal.what, appeal.finalBefore)
+      .lastInsertRowid,
+  );
+}
+
+export function writeAppealDecision(
+  db: Db,
+  id: number,
+  decision: Pick<
+    AppealRow,
+    'decision' | 'decidedBy' | 'decidedAt' | 'reason' | 'finalAfter' | 'version'
+  >,
+): void {
+  db.prepare(
+    `UPDATE appeals SET decision = ?, decided_by = ?, decided_at = ?, reason = ?, final_after = ?,
+       version = ? WHERE id = ?`,
+  ).run(
+    decision.decision,
+    decision.decidedBy,
+    decision.decidedAt,
+    decision.reason,
+    decision.finalAfter,
+    decision.version,
+    id,
+  );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { code } from '../domain/text';
 import type { JudgeStatus } from '../scoring';
+import { appealDecisions } from '../stage/appeals';
 import type { ReviewFlag, ReviewState } from '../stage/review';
 import { reviewActions } from '../stage/review';
 import { type ScreenView, screenModes } from '../stage/screenView';
@@ -64,7 +65,62 @@ export interface TimerAnswer {
   proposal: ProposedDeduction | null;
 }
 
+export interface Appeal {
+  id: number;
+  entryId: number;
+  no: string;
+  name: string;
+  filedAt: string;
+  filedBy: string;
+  what: string;
+  /** The final as released, and as decided (null until decided). */
+  finalBefore: string;
+  decision: (typeof appealDecisions)[number] | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  reason: string | null;
+  finalAfter: string | null;
+  /** The version a locked track published for it. */
+  version: number | null;
+}
+
+export interface AppealsView {
+  /** The window after a release, minutes. */
+  minutes: number;
+  open: Array<{ entryId: number; no: string; name: string; closesAt: string; open: boolean }>;
+  appeals: Appeal[];
+}
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
 export const onStageCalls = defineCalls({
+  /** Appeals (申诉) of a track, and the released entries with their windows. */
+  'appeals.list': { input: z.object({ track: code }), output: z.custom<AppealsView>() },
+  'appeals.setWindow': {
+    input: z.object({
+      track: code,
+      minutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 60),
+    }),
+    output: z.object({}),
+  },
+  'appeals.file': {
+    input: z.object({ entryId: id, by: text(100), what: text(1000) }),
+    output: z.custom<Appeal>(),
+  },
+  'appeals.decide': {
+    input: z.object({
+      appealId: id,
+      decision: z.enum(appealDecisions),
+      reason: text(500),
+      /** Kinds of lock flag the head judge confirmed, when a locked track publishes anew. */
+      acknowledged: z.array(z.string().max(40)).max(20).default([]),
+    }),
+    output: z.custom<Appeal>(),
+  },
   /** The head judge's queue of a track: every competing entry in running order, with flags. */
   'review.queue': { input: z.object({ track: code }), output: z.custom<ReviewQueue>() },
   /** The deviation threshold of a track's queue, percent of the judged full marks. */

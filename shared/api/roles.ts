@@ -128,6 +128,11 @@ export const callRoles: Record<CallName, 'anyone' | readonly CallerRole[]> = {
   'timer.get': headTable,
   'timer.run': headTable,
   'timer.acceptDeduction': headJudge,
+  // Appeals: the head table records one, the head judge decides it and sets the window.
+  'appeals.list': headTable,
+  'appeals.setWindow': headJudge,
+  'appeals.file': headTable,
+  'appeals.decide': headJudge,
 
   'sheet.get': judge,
   'sheet.setScore': judge,

@@ -157,7 +157,22 @@ test('the big screen follows the head judge’s releases and holds what is not r
   await shot(screen, 'stage-screen-queue-1280');
   await expect(screen.locator('body')).not.toContainText('小小科学家 81');
 
+  // An appeal against 002, within the window, heard and kept.
+  const appeals = page.getByRole('region', { name: '申诉' });
+  const option = appeals.locator('option', { hasText: '002 探索者小队' });
+  await appeals.getByLabel('申诉的作品').selectOption((await option.getAttribute('value'))!);
+  await appeals.getByLabel('申诉人').fill('002队领队');
+  await appeals.getByLabel('申诉内容').fill('3号评委漏看了实验环节');
+  await appeals.getByRole('button', { name: '登记申诉' }).click();
+  const appeal = appeals.locator('[data-appeal="002"]');
+  await expect(appeal).toContainText('002队领队');
+  await appeal.getByLabel('裁决理由（必填）').fill('3号评委确认已看全部环节');
+  await appeal.getByRole('button', { name: '维持原结果' }).click();
+  await expect(appeal).toContainText('维持原结果：3号评委确认已看全部环节。成绩 80.67。');
+
+  await page.setViewportSize({ width: 1366, height: 1400 });
   await shot(page, 'stage-head-table-zh');
+  await page.setViewportSize({ width: 1366, height: 768 });
 
   // The accepted deduction, in the results.
   await page

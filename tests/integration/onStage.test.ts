@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../electron/host/security';
 import { type Host, startHost } from '../../electron/host/server';
 import { createBackend } from '../../electron/ipc/backend';
-import { trackResults } from '../../electron/services/resultsService';
+import { decideAppeal, fileAppeal, trackAppeals } from '../../electron/services/appealService';
+import { addPenalty } from '../../electron/services/marksService';
+import { lockResults, trackResults } from '../../electron/services/resultsService';
 import { decideEntry, reviewQueue } from '../../electron/services/reviewService';
 import { saveTrack } from '../../electron/services/rubricService';
 import {
@@ -243,6 +245,53 @@ describe('the timer', () => {
       runTimer(db, other, 'start', t0);
       expect(runTimer(db, other, 'stop', t0 + 60_900).proposal).toBeNull();
       expect(refusal(() => acceptTimeDeduction(db, other, 'x'))).toBe('stage.noTimeDeduction');
+    });
+  });
+});
+
+describe('appeals', () => {
+  it('are heard within the window after a release; one upheld publishes a new version with the reason', () => {
+    withStore((db) => {
+      const entryId = idOf(db, '001');
+      expect(refusal(() => fileAppeal(db, { entryId, by: '001队领队', what: '计时有误' }))).toBe(
+        'appeal.notReleased',
+      );
+      decideEntry(db, { entryId, action: 'release', note: '' });
+      const later = Date.now() + 21 * 60_000;
+      expect(
+        refusal(() => fileAppeal(db, { entryId, by: '001队领队', what: '计时有误' }, later)),
+      ).toBe('appeal.windowClosed');
+      expect(trackAppeals(db, 'course').open).toMatchObject([{ no: '001', open: true }]);
+      lockResults(db, 'course', '张裁判', '');
+      const rejected = fileAppeal(db, { entryId, by: '001队领队', what: '3号评委打分偏低' });
+      const kept = decideAppeal(db, {
+        appealId: rejected.id,
+        decision: 'rejected',
+        reason: '评分在评委裁量范围内',
+      });
+      expect([kept.finalBefore, kept.finalAfter, kept.version]).toEqual(['81.00', '81.00', null]);
+      expect(
+        refusal(() => decideAppeal(db, { appealId: rejected.id, decision: 'upheld', reason: 'x' })),
+      ).toBe('appeal.decided');
+
+      const upheld = fileAppeal(db, { entryId, by: '002队领队', what: '001 超时未扣分' });
+      // The head judge makes the change, then decides the appeal.
+      addPenalty(db, { entryId, rule: null, points: 50, reason: '申诉：超时未扣分' });
+      const decided = asActor('headJudge:张裁判', () =>
+        decideAppeal(db, { appealId: upheld.id, decision: 'upheld', reason: '录像核实超时 12 秒' }),
+      );
+      expect([decided.finalBefore, decided.finalAfter, decided.version, decided.decidedBy]).toEqual(
+        ['81.00', '80.50', 2, 'headJudge:张裁判'],
+      );
+      const lock = trackResults(db, 'course').lock!;
+      expect([lock.version, lock.reason, lock.current]).toEqual([
+        2,
+        '申诉 001：录像核实超时 12 秒',
+        true,
+      ]);
+      // Released again: the screen shows the result after the appeal.
+      expect(screenView(db).entry?.final).toBe('80.50');
+      expect(readAudit(db).filter((a) => a.action === 'appeal.decide')).toHaveLength(2);
     });
   });
 });

@@ -28,10 +28,29 @@ export function up(db: Database): void {
       deduction_penalty_id INTEGER REFERENCES penalties (id) ON DELETE SET NULL
     );
 
-    -- Per track: the deviation threshold of the review queue (percent of the judged full marks).
+    -- Per track: the deviation threshold of the review queue (percent of the judged full marks)
+    -- and the appeal window after a release (minutes).
     CREATE TABLE stage_tracks (
       track_id INTEGER PRIMARY KEY REFERENCES tracks (id) ON DELETE CASCADE,
-      deviation_percent REAL NOT NULL DEFAULT 10
+      deviation_percent REAL NOT NULL DEFAULT 10,
+      appeal_minutes INTEGER NOT NULL DEFAULT 20
+    );
+
+    -- Appeals (申诉) against a released result: who, what, the decision and why, the result
+    -- before (as released) and after, and the version a locked track published for it.
+    CREATE TABLE appeals (
+      id INTEGER PRIMARY KEY,
+      entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+      filed_at TEXT NOT NULL,
+      filed_by TEXT NOT NULL,
+      what TEXT NOT NULL,
+      final_before TEXT NOT NULL,
+      decision TEXT CHECK (decision IN ('upheld', 'rejected')),
+      decided_by TEXT,
+      decided_at TEXT,
+      reason TEXT,
+      final_after TEXT,
+      version INTEGER
     );
 
     -- What the big screen shows, one row: the head table decides what and when. version rises

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReviewQueue, ScreenSettings } from '../../../../shared/api/onStage';
+import type { AppealsView, ReviewQueue, ScreenSettings } from '../../../../shared/api/onStage';
 import type { ReviewAction } from '../../../../shared/stage/review';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCall } from '../../useCall';
+import { AppealsPanel } from './AppealsPanel';
 import { NoteDialog } from './NoteDialog';
 import { ReviewTable } from './ReviewTable';
 import { ScreenControls } from './ScreenControls';
@@ -25,6 +26,7 @@ export function OnStagePage({ code }: { code: string }) {
   const track = current!.competition.tracks.find((x) => x.code === code);
   const [queue, setQueue] = useState<ReviewQueue | null>(null);
   const [screen, setScreen] = useState<(ScreenSettings & { version: number }) | null>(null);
+  const [appeals, setAppeals] = useState<AppealsView | null>(null);
   const [asking, setAsking] = useState<{ entryId: number; action: ReviewAction } | null>(null);
   const { errors, run, busy } = useCall();
   // The refresh says its own trouble (the head table's host gone), apart from the decisions'.
@@ -32,12 +34,14 @@ export function OnStagePage({ code }: { code: string }) {
   const refreshRun = refresh.run;
 
   const load = useCallback(async () => {
-    const [q, s] = await Promise.all([
+    const [q, s, a] = await Promise.all([
       call('review.queue', { track: code }),
       call('screen.settings', {}),
+      call('appeals.list', { track: code }),
     ]);
     setQueue(q);
     setScreen(s);
+    setAppeals(a);
   }, [code]);
 
   useEffect(() => {
@@ -113,6 +117,7 @@ export function OnStagePage({ code }: { code: string }) {
           }
         />
       )}
+      {appeals && <AppealsPanel track={code} view={appeals} run={run} reload={load} />}
       <NoteDialog
         asking={asking}
         entry={queue?.entries.find((e) => e.entryId === asking?.entryId) ?? null}
