@@ -143,6 +143,13 @@ test('the big screen follows the head judge’s releases and holds what is not r
   await expect(screen.locator('.mark.struck-high')).toHaveAttribute('data-seat', '3');
   await expect(screen.locator('.mark.struck-low')).toHaveAttribute('data-seat', '4');
 
+  // The head table stops answering: the screen keeps what it shows, says so, and comes back.
+  await screen.route('**/api/screen.view', (route) => route.abort());
+  await expect(screen.locator('.screen-lost')).toContainText('正在重新连接');
+  await expect(screen.getByTestId('final')).toHaveText('80.00');
+  await screen.unroute('**/api/screen.view');
+  await expect(screen.locator('.screen-lost')).toBeHidden({ timeout: 5000 });
+
   // At 1280×720, with English, and with ranks withheld for the ceremony.
   await screen.setViewportSize({ width: 1280, height: 720 });
   await page.getByLabel('同时显示英文').check();
