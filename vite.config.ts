@@ -15,9 +15,12 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     rollupOptions: {
+      // The judges' page on the hall network and the big screen (亮分屏) are pages of their own:
+      // each loads only what it needs.
       input: {
         index: resolve(import.meta.dirname, 'renderer/index.html'),
         judge: resolve(import.meta.dirname, 'renderer/judge.html'),
+        screen: resolve(import.meta.dirname, 'renderer/screen.html'),
       },
     },
   },

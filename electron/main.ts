@@ -16,6 +16,7 @@ import {
   isAllowedNavigation,
 } from './navigation';
 import { safeStorageVault } from './safeStorageVault';
+import { ScreenWindow } from './screenWindow';
 import { defaultSettings, SettingsStore, type StoredSettings } from './services/settings';
 import { LEAVE_BUTTON, unloadPrompt } from './unloadPrompt';
 import { windowOptions } from './windowOptions';
@@ -56,6 +57,12 @@ function start(): void {
     name: 'settings',
   });
   const settings = new SettingsStore(store);
+  const screenWindow = new ScreenWindow({
+    create: (options) => new BrowserWindow(options),
+    displays: () => screen.getAllDisplays(),
+    primaryId: () => screen.getPrimaryDisplay().id,
+    preloadPath: join(appDir, 'dist-electron', 'preload.cjs'),
+  });
   const backend = createBackend({
     dataDir: process.env.SCOREDESK_DATA_DIR ?? join(app.getPath('documents'), 'ScoreDesk'),
     settings,
@@ -65,6 +72,7 @@ function start(): void {
     vault: safeStorageVault(),
     // The judges' page of live scoring (现场联网评分), served on the hall address when opened.
     hallStaticDir: rendererDir,
+    openScreenWindow: () => screenWindow.open(),
   });
 
   const setMenu = () =>
@@ -81,7 +89,9 @@ function start(): void {
     if (name === 'settings.update' && response.ok) setMenu();
     return response;
   };
-  registerIpc(ipcMain, dispatch);
+  registerIpc(ipcMain, dispatch, (event) =>
+    screenWindow.isScreenSender(event) ? backend.display.dispatch : undefined,
+  );
   registerLiveEvents(ipcMain, backend.liveFeed);
 
   hardenSession(session.defaultSession);
@@ -104,6 +114,7 @@ function start(): void {
   });
   window.on('closed', () => {
     mainWindow = null;
+    screenWindow.close();
   });
   app.on('will-quit', () => {
     void backend.hall.close();

@@ -267,6 +267,7 @@ async function serve(values: ServeFlags, language: 'zh-CN' | 'en'): Promise<numb
     staticDir: rendererDir,
     port: Number(hostPort),
     liveFeed: backend.liveFeed,
+    display: backend.display,
   });
   const stop = async () => {
     await backend.hall.close();

@@ -37,6 +37,11 @@ export async function startHost(options: {
   token?: string;
   /** The hall network's live events for the head table's screens (GET /api/events). */
   liveFeed?: LiveFeed;
+  /**
+   * The big screen's calls and their own token: a page opened with it can read what the screen
+   * shows and nothing else (the display role).
+   */
+  display?: { dispatch: Dispatch; token: string };
 }): Promise<Host> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = 0;
@@ -84,7 +89,9 @@ export async function startHost(options: {
     if (!isSameOriginFetch(request.headers['sec-fetch-site'])) {
       return send(response, 403, 'text/plain', 'Forbidden');
     }
-    if (!tokensMatch(requestToken(request), token)) {
+    const given = requestToken(request);
+    const display = options.display && tokensMatch(given, options.display.token);
+    if (!display && !tokensMatch(given, token)) {
       return send(
         response,
         401,
@@ -110,7 +117,8 @@ export async function startHost(options: {
         }),
       );
     }
-    const result = await options.dispatch(name, payload);
+    const dispatch = display ? options.display!.dispatch : options.dispatch;
+    const result = await dispatch(name, payload);
     send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
   }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { LiveFeed } from '../host/liveFeed';
 import { HallService } from '../lan/hallService';
 import { resumeJudgeSheet } from '../services/judgeMode';
@@ -7,6 +8,7 @@ import { Session } from '../services/session';
 import type { SettingsStore } from '../services/settings';
 import { readRole } from '../store/roleTable';
 import { type Caller, createDispatch, type Dispatch } from './dispatch';
+import { createDisplayDispatch } from './displayDispatch';
 import { createHandlers } from './handlers';
 
 export interface Backend {
@@ -17,6 +19,8 @@ export interface Backend {
   liveFeed: LiveFeed;
   /** Judge side: the score file pushed live to the hall the judge file names. */
   livePush: LivePush;
+  /** The big screen's calls (the display role only) and the token a browser shows it with. */
+  display: { dispatch: Dispatch; token: string };
 }
 
 /** One backend per window (Electron) or per host process: a session plus the dispatch. */
@@ -31,6 +35,8 @@ export function createBackend(options: {
   hallStaticDir?: string;
   /** How soon a judge's marks go to the hall, and again after a failure (tests: shorter). */
   livePushTiming?: LivePushOptions;
+  /** The desktop app's big-screen window (electron/screenWindow.ts). */
+  openScreenWindow?: () => void;
 }): Backend {
   const session = new Session(options.dataDir);
   // A judge's laptop starts on the judge's sheet, as it was left (judgeMode.ts).
@@ -38,7 +44,15 @@ export function createBackend(options: {
   const hall = new HallService(session, { staticDir: options.hallStaticDir });
   const vault = options.vault ?? unsealedVault;
   const livePush = new LivePush(session, vault, options.livePushTiming);
-  const handlers = createHandlers({ ...options, vault, session, hall, livePush });
+  const displayToken = randomBytes(24).toString('base64url');
+  const handlers = createHandlers({
+    ...options,
+    vault,
+    session,
+    hall,
+    livePush,
+    screen: { openWindow: options.openScreenWindow, displayToken },
+  });
   const liveFeed: LiveFeed = {
     subscribe: (listener) => hall.events.subscribe(listener),
     allowed: () => windowCaller(session)?.roles.includes('organizer') ?? false,
@@ -49,6 +63,7 @@ export function createBackend(options: {
     liveFeed,
     livePush,
     dispatch: createDispatch(handlers, () => windowCaller(session)),
+    display: { dispatch: createDisplayDispatch(handlers), token: displayToken },
   };
 }
 

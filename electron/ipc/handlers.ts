@@ -35,6 +35,7 @@ import { importHandlers } from './importHandlers';
 import { judgingHandlers } from './judgingHandlers';
 import { lanHandlers } from './lanHandlers';
 import { livePushHandlers } from './livePushHandlers';
+import { onStageHandlers } from './onStageHandlers';
 import { panelHandlers } from './panelHandlers';
 import { paperSheetHandlers } from './paperSheetHandlers';
 import { pointsHandlers } from './pointsHandlers';
@@ -59,6 +60,11 @@ export interface BackendContext {
   hall: HallService;
   /** Judge side: the score file pushed live to the hall the judge file names. */
   livePush: LivePush;
+  /**
+   * The big screen: the desktop app opens its own window; the local host serves the display
+   * page with a display-only token.
+   */
+  screen?: { openWindow?: () => void; displayToken?: string };
 }
 
 /** The one implementation of the contract, bound alike to Electron IPC and the local host. */
@@ -159,6 +165,7 @@ export function createHandlers(ctx: BackendContext): Handlers {
     ...lanHandlers(ctx),
     ...stageHandlers(ctx),
     ...livePushHandlers(ctx),
+    ...onStageHandlers(ctx),
     'results.get': ({ track }) => trackResults(session.db(), track),
     'results.lock': ({ track, by, reason, acknowledged }) =>
       lockResults(session.db(), track, by, reason, acknowledged),

@@ -15,8 +15,15 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>):
   }
 }
 
-/** Binds the contract to IPC: sender checked here, name and input validated by dispatch. */
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch): void {
+/**
+ * Binds the contract to IPC: sender checked here, name and input validated by dispatch.
+ * `dispatchFor` picks another dispatch for some senders (the big screen's window: display only).
+ */
+export function registerIpc(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  dispatch: Dispatch,
+  dispatchFor: (event: IpcMainInvokeEvent) => Dispatch | undefined = () => undefined,
+): void {
   ipcMain.handle(
     CALL_CHANNEL,
     async (event, name: unknown, payload: unknown): Promise<CallResponse<never>> => {
@@ -28,7 +35,7 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch
           errors: [{ code: 'error.unknownCall', params: { name: typeof name } }],
         };
       }
-      return dispatch(name, payload);
+      return (dispatchFor(event) ?? dispatch)(name, payload);
     },
   );
 }

@@ -11,6 +11,7 @@ import { ImportPage } from './pages/import/ImportPage';
 import { PointsImportPage } from './pages/import/PointsImportPage';
 import { JudgesPage } from './pages/judges/JudgesPage';
 import { MergePage } from './pages/merge/MergePage';
+import { OnStagePage } from './pages/onStage/OnStagePage';
 import { OverviewPage } from './pages/overview/OverviewPage';
 import { PanelPage } from './pages/panel/PanelPage';
 import { PanelListPage } from './pages/panelList/PanelListPage';
@@ -59,6 +60,7 @@ export function App() {
         />
       )}
       {route.page === 'consistency' && <ConsistencyPage key={route.track} code={route.track} />}
+      {route.page === 'onStage' && <OnStagePage key={route.track} code={route.track} />}
       {route.page === 'ceremony' && <CeremonyPage kind={route.kind} />}
       {route.page === 'import' && (
         <ImportPage

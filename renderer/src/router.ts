@@ -19,6 +19,7 @@ export type Route =
   | { page: 'panelList' }
   | { page: 'backups' }
   | { page: 'consistency'; track: string }
+  | { page: 'onStage'; track: string }
   | { page: 'ceremony'; kind: CeremonyKind }
   | { page: 'import'; kind: 'roster' | 'judges'; track?: string }
   | { page: 'pointsImport'; kind: 'quiz' | 'deductions'; track: string };
@@ -49,6 +50,7 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'results') return { page: 'results', track: parts[1] };
     if (parts[2] === 'panel') return { page: 'panel', track: parts[1] };
     if (parts[2] === 'consistency') return { page: 'consistency', track: parts[1] };
+    if (parts[2] === 'stage') return { page: 'onStage', track: parts[1] };
     if (parts[2] === 'entry') {
       return { page: 'entry', track: parts[1], part: parts[3] === 'paper' ? 'paper' : 'quiz' };
     }
@@ -93,6 +95,8 @@ export function routeHash(route: Route): string {
       return `#/tracks/${encodeURIComponent(route.track)}/import/${route.kind}`;
     case 'consistency':
       return `#/tracks/${encodeURIComponent(route.track)}/consistency`;
+    case 'onStage':
+      return `#/tracks/${encodeURIComponent(route.track)}/stage`;
     case 'ceremony':
       return `#/ceremony/${route.kind}`;
     case 'import':

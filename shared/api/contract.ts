@@ -7,6 +7,7 @@ import { importCalls } from './import';
 import { judgingCalls } from './judging';
 import { lanCalls } from './lan';
 import { livePushCalls } from './livePush';
+import { onStageCalls } from './onStage';
 import { paperSheetCalls } from './paperSheets';
 import { pointsCalls } from './points';
 import { resultsCalls } from './results';
@@ -37,6 +38,7 @@ export const contract = {
   ...lanCalls,
   ...stageCalls,
   ...livePushCalls,
+  ...onStageCalls,
 };
 
 export type Contract = typeof contract;

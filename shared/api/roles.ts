@@ -6,8 +6,9 @@ import type { CallName } from './contract';
  * - organizer: the head table's scorekeeper, in the organizer's competition file;
  * - headJudge: the head judge, at the head table (conflicts, lock);
  * - judge: a judge, in their own copy made from a judge file (their sheet only);
- * - display and pairing: the big screen and a device exchanging its one-time code, on the hall
- *   network: no call of this table is theirs; the hall network's calls are in lanWire.ts.
+ * - display: the big screen (亮分屏), with a display-only token: `screen.view` and nothing else;
+ * - pairing: a device exchanging its one-time code, on the hall network: no call of this table is
+ *   theirs; the hall network's calls are in lanWire.ts.
  * A new call must be added here: the type makes a missing one a compile error.
  */
 export const callerRoles = ['organizer', 'headJudge', 'judge', 'display', 'pairing'] as const;
@@ -115,6 +116,24 @@ export const callRoles: Record<CallName, 'anyone' | readonly CallerRole[]> = {
   'lan.devices': headTable,
   'lan.revoke': organizer,
 
+  // On stage: the head judge reviews and releases; the head table drives the big screen and
+  // the timer; the big screen reads what it shows and nothing else.
+  'review.queue': headTable,
+  'review.setThreshold': headJudge,
+  'review.decide': headJudge,
+  'screen.settings': headTable,
+  'screen.set': headTable,
+  'screen.view': ['display', 'organizer', 'headJudge'],
+  'screen.open': headTable,
+  'timer.get': headTable,
+  'timer.run': headTable,
+  'timer.acceptDeduction': headJudge,
+  // Appeals: the head table records one, the head judge decides it and sets the window.
+  'appeals.list': headTable,
+  'appeals.setWindow': headJudge,
+  'appeals.file': headTable,
+  'appeals.decide': headJudge,
+
   'sheet.get': judge,
   'sheet.setScore': judge,
   'sheet.submit': judge,
@@ -124,6 +143,15 @@ export const callRoles: Record<CallName, 'anyone' | readonly CallerRole[]> = {
   'backups.list': ownStore,
   'backups.restore': ownStore,
 };
+
+/**
+ * Whether the big screen may make `name`: only a call that names the display role. A call open
+ * to 'anyone' (open a competition, change the settings) is not the display's either.
+ */
+export function displayMayCall(name: CallName): boolean {
+  const allowed = callRoles[name];
+  return allowed !== 'anyone' && allowed.includes('display');
+}
 
 /** Whether a caller holding `roles` may make `name`. */
 export function mayCall(name: CallName, roles: readonly CallerRole[]): boolean {

@@ -17,6 +17,7 @@ import { judgePage } from './messages/judgePage';
 import { judging } from './messages/judging';
 import { lan } from './messages/lan';
 import { livePush } from './messages/livePush';
+import { onStage } from './messages/onStage';
 import { panels } from './messages/panels';
 import { paperSheets } from './messages/paperSheets';
 import { pointsImport } from './messages/pointsImport';
@@ -66,6 +67,7 @@ export const areas = [
   judgePage,
   hallScreen,
   livePush,
+  onStage,
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -48,9 +48,15 @@ describe('seats', () => {
     const dir = tempDir();
     const { db } = organizerStore(dir);
     const path = db.name;
-    // Back to what migration 8 left: no hall network (12); no double entry (11); no merge
-    // history (10); no seats, officials or phone (9).
+    // Back to what migration 8 left: no judge's hall (14); no stage (13); no hall network (12);
+    // no double entry (11); no merge history (10); no seats, officials or phone (9).
     db.exec(`
+      DROP TABLE judge_hall;
+      DROP TABLE stage_screen;
+      DROP TABLE appeals;
+      DROP TABLE stage_tracks;
+      DROP TABLE performance_times;
+      DROP TABLE entry_reviews;
       DROP TABLE lan_pairing_codes;
       DROP TABLE lan_devices;
       DROP TABLE lan_certificates;

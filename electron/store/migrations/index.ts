@@ -11,6 +11,7 @@ import { up as seatsOfficialsPhone } from './0009-seats-officials-phone';
 import { up as mergeReport } from './0010-merge-report';
 import { up as doubleEntry } from './0011-double-entry';
 import { up as lan } from './0012-lan';
+import { up as stage } from './0013-stage';
 import { up as judgeHall } from './0014-judge-hall';
 
 export interface Migration {
@@ -33,7 +34,7 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: 'merge-report', up: mergeReport },
   { version: 11, name: 'double-entry', up: doubleEntry },
   { version: 12, name: 'lan', up: lan },
-  // 13 is another change made at the same time.
+  { version: 13, name: 'stage', up: stage },
   { version: 14, name: 'judge-hall', up: judgeHall },
 ];
 

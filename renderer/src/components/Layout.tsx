@@ -55,6 +55,7 @@ export function Layout(props: { competition: Competition; route: Route; children
             {link({ page: 'panel', track: track.code }, t('panels.nav'))}
             {link({ page: 'entry', track: track.code, part: 'quiz' }, t('entryGrid.nav'))}
             {link({ page: 'results', track: track.code }, t('results.nav'))}
+            {link({ page: 'onStage', track: track.code }, t('onStage.nav'))}
             {link(
               {
                 page: 'print',
