@@ -3,6 +3,7 @@ import type { LivePushState } from '../../../../shared/api/livePush';
 import { clockTime, livePushLine } from '../../../../shared/lan/livePushLine';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useCall } from '../../useCall';
 import './LivePushStatus.css';
 
 /** How often the sheet asks: a judge glancing up sees a state at most this old. */
@@ -15,22 +16,22 @@ const POLL_MS = 2000;
 export function LivePushStatus() {
   const { t, language } = useI18n();
   const [status, setStatus] = useState<LivePushState | null>(null);
+  // A failed ask says nothing new: the line keeps the last state it had (its errors go unshown).
+  const { run } = useCall();
   useEffect(() => {
     let stopped = false;
     const ask = () =>
-      call('sheet.pushState', {})
-        .then((value) => {
-          if (!stopped) setStatus(value);
-        })
-        // A failed ask says nothing new: the line keeps the last state it had.
-        .catch(() => undefined);
+      run(async () => {
+        const value = await call('sheet.pushState', {});
+        if (!stopped) setStatus(value);
+      });
     ask();
     const timer = window.setInterval(ask, POLL_MS);
     return () => {
       stopped = true;
       window.clearInterval(timer);
     };
-  }, []);
+  }, [run]);
   const line = status && livePushLine(status, (iso) => clockTime(iso, language));
   if (!line) return null;
   return (
