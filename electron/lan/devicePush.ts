@@ -26,6 +26,49 @@ export interface PushOutcome {
   tracks: string[];
 }
 
+type CheckedPush = Extract<ReturnType<typeof checkInContext>, { ok: true }>;
+
+/**
+ * A checked push merged, and the entries and tracks whose marks it changed (a cell newer than
+ * the store's: applied, or held as a conflict) for the live event; none when nothing changed.
+ */
+export function mergePush(
+  db: Db,
+  parsed: Parameters<typeof packedCells>[0],
+  checked: CheckedPush,
+  record: { name: string; fileHash: string },
+) {
+  const judge = checked.judge!;
+  const stored = new Map(
+    readJudgeCells(db, judge.id).map((c) => [`${c.entryId}:${c.criterion}`, c.revision]),
+  );
+  const counts = mergeVerifiedCells(db, {
+    name: record.name,
+    judge,
+    cells: checked.cells,
+    fileHash: record.fileHash,
+    submittedAt: checked.file.submittedAt ?? '',
+    distinct: true,
+  });
+  const newer = new Set(
+    checked.cells
+      .filter((c) => c.revision > (stored.get(`${c.entryId}:${c.criterion}`) ?? 0))
+      .map((c) => c.entryId),
+  );
+  const entries = new Map<number, string>();
+  const cells = packedCells(parsed);
+  for (let i = 0; i < cells.count; i++) {
+    if (newer.has(cells.entryId(i))) entries.set(cells.entryId(i), cells.track(i));
+  }
+  const changed = counts.applied > 0 || counts.conflicts > 0;
+  return {
+    counts,
+    changed,
+    entryIds: changed ? [...entries.keys()] : [],
+    tracks: changed ? [...new Set(entries.values())] : [],
+  };
+}
+
 export function pushFromDevice(
   db: Db,
   device: LanDeviceRow,
@@ -43,17 +86,9 @@ export function pushFromDevice(
   const outcome = inTransaction(db, () => {
     const checked = checkInContext(parsed, cache.context);
     if (!checked.ok) throw new AppFailure([checked.error]);
-    const judge = checked.judge!;
-    const stored = new Map(
-      readJudgeCells(db, judge.id).map((c) => [`${c.entryId}:${c.criterion}`, c.revision]),
-    );
-    const counts = mergeVerifiedCells(db, {
+    const { counts, entryIds, tracks } = mergePush(db, parsed, checked, {
       name: device.name,
-      judge,
-      cells: checked.cells,
       fileHash,
-      submittedAt: checked.file.submittedAt ?? '',
-      distinct: true,
     });
     const receivedAt = new Date().toISOString();
     recordDeviceSeen(db, device.id, {
@@ -61,17 +96,6 @@ export function pushFromDevice(
       unsent: unsent ?? null,
       received: counts.applied,
     });
-    // What changed: a cell newer than the store's (applied, or held as a conflict).
-    const changed = new Set(
-      checked.cells
-        .filter((c) => c.revision > (stored.get(`${c.entryId}:${c.criterion}`) ?? 0))
-        .map((c) => c.entryId),
-    );
-    const entries = new Map<number, string>();
-    const cells = packedCells(parsed);
-    for (let i = 0; i < cells.count; i++) {
-      if (changed.has(cells.entryId(i))) entries.set(cells.entryId(i), cells.track(i));
-    }
     return {
       receipt: {
         fileHash,
@@ -81,8 +105,8 @@ export function pushFromDevice(
         conflicts: counts.conflicts,
         receivedAt,
       },
-      entryIds: counts.applied > 0 || counts.conflicts > 0 ? [...entries.keys()] : [],
-      tracks: counts.applied > 0 || counts.conflicts > 0 ? [...new Set(entries.values())] : [],
+      entryIds,
+      tracks,
     };
   });
   // This push's own writes change nothing the checks read (roster, panels, keys, rubric).

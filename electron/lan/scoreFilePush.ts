@@ -1,14 +1,12 @@
 import type { LanCallOutput } from '../../shared/api/lanWire';
-import { packedCells, packScoreFile } from '../../shared/formats/packedScoreFile';
+import { packScoreFile } from '../../shared/formats/packedScoreFile';
 import { parseScoreFile } from '../../shared/formats/scoreFile';
 import { translate } from '../../shared/i18n/catalog';
 import { checkInContext } from '../services/scoreFileCheck';
 import { sha256Hex } from '../services/signing';
-import { mergeVerifiedCells } from '../services/verifiedCells';
 import { type Db, inTransaction } from '../store/database';
 import { recordPendingKey } from '../store/judgeKeysTable';
-import { readJudgeCells } from '../store/scoreCellsTable';
-import { contextFor } from './devicePush';
+import { contextFor, mergePush } from './devicePush';
 
 // Marks in from a judge's own ScoreDesk app (a judge file on a laptop), pushed over the hall
 // network with no device token: the judge's signature is the authentication, exactly as for a
@@ -61,28 +59,10 @@ export function pushScoreFile(db: Db, document: string): ScoreFilePushOutcome {
       return refused(checked.error.code);
     }
     const judge = checked.judge!;
-    const stored = new Map(
-      readJudgeCells(db, judge.id).map((c) => [`${c.entryId}:${c.criterion}`, c.revision]),
-    );
-    const counts = mergeVerifiedCells(db, {
+    const { counts, changed, entryIds, tracks } = mergePush(db, parsed, checked, {
       name: translate('zh-CN', 'livePush.recordName', { judge: judge.name }),
-      judge,
-      cells: checked.cells,
       fileHash,
-      submittedAt: checked.file.submittedAt ?? '',
-      distinct: true,
     });
-    const newer = new Set(
-      checked.cells
-        .filter((c) => c.revision > (stored.get(`${c.entryId}:${c.criterion}`) ?? 0))
-        .map((c) => c.entryId),
-    );
-    const entries = new Map<number, string>();
-    const cells = packedCells(parsed);
-    for (let i = 0; i < cells.count; i++) {
-      if (newer.has(cells.entryId(i))) entries.set(cells.entryId(i), cells.track(i));
-    }
-    const changedMarks = counts.applied > 0 || counts.conflicts > 0;
     return {
       answer: {
         status: counts.applied > 0 ? 'applied' : 'unchanged',
@@ -92,14 +72,7 @@ export function pushScoreFile(db: Db, document: string): ScoreFilePushOutcome {
         conflicts: counts.conflicts,
         receivedAt,
       },
-      changed: changedMarks
-        ? {
-            judgeId: judge.id,
-            fileHash,
-            entryIds: [...entries.keys()],
-            tracks: [...new Set(entries.values())],
-          }
-        : null,
+      changed: changed ? { judgeId: judge.id, fileHash, entryIds, tracks } : null,
       reason: null,
     };
   });
