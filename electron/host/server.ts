@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { LIVE_EVENTS_PATH } from '../../shared/api/lanEvents';
 import type { Dispatch } from '../ipc/dispatch';
 import { type LiveFeed, serveLiveFeed } from './liveFeed';
-import { readBody } from './requestBody';
+import { NOT_JSON, readJsonBody } from './requestBody';
 import { send } from './respond';
 import {
   isJsonBody,
@@ -102,21 +102,9 @@ export async function startHost(options: {
     if (!isJsonBody(request.headers['content-type'])) {
       return send(response, 415, 'text/plain', 'Calls are application/json');
     }
-    let payload: unknown;
-    try {
-      const body = await readBody(request, MAX_BODY_BYTES);
-      payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
-    } catch {
-      return send(
-        response,
-        400,
-        'application/json',
-        JSON.stringify({
-          ok: false,
-          errors: [{ code: 'error.invalidInput', params: { field: '—', detail: 'JSON' } }],
-        }),
-      );
-    }
+    const body = await readJsonBody(request, MAX_BODY_BYTES);
+    if (!body) return send(response, 400, 'application/json', JSON.stringify(NOT_JSON));
+    const { payload } = body;
     const dispatch = display ? options.display!.dispatch : options.dispatch;
     const result = await dispatch(name, payload);
     send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));

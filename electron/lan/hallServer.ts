@@ -8,7 +8,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { DEVICE_TOKEN_SCHEME, MAX_PUSH_CHARS } from '../../shared/api/lanWire';
 import { JUDGE_PAGE_PATH } from '../../shared/lan/pairingLink';
-import { readBody } from '../host/requestBody';
+import { NOT_JSON, readJsonBody } from '../host/requestBody';
 import { send } from '../host/respond';
 import { isJsonBody } from '../host/security';
 import { staticFile } from '../host/staticFiles';
@@ -98,19 +98,9 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
     if (!isJsonBody(request.headers['content-type'])) {
       return send(response, 415, 'text/plain', 'Calls are application/json');
     }
-    let payload: unknown;
-    try {
-      const body = await readBody(request, MAX_BODY_BYTES);
-      payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
-    } catch {
-      return answer(response, {
-        status: 400,
-        body: {
-          ok: false,
-          errors: [{ code: 'error.invalidInput', params: { field: '—', detail: 'JSON' } }],
-        },
-      });
-    }
+    const body = await readJsonBody(request, MAX_BODY_BYTES);
+    if (!body) return answer(response, { status: 400, body: NOT_JSON });
+    const { payload } = body;
     answer(
       response,
       options.dispatch({
