@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { competitionInfoSchema } from '../../shared/domain/competition';
 import { AppFailure } from '../../shared/errors';
@@ -8,6 +8,7 @@ import { translate } from '../../shared/i18n/catalog';
 import { findTemplate } from '../../shared/templates';
 import { startHost } from '../host/server';
 import { createBackend } from '../ipc/backend';
+import { assertNoTwin } from '../services/competitionDirectory';
 import { createCompetitionStore, loadCompetition } from '../services/competitionService';
 import { fillDemo } from '../services/demoCompetition';
 import { confSettings } from '../services/settings';
@@ -110,6 +111,12 @@ export async function main(argv: string[]): Promise<number> {
             endDate: values.end,
           });
           if (!info.success) throw AppFailure.of('cli.missingName');
+          // The app's own rule: one file per event (name and edition) among the files this machine
+          // knows, here the new file's folder and the app's lists; a rehearsal takes another name.
+          const configDir = values['config-dir']
+            ? resolve(values['config-dir'])
+            : defaultConfigDir();
+          assertNoTwin(dirname(resolve(file)), confSettings(configDir), info.data, resolve(file));
           createCompetitionStore(resolve(file), info.data, values.template).close();
           console.log(translate(language, 'cli.created', { path: resolve(file) }));
           return 0;

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -130,5 +131,39 @@ describe('the scoredesk command line', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists');
     expect((await scoredesk('frobnicate')).code).toBe(1);
+  });
+
+  it('refuses a second file of the same event beside the first, as the app does', async () => {
+    const dir = tempDir();
+    const config = ['--config-dir', join(dir, 'config')];
+    const first = join(dir, '省赛.scoredesk');
+    expect(
+      (await scoredesk('new', first, '--name', '省赛', '--edition', '第六届', ...config)).code,
+    ).toBe(0);
+    const twin = join(dir, '省赛副本.scoredesk');
+    const refused = await scoredesk(
+      'new',
+      twin,
+      '--name',
+      '省赛',
+      '--edition',
+      '第六届',
+      ...config,
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('本机已有同名、同届次的赛事“省赛”');
+    expect(refused.stderr).toContain(first);
+    expect(existsSync(twin)).toBe(false);
+    // A rehearsal under another edition is another event.
+    const rehearsal = await scoredesk(
+      'new',
+      twin,
+      '--name',
+      '省赛',
+      '--edition',
+      '演练',
+      ...config,
+    );
+    expect(rehearsal.code).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ const zh = {
   'cli.usage': `用法：scoredesk <命令> [选项]
 
   new <文件> --name <赛事名称> [--template counselor|blank] [--edition 届次] [--venue 地点] [--start YYYY-MM-DD] [--end YYYY-MM-DD]
-                          从模板新建赛事文件
+                          从模板新建赛事文件（本机已有同名、同届次的赛事则拒绝：一场比赛一个文件）
   show <文件> [--json]    显示赛事文件的内容（--json 输出公开的 JSON 格式）
   demo <文件> [--entries 12] [--judges 7] [--seed 1] [--name 名称]
                           新建一个带模拟选手、评委和评分的演示赛事
@@ -68,7 +68,8 @@ const en: Record<keyof typeof zh, string> = {
   'cli.usage': `Usage: scoredesk <command> [options]
 
   new <file> --name <competition name> [--template counselor|blank] [--edition E] [--venue V] [--start YYYY-MM-DD] [--end YYYY-MM-DD]
-                          create a competition file from a template
+                          create a competition file from a template (refused when this computer already has one
+                          of the same name and edition: one file per event)
   show <file> [--json]    show what a competition file holds (--json: the public JSON format)
   demo <file> [--entries 12] [--judges 7] [--seed 1] [--name NAME]
                           create a demo competition with invented entries, judges and marks
