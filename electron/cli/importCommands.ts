@@ -20,6 +20,18 @@ import { IMPORT_LIMITS, MAX_IMPORT_MB } from '../workers/readSheet';
  * `scoredesk roster import <store> <file> [--track code]`, `scoredesk judges import <store> <file>`:
  * prints what changed, or every problem by row and column and writes nothing (exit 1).
  */
+/** A list file named on the command line: refused by name when missing or too large, before it is read. */
+export function readImportFile(file: string): { name: string; bytes: Uint8Array } {
+  const full = resolve(file);
+  const name = basename(full);
+  if (!existsSync(full)) throw AppFailure.of('store.notFound', { path: full });
+  const size = statSync(full).size;
+  if (size > IMPORT_LIMITS.maxBytes) {
+    throw AppFailure.of('import.tooLarge', { file: name, size, max: MAX_IMPORT_MB });
+  }
+  return { name, bytes: new Uint8Array(readFileSync(full)) };
+}
+
 export async function runImport(
   kind: ImportKind,
   store: string,
@@ -29,15 +41,7 @@ export async function runImport(
   dryRun = false,
   removeMissing = false,
 ): Promise<number> {
-  const full = resolve(file);
-  const name = basename(full);
-  if (!existsSync(full)) throw AppFailure.of('store.notFound', { path: full });
-  const size = statSync(full).size;
-  // Refused before it is read.
-  if (size > IMPORT_LIMITS.maxBytes) {
-    throw AppFailure.of('import.tooLarge', { file: name, size, max: MAX_IMPORT_MB });
-  }
-  const bytes = new Uint8Array(readFileSync(full));
+  const { name, bytes } = readImportFile(file);
   const db = openStore(resolve(store));
   try {
     const request = { kind, track, file: { name, bytes }, removeMissing };

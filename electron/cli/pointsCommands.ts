@@ -1,5 +1,3 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
 import type { Language } from '../../shared/api/app';
 import type { PointsPreview } from '../../shared/api/points';
 import { formatPoints } from '../../shared/domain/points';
@@ -7,8 +5,8 @@ import type { Track } from '../../shared/domain/rubric';
 import { AppFailure } from '../../shared/errors';
 import { type MessageKey, translate } from '../../shared/i18n/catalog';
 import { pointsProblemError } from '../../shared/points/pointsProblems';
-import { IMPORT_LIMITS, MAX_IMPORT_MB } from '../workers/readSheet';
 import { withCompetition } from './cliBackend';
+import { readImportFile } from './importCommands';
 import { trackOf } from './references';
 
 export interface PointsOptions {
@@ -34,14 +32,8 @@ export function runPointsImport(
   if (action !== 'import' || store === undefined || file === undefined) {
     throw AppFailure.of('points.cliUnknownKind', { command: kind });
   }
-  const full = resolve(file);
-  const name = basename(full);
-  if (!existsSync(full)) throw AppFailure.of('store.notFound', { path: full });
-  const size = statSync(full).size;
-  if (size > IMPORT_LIMITS.maxBytes) {
-    throw AppFailure.of('import.tooLarge', { file: name, size, max: MAX_IMPORT_MB });
-  }
-  const base64 = readFileSync(full).toString('base64');
+  const { name, bytes } = readImportFile(file);
+  const base64 = Buffer.from(bytes).toString('base64');
   const calls =
     kind === 'quiz'
       ? (['quizPoints.preview', 'quizPoints.apply'] as const)

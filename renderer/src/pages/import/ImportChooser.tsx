@@ -57,3 +57,16 @@ export function ImportChooser(props: {
     </>
   );
 }
+
+/** Which file, sheet and header row the preview read, and how many rows: the same for every import. */
+export function ImportFileInfo(props: {
+  preview: { file: string; sheet: string; headerRow: number; rowCount: number };
+}) {
+  const { t } = useI18n();
+  const { file, sheet, headerRow, rowCount } = props.preview;
+  return (
+    <p className="muted">
+      {t('import.fileInfo', { file, sheet, row: headerRow, count: rowCount })}
+    </p>
+  );
+}

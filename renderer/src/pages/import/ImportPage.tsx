@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { routeHash } from '../../router';
 import { useCall } from '../../useCall';
 import './ImportPage.css';
-import { type ChosenFile, ImportChooser, MAX_IMPORT_MB } from './ImportChooser';
+import { type ChosenFile, ImportChooser, ImportFileInfo, MAX_IMPORT_MB } from './ImportChooser';
 import { MissingChoice } from './MissingChoice';
 
 const SHOWN_ROWS = 50;
@@ -151,14 +151,7 @@ export function ImportPage({ kind, track: trackCode }: { kind: ImportKind; track
         <>
           <section className="card" aria-labelledby="import-mapping">
             <h2 id="import-mapping">{t('import.step.mapping')}</h2>
-            <p className="muted">
-              {t('import.fileInfo', {
-                file: preview.file,
-                sheet: preview.sheet,
-                row: preview.headerRow,
-                count: preview.rowCount,
-              })}
-            </p>
+            <ImportFileInfo preview={preview} />
             <table className="grid import-mapping">
               <thead>
                 <tr>

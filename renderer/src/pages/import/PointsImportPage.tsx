@@ -13,7 +13,7 @@ import { routeHash } from '../../router';
 import { useCall } from '../../useCall';
 import './ImportPage.css';
 import './PointsImportPage.css';
-import { type ChosenFile, ImportChooser, MAX_IMPORT_MB } from './ImportChooser';
+import { type ChosenFile, ImportChooser, ImportFileInfo, MAX_IMPORT_MB } from './ImportChooser';
 
 const SHOWN = 200;
 
@@ -98,14 +98,7 @@ export function PointsImportPage({ kind, track: code }: { kind: PointsKind; trac
       {preview && (
         <section className="card" aria-labelledby="points-preview">
           <h2 id="points-preview">{t('points.previewTitle')}</h2>
-          <p className="muted">
-            {t('import.fileInfo', {
-              file: preview.file,
-              sheet: preview.sheet,
-              row: preview.headerRow,
-              count: preview.rowCount,
-            })}
-          </p>
+          <ImportFileInfo preview={preview} />
           <ul className="points-columns" aria-label={t('points.columns')}>
             {preview.columns.map((c) => (
               <li key={c.letter} className={c.meaning ? 'mapped' : 'ignored'}>
