@@ -15,7 +15,7 @@ import { LivePushStatus } from './LivePushStatus';
 import { type HandOver, NextStep } from './NextStep';
 import { type CellTarget, SheetTable } from './SheetTable';
 import { SubmitDialog } from './SubmitDialog';
-import { blankRows, markKey, scoreable } from './sheetBlanks';
+import { blankRows, completeRows, markKey, scoredRows } from './sheetBlanks';
 import './SheetPage.css';
 
 /** Judge mode: this judge's panel only, one row per entry in draw order, nobody else's marks. */
@@ -67,6 +67,11 @@ export function SheetPage() {
     return byTrack;
   }, [sheet?.entries]);
 
+  const rows = useMemo(() => scoredRows(sheet?.entries ?? [], criteriaOf), [sheet, criteriaOf]);
+  const complete = useMemo(() => completeRows(rows, marks), [rows, marks]);
+  // The blanks themselves only when 提交 lists them; the sheet flags them from its marks.
+  const blanks = useMemo(() => (asking ? blankRows(rows, marks) : []), [asking, rows, marks]);
+
   const commit = useCallback(
     async (entryId: number, criterion: string, value: number | null) => {
       await run(async () => {
@@ -98,9 +103,6 @@ export function SheetPage() {
               : [`${pick(x.name)} ${t('seat.short', { seat: seats[x.code]! })}`],
           ),
         ].join(' · ');
-  const blanks = blankRows(sheet.entries, criteriaOf, marks);
-  const toScore = sheet.entries.filter(scoreable).length;
-  const complete = toScore - blanks.length;
 
   const submit = async () => {
     const ok = await run(
@@ -141,7 +143,7 @@ export function SheetPage() {
               {t('sheetScreen.title', { track: tracks.map((x) => pick(x.name)).join(' / ') })}
             </h1>
             <p className="progress" role="status">
-              {t('sheetScreen.progress', { done: complete, total: toScore })} ·{' '}
+              {t('sheetScreen.progress', { done: complete, total: rows.length })} ·{' '}
               {sheet.submittedAt
                 ? t('sheetScreen.submitted', {
                     count: sheet.submissions,
