@@ -13,7 +13,7 @@ import {
   readReviews,
   writeAppealDecision,
 } from '../store/stageTable';
-import { lockResults, trackResults } from './resultsService';
+import { prepareLock, trackResults, writeLock } from './resultsService';
 import { decideEntry } from './reviewService';
 import { requireTrack } from './rubricService';
 
@@ -85,31 +85,36 @@ export function fileAppeal(
 /**
  * The head judge's decision. Upheld: the change is already made (a decided conflict, a
  * deduction); the result after is read now, a locked track publishes a new version naming the
- * appeal, and the entry is released again so the screen shows it. Each step is committed on its
- * own (a lock takes a snapshot first, outside any transaction); a refusal stops before the
- * decision is written, and deciding again resumes.
+ * appeal, and the entry is released again so the screen shows it — all in one transaction, so a
+ * refusal (an entry that cannot be shown yet) leaves no new version behind and deciding again
+ * publishes one. The snapshot a new version takes comes first: none can be taken inside it.
  */
 export function decideAppeal(
   db: Db,
   input: { appealId: number; decision: AppealDecision; reason: string; acknowledged?: string[] },
 ): Appeal {
-  const appeal = readAppeal(db, input.appealId);
-  if (!appeal) throw AppFailure.of('appeal.notFound', { id: input.appealId });
-  const entry = readEntry(db, appeal.entryId)!;
-  if (appeal.decision !== null) throw AppFailure.of('appeal.decided', { no: entry.no });
-  const by = currentActor();
-  let version: number | null = null;
-  let finalAfter = appeal.finalBefore;
-  if (input.decision === 'upheld') {
-    const view = trackResults(db, entry.track);
-    finalAfter = view.results.entries.find((r) => r.entryId === entry.id)?.final ?? '';
-    if (view.lock) {
-      const reason = `申诉 ${entry.no}：${input.reason}`;
-      version = lockResults(db, entry.track, by, reason, input.acknowledged ?? []).version;
-    }
-    decideEntry(db, { entryId: entry.id, action: 'release', note: `申诉：${input.reason}` });
+  const first = readAppeal(db, input.appealId);
+  if (first?.decision === null && input.decision === 'upheld') {
+    const { track } = readEntry(db, first.entryId)!;
+    if (trackResults(db, track).lock) prepareLock(db, track, input.acknowledged ?? []);
   }
   return inTransaction(db, () => {
+    const appeal = readAppeal(db, input.appealId);
+    if (!appeal) throw AppFailure.of('appeal.notFound', { id: input.appealId });
+    const entry = readEntry(db, appeal.entryId)!;
+    if (appeal.decision !== null) throw AppFailure.of('appeal.decided', { no: entry.no });
+    const by = currentActor();
+    let version: number | null = null;
+    let finalAfter = appeal.finalBefore;
+    if (input.decision === 'upheld') {
+      const view = trackResults(db, entry.track);
+      finalAfter = view.results.entries.find((r) => r.entryId === entry.id)?.final ?? '';
+      if (view.lock) {
+        const reason = `申诉 ${entry.no}：${input.reason}`;
+        version = writeLock(db, entry.track, by, reason, input.acknowledged ?? []).version;
+      }
+      decideEntry(db, { entryId: entry.id, action: 'release', note: `申诉：${input.reason}` });
+    }
     const decision = {
       decision: input.decision,
       decidedBy: by,

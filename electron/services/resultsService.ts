@@ -93,10 +93,32 @@ export function lockResults(
   reason: string,
   acknowledged: readonly string[] = [],
 ): ResultVersion {
-  const first = trackResults(db, trackCode);
-  if (!first.lock?.current) refuseUnconfirmed(first, acknowledged);
-  // A snapshot before each new version (not when the lock is already current: nothing changes).
-  if (!first.lock?.current) snapshotBefore(db, db.name, 'lock');
+  prepareLock(db, trackCode, acknowledged);
+  return writeLock(db, trackCode, by, reason, acknowledged);
+}
+
+/**
+ * Before a new version, outside any transaction: refused while a blocker is unconfirmed, then a
+ * snapshot (none when the lock is already current: nothing changes).
+ */
+export function prepareLock(db: Db, trackCode: string, acknowledged: readonly string[]): void {
+  const view = trackResults(db, trackCode);
+  if (view.lock?.current) return;
+  refuseUnconfirmed(view, acknowledged);
+  snapshotBefore(db, db.name, 'lock');
+}
+
+/**
+ * The new version itself, in a transaction of its own or within the caller's (an upheld
+ * appeal's decision): the caller has taken the snapshot, which no transaction may be open for.
+ */
+export function writeLock(
+  db: Db,
+  trackCode: string,
+  by: string,
+  reason: string,
+  acknowledged: readonly string[] = [],
+): ResultVersion {
   return inTransaction(db, () => {
     const view = trackResults(db, trackCode);
     const { id } = requireTrack(db, trackCode);

@@ -5,6 +5,7 @@ import { TOKEN_HEADER } from '../../electron/host/security';
 import { type Host, startHost } from '../../electron/host/server';
 import { createBackend } from '../../electron/ipc/backend';
 import { decideAppeal, fileAppeal, trackAppeals } from '../../electron/services/appealService';
+import { resolveConflict } from '../../electron/services/conflictService';
 import { addPenalty } from '../../electron/services/marksService';
 import { lockResults, trackResults } from '../../electron/services/resultsService';
 import { decideEntry, reviewQueue } from '../../electron/services/reviewService';
@@ -18,6 +19,7 @@ import {
 import { confSettings } from '../../electron/services/settings';
 import { asActor } from '../../electron/store/auditActor';
 import { readAudit } from '../../electron/store/auditTable';
+import { insertConflict, readOpenConflicts } from '../../electron/store/conflictsTable';
 import { type Db, openStore } from '../../electron/store/database';
 import { criterionId } from '../../electron/store/marksTable';
 import { writeCell } from '../../electron/store/scoreCellsTable';
@@ -292,6 +294,51 @@ describe('appeals', () => {
       // Released again: the screen shows the result after the appeal.
       expect(screenView(db).entry?.final).toBe('80.50');
       expect(readAudit(db).filter((a) => a.action === 'appeal.decide')).toHaveLength(2);
+    });
+  });
+  it('decides an upheld appeal all at once: a refused release leaves no new version behind', () => {
+    withStore((db) => {
+      const entryId = idOf(db, '001');
+      decideEntry(db, { entryId, action: 'release', note: '' });
+      lockResults(db, 'course', '张裁判', '');
+      const appeal = fileAppeal(db, { entryId, by: '002队领队', what: '001 超时未扣分' });
+      addPenalty(db, { entryId, rule: null, points: 50, reason: '申诉：超时未扣分' });
+      // A file brought a second value for one of 001's marks: 001 cannot be shown until decided.
+      const tId = trackId(db, 'course')!;
+      const firstJudge = (
+        db
+          .prepare('SELECT judge_id AS id FROM panel_members WHERE track_id = ? AND seat = 1')
+          .get(tId) as { id: number }
+      ).id;
+      insertConflict(db, {
+        judgeId: firstJudge,
+        entryId,
+        criterionId: criterionId(db, tId, 'answers')!,
+        revision: 1,
+        storedValue: 800,
+        incomingValue: 700,
+        source: '1号评委.json',
+        storedSource: null,
+        storedSavedAt: null,
+        incomingSavedAt: new Date().toISOString(),
+      });
+      const decide = () =>
+        decideAppeal(db, {
+          appealId: appeal.id,
+          decision: 'upheld',
+          reason: '录像核实超时 12 秒',
+          acknowledged: ['openConflicts'],
+        });
+      expect(refusal(decide)).toBe('stage.notReleasable');
+      expect(trackResults(db, 'course').lock?.version).toBe(1);
+      expect(trackAppeals(db, 'course').appeals[0]?.decision).toBeNull();
+      // Once the conflict is decided, deciding again publishes one new version, not two.
+      resolveConflict(db, readOpenConflicts(db)[0]!.id, 800, {
+        by: '张裁判',
+        reason: '以原值为准',
+      });
+      expect(decide().version).toBe(2);
+      expect(trackResults(db, 'course').lock?.version).toBe(2);
     });
   });
 });
