@@ -5,6 +5,7 @@ import type { ImportSummary } from '../../shared/api/import';
 import { AppFailure } from '../../shared/errors';
 import { type MessageKey, translate } from '../../shared/i18n/catalog';
 import type { ImportKind } from '../../shared/roster/fields';
+import { IMPORT_LIMITS, MAX_IMPORT_MB } from '../../shared/roster/importLimits';
 import type { ImportProblem } from '../../shared/roster/records';
 import {
   applyImport,
@@ -14,7 +15,6 @@ import {
 } from '../services/importService';
 import type { Db } from '../store/database';
 import { openStore } from '../store/database';
-import { IMPORT_LIMITS, MAX_IMPORT_MB } from '../workers/readSheet';
 
 /**
  * `scoredesk roster import <store> <file> [--track code]`, `scoredesk judges import <store> <file>`:

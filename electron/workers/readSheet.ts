@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import { AppFailure } from '../../shared/errors';
 import { decodeText, parseCsv } from '../../shared/roster/csv';
+import { IMPORT_LIMITS, MAX_IMPORT_MB } from '../../shared/roster/importLimits';
 import { numberText } from '../../shared/roster/normalize';
 import type { CellIssue, Grid } from '../../shared/roster/records';
 import { UnreadableZip, zipDirectory } from './zipArchive';
@@ -11,19 +12,6 @@ import { UnreadableZip, zipDirectory } from './zipArchive';
 // address. A sheet is read as far as its cells really go: the <dimension> a workbook declares is
 // written by whatever saved it last and may be stale (a script appending rows, an old WPS), so
 // neither what is read nor the cell limit trusts it.
-
-export const IMPORT_LIMITS = {
-  /** The file as given; the local host accepts 20 MB of base64, which holds 15 MB. */
-  maxBytes: 10 * 1024 * 1024,
-  /** What an .xlsx may unpack to: rosters are small, zip bombs are not. */
-  maxUnpackedBytes: 100 * 1024 * 1024,
-  /** Cells of the sheet's used area (rows × columns), as far as cells with content really go. */
-  maxCells: 200_000,
-  /** Rows parsed at most; a sheet with content beyond them is refused. */
-  maxRows: 20_000,
-} as const;
-
-export const MAX_IMPORT_MB = IMPORT_LIMITS.maxBytes / 1024 / 1024;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

@@ -1,10 +1,8 @@
 import type { AppError } from '../../../../shared/errors';
+import { MAX_IMPORT_MB } from '../../../../shared/roster/importLimits';
 import { FilePicker } from '../../components/FilePicker';
 import { useI18n } from '../../i18n/I18nProvider';
 import { readFileBase64 } from '../../readFileBase64';
-
-/** The largest list file an import reads (a roster or a quiz system's export is far smaller). */
-export const MAX_IMPORT_MB = 10;
 
 export interface ChosenFile {
   name: string;

@@ -11,7 +11,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { routeHash } from '../../router';
 import { useCall } from '../../useCall';
 import './ImportPage.css';
-import { type ChosenFile, ImportChooser, ImportFileInfo, MAX_IMPORT_MB } from './ImportChooser';
+import { MAX_IMPORT_MB } from '../../../../shared/roster/importLimits';
+import { type ChosenFile, ImportChooser, ImportFileInfo } from './ImportChooser';
 import { MissingChoice } from './MissingChoice';
 
 const SHOWN_ROWS = 50;

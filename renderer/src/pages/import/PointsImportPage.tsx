@@ -13,7 +13,8 @@ import { routeHash } from '../../router';
 import { useCall } from '../../useCall';
 import './ImportPage.css';
 import './PointsImportPage.css';
-import { type ChosenFile, ImportChooser, ImportFileInfo, MAX_IMPORT_MB } from './ImportChooser';
+import { MAX_IMPORT_MB } from '../../../../shared/roster/importLimits';
+import { type ChosenFile, ImportChooser, ImportFileInfo } from './ImportChooser';
 
 const SHOWN = 200;
 

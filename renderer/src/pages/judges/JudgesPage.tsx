@@ -14,7 +14,7 @@ import { useCall } from '../../useCall';
 const blank: JudgeInput = { name: '', organization: '', region: '', phone: '', tracks: [] };
 
 export function JudgesPage() {
-  const { t, pick, language, explain, list } = useI18n();
+  const { t, pick, explain, list } = useI18n();
   const { current } = useCompetition();
   const tracks = current!.competition.tracks;
   const [judges, setJudges] = useState<Judge[]>([]);
