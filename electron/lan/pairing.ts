@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { LanDeviceView, PairingCodeView } from '../../shared/api/lan';
-import type { LanCallOutput } from '../../shared/api/lanWire';
+import type { LanCallOutput, TokenRefusal } from '../../shared/api/lanWire';
 import { AppFailure } from '../../shared/errors';
 import { normalizePairingCode, pairingCodeFromBytes } from '../../shared/lan/pairingCode';
 import { pairingLinkText } from '../../shared/lan/pairingLink';
@@ -24,6 +24,7 @@ import {
   type LanDeviceRow,
   readLanDevice,
   readLanDevices,
+  replacementOf,
   revokeLanDevice,
 } from '../store/lanDevicesTable';
 import { insertPairingCode, pairingCodeByHash, spendPairingCode } from '../store/lanPairingTable';
@@ -167,15 +168,18 @@ export function pairDevice(
   });
 }
 
-export type DeviceLookup =
-  | { ok: true; device: LanDeviceRow }
-  | { ok: false; code: 'lan.notPaired' | 'lan.deviceRevoked' };
+export type DeviceLookup = { ok: true; device: LanDeviceRow } | { ok: false; code: TokenRefusal };
 
-/** The device a token belongs to: a revoked one is refused from its next call on. */
+/** The device a token belongs to: a revoked or replaced one is refused from its next call on. */
 export function deviceForToken(db: Db, token: string): DeviceLookup {
   const device = deviceByTokenHash(db, sha256(token));
   if (!device) return { ok: false, code: 'lan.notPaired' };
-  if (device.revokedAt !== null) return { ok: false, code: 'lan.deviceRevoked' };
+  if (device.revokedAt !== null) {
+    return {
+      ok: false,
+      code: replacementOf(db, device) ? 'lan.deviceReplaced' : 'lan.deviceRevoked',
+    };
+  }
   return { ok: true, device };
 }
 

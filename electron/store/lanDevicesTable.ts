@@ -35,6 +35,14 @@ export function deviceByTokenHash(db: Db, tokenHash: string): LanDeviceRow | und
   return db.prepare(`${SELECT} WHERE d.token_hash = ?`).get(tokenHash) as LanDeviceRow | undefined;
 }
 
+/** The judge's device that took over from this one: paired the moment this one was retired. */
+export function replacementOf(db: Db, device: LanDeviceRow): LanDeviceRow | undefined {
+  if (device.revokedAt === null) return undefined;
+  return db
+    .prepare(`${SELECT} WHERE d.judge_id = ? AND d.paired_at = ? AND d.id > ?`)
+    .get(device.judgeId, device.revokedAt, device.id) as LanDeviceRow | undefined;
+}
+
 /** The device writing for the judge now, if any. */
 export function activeDeviceOf(db: Db, judgeId: number): LanDeviceRow | undefined {
   return db.prepare(`${SELECT} WHERE d.judge_id = ? AND d.revoked_at IS NULL`).get(judgeId) as

@@ -130,5 +130,14 @@ export function isLanCallName(name: string): name is LanCallName {
 
 export const DEVICE_TOKEN_SCHEME = 'Bearer';
 
+/**
+ * Why the hall refuses a device's token from now on: switched off by the head table, replaced by
+ * the judge's new device (a takeover), or never paired here. The device stops sending on any.
+ */
+export const TOKEN_REFUSALS = ['lan.deviceRevoked', 'lan.deviceReplaced', 'lan.notPaired'] as const;
+export type TokenRefusal = (typeof TOKEN_REFUSALS)[number];
+export const isTokenRefusal = (code: string | undefined): code is TokenRefusal =>
+  (TOKEN_REFUSALS as readonly (string | undefined)[]).includes(code);
+
 /** Keeps the table's entries typed as calls (for the dispatch's generic code). */
 export const lanCallDefinitions: Record<LanCallName, CallDefinition> = lanWireCalls;

@@ -303,6 +303,27 @@ test('three judges pair by code on a phone, a tablet and a laptop, and nothing i
   }
   await expect(laptop.page.locator('main')).toContainText('This device has been switched off');
   await expect(tablet.page.getByRole('status')).toContainText('Every mark has reached');
+
+  // The tablet's judge moves to a new tablet by a takeover code: the old one is told its
+  // scoring moved on (not that it was switched off), and a mark typed on it is kept, not sent.
+  const [takeover] = await call<PairingCodeView[]>('lan.issueCodes', {
+    judgeIds: [judges[1]!.id],
+    validMinutes: 30,
+    takeoverReason: '平板电量不足',
+  });
+  const newTablet = await open(768, 1024, true);
+  await pairByTyping(newTablet.page, hall.origin, takeover!.code, '2号备用平板');
+  await expect(newTablet.page.locator('article[data-entry]')).toHaveCount(entries.length);
+  await score(tablet.page, '003', 0, '5');
+  await expect(
+    tablet.page.getByRole('heading', { name: 'Your scoring has moved to another device' }),
+  ).toBeVisible();
+  await expect(tablet.page.locator('main')).toContainText('go on scoring on the new device');
+  await shot(tablet.page, 'lan-judge-tablet-replaced-en');
+  await tablet.page.getByRole('button', { name: '中文' }).click();
+  await expect(tablet.page.getByRole('heading', { name: '评分已转到另一台设备' })).toBeVisible();
+  await expect(tablet.page.locator('.kept-list tr')).toHaveCount(1);
+  await shot(tablet.page, 'lan-judge-tablet-replaced-zh');
   feed.stop();
   for (const context of contexts) await context.close();
 

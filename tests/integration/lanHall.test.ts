@@ -283,9 +283,10 @@ describe('the hall network', () => {
       ok: true,
       value: { takeover: true },
     });
+    // The old phone is told its judge moved to another device, not that it was switched off.
     expect((await first.call('device.hello', {})).body).toEqual({
       ok: false,
-      errors: [{ code: 'lan.deviceRevoked' }],
+      errors: [{ code: 'lan.deviceReplaced' }],
     });
     expect(readAudit(db()).find((a) => a.action === 'lan.takeover')).toMatchObject({
       reason: '旧手机没电',

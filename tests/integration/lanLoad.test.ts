@@ -160,7 +160,8 @@ describe('the hall network under load and faults', () => {
       marks: DeviceMark[],
     ) {
       if (answer.status === 401) {
-        expect(answer.body).toEqual({ ok: false, errors: [{ code: 'lan.deviceRevoked' }] });
+        // Only takeovers retire devices here: each old one is told its judge moved on.
+        expect(answer.body).toEqual({ ok: false, errors: [{ code: 'lan.deviceReplaced' }] });
         writer.revoked = true;
         toldRevoked++;
         return;

@@ -25,7 +25,13 @@ export function RevokedScreen(props: { state: SyncState; onPairAgain: () => void
     .filter(isUnsent)
     .map((k) => k.mark)
     .sort((a, b) => a.entryNo.localeCompare(b.entryNo) || a.criterion.localeCompare(b.criterion));
-  const revoked = pairing?.refused === 'lan.deviceRevoked';
+  const refused = pairing?.refused;
+  const replaced = refused === 'lan.deviceReplaced';
+  const explain = replaced
+    ? 'judgePage.replacedExplain'
+    : refused === 'lan.deviceRevoked'
+      ? 'judgePage.revokedExplain'
+      : 'judgePage.notPairedAgain';
   return (
     <div className="judge-page">
       <header className="judge-bar">
@@ -35,12 +41,12 @@ export function RevokedScreen(props: { state: SyncState; onPairAgain: () => void
         <LanguageButton />
       </header>
       <main className="stopped" role="alert">
-        <h1>{t('judgePage.revokedTitle')}</h1>
-        <p>{revoked ? t('judgePage.revokedExplain') : t('judgePage.notPairedAgain')}</p>
+        <h1>{t(replaced ? 'judgePage.replacedTitle' : 'judgePage.revokedTitle')}</h1>
+        <p>{t(explain)}</p>
         <p className={unsent > 0 ? 'kept' : undefined}>
           {unsent > 0
             ? t('judgePage.revokedKept', { count: unsent })
-            : t('judgePage.revokedNothingLeft')}
+            : t(replaced ? 'judgePage.replacedNothingLeft' : 'judgePage.revokedNothingLeft')}
         </p>
         {kept.length > 0 && (
           <table className="kept-list">

@@ -1,4 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { TokenRefusal } from '../../../shared/api/lanWire';
 import type { JudgeFile } from '../../../shared/formats/judgeFile';
 import type { KeptMark } from '../../../shared/lan/deviceMarks';
 
@@ -22,7 +23,7 @@ export interface Pairing {
   /** The competition key of the first sheet: a sheet signed by any other is refused. */
   competitionKey: string | null;
   /** Set once the head table refuses the token: the page stops sending. */
-  refused: 'lan.deviceRevoked' | 'lan.notPaired' | null;
+  refused: TokenRefusal | null;
 }
 
 export interface Submission {

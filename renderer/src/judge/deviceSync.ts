@@ -1,3 +1,4 @@
+import type { TokenRefusal } from '../../../shared/api/lanWire';
 import type { AppError } from '../../../shared/errors';
 import type { JudgeFile } from '../../../shared/formats/judgeFile';
 import {
@@ -129,7 +130,7 @@ export class DeviceSync {
     return unsentCount(this.state.marks.values());
   }
 
-  private async refuseToken(code: 'lan.deviceRevoked' | 'lan.notPaired') {
+  private async refuseToken(code: TokenRefusal) {
     this.stopTimers();
     const pairing = { ...this.state.pairing!, refused: code };
     await this.store.savePairing(pairing);

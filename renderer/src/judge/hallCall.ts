@@ -1,4 +1,10 @@
-import type { LanCallInput, LanCallName, LanCallOutput } from '../../../shared/api/lanWire';
+import {
+  isTokenRefusal,
+  type LanCallInput,
+  type LanCallName,
+  type LanCallOutput,
+  type TokenRefusal,
+} from '../../../shared/api/lanWire';
 import type { AppError } from '../../../shared/errors';
 
 // One call of the hall wire (docs/lan.md, "The protocol") from the page, on its own origin, and
@@ -8,7 +14,7 @@ import type { AppError } from '../../../shared/errors';
 export type HallAnswer<K extends LanCallName> =
   | { kind: 'done'; value: LanCallOutput<K> }
   | { kind: 'refused'; status: number; errors: AppError[]; retryAfter: number | null }
-  | { kind: 'tokenRefused'; code: 'lan.deviceRevoked' | 'lan.notPaired' }
+  | { kind: 'tokenRefused'; code: TokenRefusal }
   | { kind: 'unreachable' };
 
 const TIMEOUT_MS = 15_000;
@@ -43,7 +49,7 @@ export async function hallCall<K extends LanCallName>(
   }
   if (body.ok) return { kind: 'done', value: body.value };
   const code = body.errors[0]?.code;
-  if (response.status === 401 && (code === 'lan.deviceRevoked' || code === 'lan.notPaired')) {
+  if (response.status === 401 && isTokenRefusal(code)) {
     return { kind: 'tokenRefused', code };
   }
   const retry = Number(response.headers.get('Retry-After'));

@@ -46,13 +46,16 @@ const zh = {
   'judgePage.criteriaGuide': '评分标准（{count} 项）',
   'judgePage.refused': '记分台拒收了这批评分：{reason}',
   'judgePage.revokedTitle': '这台设备已停用',
-  'judgePage.revokedExplain':
-    '记分台停用了这台设备，或您的评分已由另一台设备接管，这台设备不能再发送评分。',
+  'judgePage.revokedExplain': '记分台停用了这台设备，这台设备不能再发送评分。',
+  'judgePage.replacedTitle': '评分已转到另一台设备',
+  'judgePage.replacedExplain':
+    '记分台为您换了一台评分设备，您的评分已由新设备接管，这台设备不能再发送评分。请在新设备上继续评分。',
   'judgePage.revokedKept':
     '这台设备上还有 {count} 项评分没有送达记分台，它们仍保存在这里，没有丢失。请告诉记分员：可按下面的清单在新设备上重新录入，或用 U 盘途径（评委文件）交评分。',
   'judgePage.keptListTitle': '未送达的评分',
   'judgePage.revokedNothingLeft':
     '这台设备上的评分都已送达记分台。如需继续评分，请向记分员索取新的配对码。',
+  'judgePage.replacedNothingLeft': '这台设备上的评分都已送达记分台。',
   'judgePage.notPairedAgain':
     '这台设备的配对已失效。请向记分员索取新的配对码；未发送的评分仍保存在这台设备上。',
   'judgePage.wrongSheet': '收到的评分表没有本场赛事的签名，已拒绝使用。请告诉记分员。',
@@ -114,8 +117,11 @@ const en: Record<keyof typeof zh, string> = {
   'judgePage.criteriaGuide': 'Scoring criteria ({count})',
   'judgePage.refused': 'The head table refused these marks: {reason}',
   'judgePage.revokedTitle': 'This device has been switched off',
-  'judgePage.revokedExplain':
-    'The head table revoked this device, or another device has taken over your scoring: this one can no longer send marks.',
+  'judgePage.revokedExplain': 'The head table revoked this device: it can no longer send marks.',
+  'judgePage.replacedTitle': 'Your scoring has moved to another device',
+  'judgePage.replacedExplain':
+    'The head table gave you another device for scoring, and it has taken over your marks: this one can no longer send marks. Please go on scoring on the new device.',
+  'judgePage.replacedNothingLeft': 'Every mark on this device reached the head table.',
   'judgePage.revokedKept':
     '{count} {count:mark|marks} on this device did not reach the head table; {count:it is|they are} still kept here, not lost. Tell the scorekeeper: enter {count:it|them} again from the list below on the new device, or hand {count:it|them} in by the USB route (a judge file).',
   'judgePage.keptListTitle': 'Marks not delivered',

@@ -12,6 +12,7 @@ const zh = {
   'lan.alreadyPaired': '这台设备已经配对，不需要再次配对。',
   'lan.notPaired': '这台设备还没有与记分台配对，或配对已失效。请向记分台索取配对码。',
   'lan.deviceRevoked': '记分台已停用这台设备，它不能再提交评分。请联系记分台。',
+  'lan.deviceReplaced': '您的评分已由另一台设备接管，这台设备不能再提交评分。',
   'lan.pairingRateLimited': '配对尝试太频繁，请 {seconds} 秒后再试。',
   'lan.noCompetition': '记分台现在没有开放联网评分的赛事，请稍后再试。',
   'lan.cli.needsStore': '现场联网评分要开放一个组委会的赛事文件：请加上 --store <赛事文件>。',
@@ -65,6 +66,8 @@ const en: Record<keyof typeof zh, string> = {
     'This device is not paired with the head table, or its pairing is no longer valid. Ask the head table for a pairing code.',
   'lan.deviceRevoked':
     'The head table has revoked this device: it can no longer send marks. Please talk to the head table.',
+  'lan.deviceReplaced':
+    'Your scoring has moved to another device: this one can no longer send marks.',
   'lan.pairingRateLimited': 'Too many pairing attempts: try again in {seconds} s.',
   'lan.noCompetition':
     'The head table has no competition open for live scoring just now: try again in a moment.',
