@@ -47,6 +47,14 @@ function withStore(work: (db: Db) => void) {
 const idOf = (db: Db, no: string) =>
   reviewQueue(db, 'course').entries.find((e) => e.no === no)!.entryId;
 
+/** The judge in seat 1 of a track's panel. */
+const seatOne = (db: Db, trackId: number) =>
+  (
+    db
+      .prepare('SELECT judge_id AS id FROM panel_members WHERE track_id = ? AND seat = 1')
+      .get(trackId) as { id: number }
+  ).id;
+
 function refusal(work: () => unknown): string | undefined {
   try {
     work();
@@ -188,11 +196,7 @@ describe('review, then release', () => {
       const tId = trackId(db, 'course')!;
       const judge = reviewQueue(db, 'course').entries.find((e) => e.no === '004')!;
       expect(judge.changedSinceRelease).toBe(false);
-      const firstJudge = (
-        db
-          .prepare('SELECT judge_id AS id FROM panel_members WHERE track_id = ? AND seat = 1')
-          .get(tId) as { id: number }
-      ).id;
+      const firstJudge = seatOne(db, tId);
       writeCell(db, {
         judgeId: firstJudge,
         entryId,
@@ -305,11 +309,7 @@ describe('appeals', () => {
       addPenalty(db, { entryId, rule: null, points: 50, reason: '申诉：超时未扣分' });
       // A file brought a second value for one of 001's marks: 001 cannot be shown until decided.
       const tId = trackId(db, 'course')!;
-      const firstJudge = (
-        db
-          .prepare('SELECT judge_id AS id FROM panel_members WHERE track_id = ? AND seat = 1')
-          .get(tId) as { id: number }
-      ).id;
+      const firstJudge = seatOne(db, tId);
       insertConflict(db, {
         judgeId: firstJudge,
         entryId,
