@@ -223,6 +223,29 @@ function reporter(
   };
 }
 
+/**
+ * The rows with content, in order, each with its reporter; a row with a cell the file could not
+ * give (a formula without a value) is reported where it stands and not read further.
+ */
+function* readableRows(
+  grid: Grid,
+  headerIndex: number,
+  columns: PointsColumn[],
+  problems: PointsProblem[],
+) {
+  for (const cell of cellsOf(grid, headerIndex, columns)) {
+    const problem = reporter(cell, problems);
+    if (!cell.issue) {
+      yield { cell, problem };
+      continue;
+    }
+    problem(columns[cell.issue.col]?.header ?? null, cell.issue.code, {
+      file: grid.file,
+      cell: `${columnLetter(cell.issue.col)}${cell.row}`,
+    });
+  }
+}
+
 /** Quiz points by row: per criterion, from the question columns or a spread total. */
 export function readQuizRows(
   grid: Grid,
@@ -234,15 +257,7 @@ export function readQuizRows(
   const problems: PointsProblem[] = [];
   const questions = columns.filter((c) => c.meaning?.kind === 'question');
   const total = columns.find((c) => c.meaning?.kind === 'total');
-  for (const cell of cellsOf(grid, headerIndex, columns)) {
-    const problem = reporter(cell, problems);
-    if (cell.issue) {
-      problem(columns[cell.issue.col]?.header ?? null, cell.issue.code, {
-        file: grid.file,
-        cell: `${columnLetter(cell.issue.col)}${cell.row}`,
-      });
-      continue;
-    }
+  for (const { cell, problem } of readableRows(grid, headerIndex, columns, problems)) {
     if (!cell.no) {
       problem(null, 'points.noNumber');
       continue;
@@ -322,15 +337,7 @@ export function readDeductionRows(
   const problems: PointsProblem[] = [];
   const points = columns.find((c) => c.meaning?.kind === 'points')!;
   const reason = columns.find((c) => c.meaning?.kind === 'reason');
-  for (const cell of cellsOf(grid, headerIndex, columns)) {
-    const problem = reporter(cell, problems);
-    if (cell.issue) {
-      problem(columns[cell.issue.col]?.header ?? null, cell.issue.code, {
-        file: grid.file,
-        cell: `${columnLetter(cell.issue.col)}${cell.row}`,
-      });
-      continue;
-    }
+  for (const { cell, problem } of readableRows(grid, headerIndex, columns, problems)) {
     const text = cell
       .text(points)
       .normalize('NFKC')
