@@ -75,6 +75,27 @@ describe('a quiz system’s export', () => {
     ]);
   });
 
+  it('names a cell the file could not give, reads the rows around it, and keeps their order', () => {
+    // Q2 of 002 is a formula saved without its value (0-based row 2, column 3).
+    const g = {
+      ...grid([
+        ['考号', '姓名', 'Q1', 'Q2'],
+        ['001', '郭志远', '1', '0'],
+        ['002', '林可', '1', ''],
+        ['003', '王立', '9', '1'],
+      ]),
+      cellIssues: [{ row: 2, col: 3, code: 'import.formulaNoValue' as const }],
+    };
+    const header = findHeaderRow(g, 'quiz', quiz)!;
+    const read = readQuizRows(g, header.index, header.columns, quiz);
+    expect(read.rows.map((r) => r.no)).toEqual(['001']);
+    expect(read.problems.map((p) => [p.row, p.no, p.column, p.code])).toEqual([
+      [3, '002', 'Q2', 'import.formulaNoValue'],
+      [4, '003', 'Q1', 'mark.aboveMax'],
+    ]);
+    expect(read.problems[0]?.params).toEqual({ file: '答题.xlsx', cell: 'D3' });
+  });
+
   it('spreads a total alone over the questions, and refuses one beyond full marks', () => {
     const read = readQuiz([
       ['编号', '总分'],
