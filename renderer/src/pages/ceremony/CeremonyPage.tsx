@@ -4,6 +4,7 @@ import type { CeremonyOptions } from '../../../../shared/ceremony/awardsScript';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList } from '../../components/ErrorList';
+import { PageTabs } from '../../components/PageTabs';
 import { useI18n } from '../../i18n/I18nProvider';
 import { type CeremonyKind, ceremonyKinds, routeHash } from '../../router';
 import { useCall } from '../../useCall';
@@ -75,18 +76,15 @@ export function CeremonyPage({ kind }: { kind: CeremonyKind }) {
           {t('ceremony.print')}
         </button>
       </div>
-      <nav className="ceremony-kinds no-print" aria-label={t('ceremony.kinds')}>
-        {ceremonyKinds.map((k) => (
-          <a
-            key={k}
-            href={routeHash({ page: 'ceremony', kind: k })}
-            className={k === kind ? 'active' : undefined}
-            aria-current={k === kind ? 'page' : undefined}
-          >
-            {t(`ceremony.kind.${k}`)}
-          </a>
-        ))}
-      </nav>
+      <PageTabs
+        label={t('ceremony.kinds')}
+        current={kind}
+        tabs={ceremonyKinds.map((k) => ({
+          key: k,
+          href: routeHash({ page: 'ceremony', kind: k }),
+          label: t(`ceremony.kind.${k}`),
+        }))}
+      />
       <ErrorList errors={errors} />
       {options && <CeremonyOptionsForm options={options} onChange={changeOptions} />}
       {script && (

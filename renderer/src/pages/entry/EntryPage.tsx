@@ -1,5 +1,6 @@
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList } from '../../components/ErrorList';
+import { PageTabs } from '../../components/PageTabs';
 import { useI18n } from '../../i18n/I18nProvider';
 import { routeHash } from '../../router';
 import { DoubleEntry } from './DoubleEntry';
@@ -12,24 +13,20 @@ export function EntryPage({ code, part }: { code: string; part: 'quiz' | 'paper'
   const { current } = useCompetition();
   const track = current!.competition.tracks.find((x) => x.code === code);
   if (!track) return <ErrorList errors={[{ code: 'track.notFound', params: { code } }]} />;
-  const tab = (to: 'quiz' | 'paper', label: string) => (
-    <a
-      href={routeHash({ page: 'entry', track: code, part: to })}
-      className={part === to ? 'tab active' : 'tab'}
-      aria-current={part === to ? 'page' : undefined}
-    >
-      {label}
-    </a>
-  );
   return (
     <div className="entry-page">
       <div className="page-header">
         <h1>{t('entryGrid.title', { track: pick(track.name) })}</h1>
       </div>
-      <nav className="entry-tabs">
-        {tab('quiz', t('entryGrid.tabQuiz'))}
-        {tab('paper', t('entryGrid.tabPaper'))}
-      </nav>
+      <PageTabs
+        label={t('entryGrid.title', { track: pick(track.name) })}
+        current={part}
+        tabs={(['quiz', 'paper'] as const).map((to) => ({
+          key: to,
+          href: routeHash({ page: 'entry', track: code, part: to }),
+          label: t(to === 'quiz' ? 'entryGrid.tabQuiz' : 'entryGrid.tabPaper'),
+        }))}
+      />
       {part === 'quiz' ? <QuizGrid track={track} /> : <DoubleEntry track={track} />}
     </div>
   );

@@ -1,5 +1,6 @@
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList } from '../../components/ErrorList';
+import { PageTabs } from '../../components/PageTabs';
 import { useI18n } from '../../i18n/I18nProvider';
 import { type PrintKind, printKinds, routeHash } from '../../router';
 import { AwardListPrint } from './AwardListPrint';
@@ -28,18 +29,15 @@ export function PrintPage({ code, kind }: { code: string; kind: PrintKind }) {
           {t('print.print')}
         </button>
       </div>
-      <nav className="print-kinds no-print" aria-label={t('print.kinds')}>
-        {printKinds.map((k) => (
-          <a
-            key={k}
-            href={routeHash({ page: 'print', track: code, kind: k })}
-            className={k === kind ? 'active' : undefined}
-            aria-current={k === kind ? 'page' : undefined}
-          >
-            {t(`print.kind.${k}`)}
-          </a>
-        ))}
-      </nav>
+      <PageTabs
+        label={t('print.kinds')}
+        current={kind}
+        tabs={printKinds.map((k) => ({
+          key: k,
+          href: routeHash({ page: 'print', track: code, kind: k }),
+          label: t(`print.kind.${k}`),
+        }))}
+      />
       {kind === 'order' && <RunningOrderPrint track={track} />}
       {kind === 'sheets' && <ScoreSheetsPrint track={track} />}
       {kind === 'results' && <ResultsPrint track={track} />}
