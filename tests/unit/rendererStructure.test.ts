@@ -7,6 +7,10 @@ const renderer = join(projectRoot, 'renderer', 'src');
 const screens = sourceFiles(renderer).filter(
   (file) => /\.tsx$/.test(file) && /\/(pages|components)\//.test(file),
 );
+/** Everything a person reads: the organizer's screens, the judges' page and the big screen. */
+const pages = sourceFiles(renderer).filter(
+  (file) => /\.tsx$/.test(file) && /\/(pages|components|judge|screen)\//.test(file),
+);
 /** The source without its comments: a comment may quote a word or name a pattern. */
 const code = (file: string) =>
   readFileSync(file, 'utf8')
@@ -23,7 +27,7 @@ describe('the renderer’s structure', () => {
 
   it('writes no words into the screens: every Chinese word comes from the catalog', () => {
     // Punctuation that joins a list (、) is not a word.
-    const offenders = screens.flatMap((file) =>
+    const offenders = pages.flatMap((file) =>
       [
         // In quotes, and as JSX text between tags.
         ...[...code(file).matchAll(/(['"`])([^'"`\n]*\p{Script=Han}[^'"`\n]*)\1/gu)].map(
@@ -33,6 +37,15 @@ describe('the renderer’s structure', () => {
       ]
         .filter((text) => /\p{Script=Han}/u.test(text.replace(/、/g, '')))
         .map((text) => `${relative(projectRoot, file)}: ${text}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('names nothing for a screen reader or a tooltip in words of its own', () => {
+    const offenders = pages.flatMap((file) =>
+      [...code(file).matchAll(/\b(aria-label|title|alt)="([^"]*\p{L}[^"]*)"/gu)].map(
+        (m) => `${relative(projectRoot, file)}: ${m[1]}="${m[2]}"`,
+      ),
     );
     expect(offenders).toEqual([]);
   });

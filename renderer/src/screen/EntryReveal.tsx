@@ -1,3 +1,5 @@
+import type { CSSProperties } from 'react';
+import { translate } from '../../../shared/i18n/catalog';
 import type { ScreenEntry } from '../../../shared/stage/screenView';
 import { Words } from './Words';
 
@@ -23,10 +25,15 @@ export function EntryReveal(props: { entry: ScreenEntry; english: boolean; cerem
           <span className="reveal-members">{entry.members.join('　')}</span>
         )}
       </div>
-      <ol className={`reveal-marks${many ? ' many' : ''}`} aria-label="marks">
-        {entry.marks.map((mark) => (
+      <ol
+        className={`reveal-marks${many ? ' many' : ''}`}
+        aria-label={translate('zh-CN', 'screen.marksLabel')}
+      >
+        {entry.marks.map((mark, index) => (
           <li
             key={mark.seat}
+            // Each judge's mark comes up a tenth of a second after the one before it.
+            style={{ '--order': index } as CSSProperties}
             className={`mark${mark.struck ? ` struck struck-${mark.struck}` : ''}${mark.none ? ' none' : ''}`}
             data-seat={mark.seat}
           >

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { translate } from '../../../shared/i18n/catalog';
 import type { ScreenView } from '../../../shared/stage/screenView';
 import { clockText, elapsed, timerStage } from '../../../shared/stage/timer';
 import { Words } from './Words';
@@ -20,7 +21,11 @@ export function ScreenTimer(props: {
   const ms = elapsed(timer, now - props.skew);
   const stage = timerStage(ms, timer.limitSeconds);
   return (
-    <aside className={`screen-timer timer-${stage}`} data-stage={stage} aria-label="timer">
+    <aside
+      className={`screen-timer timer-${stage}`}
+      data-stage={stage}
+      aria-label={translate('zh-CN', 'screen.timerLabel')}
+    >
       <Words
         k="screen.timerOf"
         params={{ no: timer.no }}
