@@ -17,6 +17,7 @@ import {
   startHallProcess,
   stopGently,
 } from '../helpers/hallProcess';
+import { readLiveFeed } from '../helpers/liveFeed';
 import { screenshot } from './host';
 
 // Live scoring in the hall, end to end in Chromium on loopback: the organizer opens the hall
@@ -75,46 +76,12 @@ function organizer(hostUrl: string) {
   };
 }
 
-interface MarksEvent {
-  type: string;
-  judgeId?: number;
-  applied?: number;
-  entryIds?: number[];
-}
-
-/** The head table's live feed (GET /api/events), read as its screens read it. */
+/** The head table's live feed, read as its screens read it. */
 async function liveFeed(hostUrl: string) {
   const url = new URL(hostUrl);
-  const controller = new AbortController();
-  const response = await fetch(`${url.origin}/api/events`, {
-    headers: { 'x-scoredesk-token': url.searchParams.get('token')! },
-    signal: controller.signal,
-  });
-  expect(response.status).toBe(200);
-  const events: MarksEvent[] = [];
-  (async () => {
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    let buffer = '';
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += decoder.decode(value, { stream: true });
-        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-          const data = buffer
-            .slice(0, end)
-            .split('\n')
-            .find((l) => l.startsWith('data: '));
-          buffer = buffer.slice(end + 2);
-          if (data) events.push(JSON.parse(data.slice(6)));
-        }
-      }
-    } catch {
-      // stopped
-    }
-  })();
-  return { events, stop: () => controller.abort() };
+  const feed = await readLiveFeed(url.origin, url.searchParams.get('token')!);
+  expect(feed.status).toBe(200);
+  return feed;
 }
 
 /** Types a mark as a judge does: tap the field, type, Enter (on to the next field). */
@@ -229,7 +196,7 @@ test('three judges pair by code on a phone, a tablet and a laptop, and nothing i
     .poll(() =>
       feed.events
         .filter((e) => e.type === 'marks' && e.judgeId === judges[1]!.id)
-        .reduce((sum, e) => sum + (e.applied ?? 0), 0),
+        .reduce((sum, e) => sum + (e.type === 'marks' ? e.applied : 0), 0),
     )
     .toBe(2 * criteria);
   // A reload keeps the sheet and its marks (IndexedDB), all sent.

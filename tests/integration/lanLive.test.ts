@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TOKEN_HEADER } from '../../electron/host/security';
 import { type Host, startHost } from '../../electron/host/server';
 import { type Backend, createBackend } from '../../electron/ipc/backend';
 import { createCompetitionStore } from '../../electron/services/competitionService';
@@ -8,8 +7,8 @@ import { fillDemo } from '../../electron/services/demoCompetition';
 import { confSettings } from '../../electron/services/settings';
 import { readJudges } from '../../electron/store/judgesTable';
 import type { LanStatus, PairingCodeView } from '../../shared/api/lan';
-import { type LiveEvent, liveEventSchema } from '../../shared/api/lanEvents';
 import { HallDevice } from '../helpers/hallDevice';
+import { readLiveFeed } from '../helpers/liveFeed';
 import { sampleInfo, tempDirsForEachTest } from '../helpers/tempDir';
 
 // The head table's side: 现场联网评分 opened through the organizer's own calls, and the live feed
@@ -53,45 +52,7 @@ async function headTable() {
   return { backend, host, path, judges, call, token: new URL(host.url).searchParams.get('token')! };
 }
 
-/** Reads the live feed as the head table's page does: fetch with the token header, a stream. */
-async function listen(host: Host, token: string) {
-  const controller = new AbortController();
-  const response = await fetch(`http://127.0.0.1:${host.port}/api/events`, {
-    headers: { [TOKEN_HEADER]: token },
-    signal: controller.signal,
-  });
-  const events: LiveEvent[] = [];
-  const waiters: Array<() => void> = [];
-  if (response.ok) {
-    (async () => {
-      const reader = response.body!.getReader();
-      const decoder = new TextDecoder();
-      let buffer = '';
-      try {
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) return;
-          buffer += decoder.decode(value, { stream: true });
-          for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-            const data = buffer
-              .slice(0, end)
-              .split('\n')
-              .find((l) => l.startsWith('data: '));
-            buffer = buffer.slice(end + 2);
-            if (data) events.push(liveEventSchema.parse(JSON.parse(data.slice(6))));
-            for (const wake of waiters.splice(0)) wake();
-          }
-        }
-      } catch {
-        // aborted
-      }
-    })();
-  }
-  const until = async (found: (e: LiveEvent[]) => boolean) => {
-    while (!found(events)) await new Promise<void>((resolve) => waiters.push(resolve));
-  };
-  return { status: response.status, events, until, stop: () => controller.abort() };
-}
+const listen = (host: Host, token: string) => readLiveFeed(`http://127.0.0.1:${host.port}`, token);
 
 describe('live scoring at the head table', () => {
   it('opens the hall through the organizer’s calls, and its screens hear each merged mark at once', async () => {
