@@ -7,7 +7,7 @@ import { openStore } from '../../electron/store/database';
 import { readEntries } from '../../electron/store/entriesTable';
 import { readTracks } from '../../electron/store/tracksTable';
 import { expect, test } from './host';
-import { seedCourseResults } from './seedResults';
+import { courseLink, openCourseCompetition, seedCourseResults } from './seedResults';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -57,15 +57,8 @@ test('the big screen follows the head judge’s releases and holds what is not r
 }) => {
   seedStage(folders.dataDir);
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(host.url);
-  await page
-    .getByRole('button', { name: /课程赛项成绩测试/ })
-    .first()
-    .click();
-  await page
-    .locator('.sidebar .nav-track', { hasText: '科学课程（活动）' })
-    .getByRole('link', { name: '裁判长审核与亮分' })
-    .click();
+  await openCourseCompetition(page, host.url);
+  await courseLink(page, '裁判长审核与亮分').click();
   await expect(
     page.getByRole('heading', { name: '裁判长审核与亮分：科学课程（活动）' }),
   ).toBeVisible();
@@ -182,10 +175,7 @@ test('the big screen follows the head judge’s releases and holds what is not r
   await page.setViewportSize({ width: 1366, height: 768 });
 
   // The accepted deduction, in the results.
-  await page
-    .locator('.sidebar .nav-track', { hasText: '科学课程（活动）' })
-    .getByRole('link', { name: '成绩与奖项' })
-    .click();
+  await courseLink(page, '成绩与奖项').click();
   const result = page.locator('tr[data-entry="001"]');
   await expect(result).toContainText('80.00');
   await result.getByRole('button', { name: '查看计算过程' }).click();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './host';
 import { judgeNames, PRINT_COMPETITION, seedPrintCompetition } from './seedPrint';
-import { seedCourseResults } from './seedResults';
+import { openCourseCompetition, seedCourseResults } from './seedResults';
 
 // The printouts to sign, at the size of a provincial round (30 contestants, 7 judges), rendered
 // by Chromium to A4 PDFs as the desktop's print does, and read back page by page: every page
@@ -264,11 +264,7 @@ test('results not yet locked print as a draft: said on the page and in every hea
   mkdirSync(folders.dataDir, { recursive: true });
   seedCourseResults(folders.dataDir);
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(host.url);
-  await page
-    .getByRole('button', { name: /课程赛项成绩测试/ })
-    .first()
-    .click();
+  await openCourseCompetition(page, host.url);
   await page.goto(`${host.url}#/tracks/course/print/results`);
   const posted = page.locator('.posted-results');
   await expect(posted.locator('.lock-line')).toHaveText('成绩尚未锁定：此页是草稿，不能公示。');

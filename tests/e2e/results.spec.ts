@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { expect, screenshot, test } from './host';
-import { seedCourseResults } from './seedResults';
+import { courseLink, openCourseCompetition, seedCourseResults } from './seedResults';
 
 test('the head judge sees ranks, awards and explanations, deducts, locks and prints', async ({
   page,
@@ -12,15 +12,8 @@ test('the head judge sees ranks, awards and explanations, deducts, locks and pri
   mkdirSync(folders.dataDir, { recursive: true });
   seedCourseResults(folders.dataDir);
 
-  await page.goto(host.url);
-  await page
-    .getByRole('button', { name: /课程赛项成绩测试/ })
-    .first()
-    .click();
-  await page
-    .locator('.sidebar .nav-track', { hasText: '科学课程（活动）' })
-    .getByRole('link', { name: '成绩与奖项' })
-    .click();
+  await openCourseCompetition(page, host.url);
+  await courseLink(page, '成绩与奖项').click();
   await expect(page.getByRole('heading', { name: '成绩：科学课程（活动）' })).toBeVisible();
 
   const row = (no: string) => page.locator(`tr[data-entry="${no}"]`);

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { saveEntry } from '../../electron/services/rosterService';
 import { openStore } from '../../electron/store/database';
 import { expect, test } from './host';
-import { seedCourseResults } from './seedResults';
+import { courseLink, openCourseCompetition, seedCourseResults } from './seedResults';
 
 const SIZES = [
   { width: 1366, height: 768 },
@@ -23,15 +23,8 @@ async function shots(page: Page, name: string) {
 }
 
 async function openCourse(page: Page, url: string, link: '评分细则' | '成绩与奖项') {
-  await page.goto(url);
-  await page
-    .getByRole('button', { name: /课程赛项成绩测试/ })
-    .first()
-    .click();
-  await page
-    .locator('.sidebar .nav-track', { hasText: '科学课程（活动）' })
-    .getByRole('link', { name: link })
-    .click();
+  await openCourseCompetition(page, url);
+  await courseLink(page, link).click();
 }
 
 test('the rubric screen: English folded away, the judge’s view, the sum warning, award counts, and a question before leaving unsaved edits', async ({
@@ -89,10 +82,7 @@ test('the rubric screen: English folded away, the judge’s view, the sum warnin
   expect(await unloadHeld()).toBe(true);
 
   // Leaving with unsaved edits asks first; staying keeps them.
-  await page
-    .locator('.sidebar .nav-track', { hasText: '科学课程（活动）' })
-    .getByRole('link', { name: '成绩与奖项' })
-    .click();
+  await courseLink(page, '成绩与奖项').click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('评分细则有未保存的修改，确定离开吗？');
   await shots(page, 'rubric-leave-zh');
@@ -110,10 +100,7 @@ test('the rubric screen: English folded away, the judge’s view, the sum warnin
   await expect(page.locator('.rubric')).toHaveCount(0);
 
   // Back again: nothing was saved, and with nothing unsaved there is no question.
-  await page
-    .locator('.sidebar .nav-track', { hasText: '科学课程（活动）' })
-    .getByRole('link', { name: '评分细则' })
-    .click();
+  await courseLink(page, '评分细则').click();
   await expect(first.getByLabel('满分')).toHaveValue('15');
   await expect(page.locator('.rubric-warnings')).toHaveCount(0);
   expect(await unloadHeld()).toBe(false);

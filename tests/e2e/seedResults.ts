@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { createCompetitionStore } from '../../electron/services/competitionService';
 import { saveEntry, saveJudge } from '../../electron/services/rosterService';
 import { criterionId } from '../../electron/store/marksTable';
@@ -71,3 +72,17 @@ export function seedCourseResults(dataDir: string): string {
   }
   return path;
 }
+
+/** The competition seedCourseResults made, opened from the home screen as the organizer does. */
+export async function openCourseCompetition(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page
+    .getByRole('button', { name: /课程赛项成绩测试/ })
+    .first()
+    .click();
+  await page.locator('.sidebar').waitFor();
+}
+
+/** A link of the course track in the sidebar (评分细则, 成绩与奖项, …). */
+export const courseLink = (page: Page, name: string) =>
+  page.locator('.sidebar .nav-track', { hasText: '科学课程（活动）' }).getByRole('link', { name });

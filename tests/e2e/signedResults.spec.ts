@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { checkResultsFile } from '../../electron/services/resultsFileCheck';
 import { parseResultsFile } from '../../shared/formats/resultsFile';
 import { expect, screenshot, test } from './host';
-import { seedCourseResults } from './seedResults';
+import { courseLink, openCourseCompetition, seedCourseResults } from './seedResults';
 
 // The posted list (公示) on paper: a draft says so and has no code; a locked version prints its
 // rows with the verification code, the competition's fingerprint and a QR code, and the signed
@@ -20,15 +20,8 @@ test('locked results print with their verification code and QR code; a draft pri
   mkdirSync(folders.dataDir, { recursive: true });
   seedCourseResults(folders.dataDir);
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(host.url);
-  await page
-    .getByRole('button', { name: /课程赛项成绩测试/ })
-    .first()
-    .click();
-  await page
-    .locator('.sidebar .nav-track', { hasText: '科学课程（活动）' })
-    .getByRole('link', { name: '成绩与奖项' })
-    .click();
+  await openCourseCompetition(page, host.url);
+  await courseLink(page, '成绩与奖项').click();
   await expect(page.locator('tr[data-entry="001"]')).toBeVisible();
 
   // Not locked: the printout is a draft, without a code or a QR code.

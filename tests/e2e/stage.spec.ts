@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './host';
+import { courseLink, openCourseCompetition } from './seedResults';
 import { seedStage } from './seedStage';
 
 const screens = join('test-results', 'screens');
@@ -51,15 +52,6 @@ async function printPdf(page: Page, name: string): Promise<string> {
   return path;
 }
 
-async function openCompetition(page: Page, url: string) {
-  await page.goto(url);
-  await page
-    .getByRole('button', { name: /课程赛项成绩测试/ })
-    .first()
-    .click();
-  await expect(page.locator('.sidebar')).toBeVisible();
-}
-
 test.beforeAll(() => mkdirSync(screens, { recursive: true }));
 
 test('judge consistency: on the lock screen, then as a report printed on A4 landscape', async ({
@@ -70,11 +62,8 @@ test('judge consistency: on the lock screen, then as a report printed on A4 land
   mkdirSync(folders.dataDir, { recursive: true });
   seedStage(folders.dataDir);
   await page.setViewportSize({ width: 1366, height: 768 });
-  await openCompetition(page, host.url);
-  await page
-    .locator('.sidebar .nav-track', { hasText: '科学课程（活动）' })
-    .getByRole('link', { name: '成绩与奖项' })
-    .click();
+  await openCourseCompetition(page, host.url);
+  await courseLink(page, '成绩与奖项').click();
 
   // Before the lock, a line for information and the way to the report.
   const summary = page.locator('.lock-panel > .consistency-summary');
@@ -144,7 +133,7 @@ test('the ceremony: script in the chosen order, who comes on stage, certificates
   mkdirSync(folders.dataDir, { recursive: true });
   seedStage(folders.dataDir);
   await page.setViewportSize({ width: 1366, height: 768 });
-  await openCompetition(page, host.url);
+  await openCourseCompetition(page, host.url);
   await page.getByRole('link', { name: '颁奖典礼' }).click();
 
   const steps = page.locator('.ceremony-script > li h2');
