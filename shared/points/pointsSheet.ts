@@ -3,6 +3,7 @@ import { formatPoints, parsePoints } from '../domain/points';
 import type { Criterion } from '../domain/rubric';
 import type { MessageParam } from '../errors';
 import type { MessageKey } from '../i18n/catalog';
+import { headerNames } from '../roster/fields';
 import { columnLetter } from '../roster/headers';
 import { cleanNo, cleanValue, headerKey } from '../roster/normalize';
 import type { Grid } from '../roster/records';
@@ -65,32 +66,10 @@ export interface DeductionRow {
 }
 
 const HEADER_ROWS = 30;
-const NO = [
-  '编号',
-  '参赛编号',
-  '选手编号',
-  '作品编号',
-  '报名编号',
-  '参赛号',
-  '考号',
-  '准考证号',
-  'no',
-  'no.',
-  'number',
-  'entryno',
-  'id',
-];
-const NAME = [
-  '姓名',
-  '选手姓名',
-  '选手',
-  '参赛选手',
-  '团队名称',
-  '队名',
-  'name',
-  'contestant',
-  'team',
-];
+// The entry number and the name as a roster calls them (shared/roster/fields.ts), and what a
+// quiz system calls the number; its 序号 is the export's row counter, never the entry number.
+const NO = [...headerNames.roster.no!.filter((name) => name !== '序号'), '考号', '准考证号'];
+const NAME = headerNames.roster.name!;
 const TOTAL = [
   '总分',
   '得分',

@@ -75,6 +75,15 @@ describe('a quiz system’s export', () => {
     ]);
   });
 
+  it('takes 考号 as the entry number, not the export’s row counter 序号', () => {
+    const read = readQuiz([
+      ['序号', '考号', '参赛者', 'Q1', 'Q2'],
+      ['1', '003', '王立', '1', '1'],
+    ]);
+    expect(read.problems).toEqual([]);
+    expect(read.rows.map((r) => [r.row, r.no, r.name])).toEqual([[2, '003', '王立']]);
+  });
+
   it('names a cell the file could not give, reads the rows around it, and keeps their order', () => {
     // Q2 of 002 is a formula saved without its value (0-based row 2, column 3).
     const g = {
