@@ -22,9 +22,9 @@ import {
   deviceByTokenHash,
   insertLanDevice,
   type LanDeviceRow,
+  markReplaced,
   readLanDevice,
   readLanDevices,
-  replacementOf,
   revokeLanDevice,
 } from '../store/lanDevicesTable';
 import { insertPairingCode, pairingCodeByHash, spendPairingCode } from '../store/lanPairingTable';
@@ -138,6 +138,7 @@ export function pairDevice(
       tokenHash: sha256(token),
       at,
     });
+    if (takeover && active) markReplaced(db, active.id, deviceId);
     if (!spendPairingCode(db, row.id, at, deviceId)) throw AppFailure.of('lan.codeUsed');
     const epoch = readKeyEpoch(db, judge.id);
     recordPendingKey(db, judge.id, input.publicKey, epoch);
@@ -177,7 +178,7 @@ export function deviceForToken(db: Db, token: string): DeviceLookup {
   if (device.revokedAt !== null) {
     return {
       ok: false,
-      code: replacementOf(db, device) ? 'lan.deviceReplaced' : 'lan.deviceRevoked',
+      code: device.replacedBy !== null ? 'lan.deviceReplaced' : 'lan.deviceRevoked',
     };
   }
   return { ok: true, device };

@@ -15,11 +15,14 @@ export interface LanDeviceRow {
   revokedAt: string | null;
   revokedBy: string | null;
   revokedReason: string | null;
+  /** The judge's device a takeover moved the judge to, when that is why this one was retired. */
+  replacedBy: number | null;
 }
 
 const SELECT = `SELECT d.id, d.judge_id AS judgeId, j.name AS judge, d.name, d.public_key AS publicKey,
     d.paired_at AS pairedAt, d.last_seen_at AS lastSeenAt, d.marks_received AS marksReceived,
-    d.unsent, d.revoked_at AS revokedAt, d.revoked_by AS revokedBy, d.revoked_reason AS revokedReason
+    d.unsent, d.revoked_at AS revokedAt, d.revoked_by AS revokedBy, d.revoked_reason AS revokedReason,
+    d.replaced_by AS replacedBy
   FROM lan_devices d JOIN judges j ON j.id = d.judge_id`;
 
 export function readLanDevices(db: Db): LanDeviceRow[] {
@@ -35,12 +38,9 @@ export function deviceByTokenHash(db: Db, tokenHash: string): LanDeviceRow | und
   return db.prepare(`${SELECT} WHERE d.token_hash = ?`).get(tokenHash) as LanDeviceRow | undefined;
 }
 
-/** The judge's device that took over from this one: paired the moment this one was retired. */
-export function replacementOf(db: Db, device: LanDeviceRow): LanDeviceRow | undefined {
-  if (device.revokedAt === null) return undefined;
-  return db
-    .prepare(`${SELECT} WHERE d.judge_id = ? AND d.paired_at = ? AND d.id > ?`)
-    .get(device.judgeId, device.revokedAt, device.id) as LanDeviceRow | undefined;
+/** A takeover: the retired device names the one that took over from it. */
+export function markReplaced(db: Db, id: number, by: number): void {
+  db.prepare('UPDATE lan_devices SET replaced_by = ? WHERE id = ?').run(by, id);
 }
 
 /** The device writing for the judge now, if any. */

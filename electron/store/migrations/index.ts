@@ -13,6 +13,7 @@ import { up as doubleEntry } from './0011-double-entry';
 import { up as lan } from './0012-lan';
 import { up as stage } from './0013-stage';
 import { up as judgeHall } from './0014-judge-hall';
+import { up as lanReplacedBy } from './0015-lan-replaced-by';
 
 export interface Migration {
   version: number;
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   { version: 12, name: 'lan', up: lan },
   { version: 13, name: 'stage', up: stage },
   { version: 14, name: 'judge-hall', up: judgeHall },
+  { version: 15, name: 'lan-replaced-by', up: lanReplacedBy },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
