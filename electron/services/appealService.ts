@@ -96,7 +96,8 @@ export function decideAppeal(
   const first = readAppeal(db, input.appealId);
   if (first?.decision === null && input.decision === 'upheld') {
     const { track } = readEntry(db, first.entryId)!;
-    if (trackResults(db, track).lock) prepareLock(db, track, input.acknowledged ?? []);
+    const view = trackResults(db, track);
+    if (view.lock) prepareLock(db, track, input.acknowledged ?? [], view);
   }
   return inTransaction(db, () => {
     const appeal = readAppeal(db, input.appealId);

@@ -101,8 +101,12 @@ export function lockResults(
  * Before a new version, outside any transaction: refused while a blocker is unconfirmed, then a
  * snapshot (none when the lock is already current: nothing changes).
  */
-export function prepareLock(db: Db, trackCode: string, acknowledged: readonly string[]): void {
-  const view = trackResults(db, trackCode);
+export function prepareLock(
+  db: Db,
+  trackCode: string,
+  acknowledged: readonly string[],
+  view: TrackResultsView = trackResults(db, trackCode),
+): void {
   if (view.lock?.current) return;
   refuseUnconfirmed(view, acknowledged);
   snapshotBefore(db, db.name, 'lock');
