@@ -1,5 +1,6 @@
 import type { Appeal, AppealsView } from '../../shared/api/onStage';
 import { AppFailure } from '../../shared/errors';
+import { translate } from '../../shared/i18n/catalog';
 import { type AppealDecision, appealClosesAt, appealOpen } from '../../shared/stage/appeals';
 import { currentActor } from '../store/auditActor';
 import { recordAudit } from '../store/auditTable';
@@ -111,10 +112,15 @@ export function decideAppeal(
       const view = trackResults(db, entry.track);
       finalAfter = view.results.entries.find((r) => r.entryId === entry.id)?.final ?? '';
       if (view.lock) {
-        const reason = `申诉 ${entry.no}：${input.reason}`;
+        // Kept in the competition's record in its own language, as every version's reason is.
+        const reason = translate('zh-CN', 'appeal.lockReason', {
+          no: entry.no,
+          reason: input.reason,
+        });
         version = writeLock(db, entry.track, by, reason, input.acknowledged ?? []).version;
       }
-      decideEntry(db, { entryId: entry.id, action: 'release', note: `申诉：${input.reason}` });
+      const note = translate('zh-CN', 'appeal.releaseNote', { reason: input.reason });
+      decideEntry(db, { entryId: entry.id, action: 'release', note });
     }
     const decision = {
       decision: input.decision,
