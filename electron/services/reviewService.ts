@@ -192,7 +192,6 @@ export function decideEntry(
         seats: stage.seats,
         decimals: track.decimals,
         group,
-        ceremony: screen.ceremony,
       });
     }
     const state: ReviewState =

@@ -107,7 +107,6 @@ export function screenEntry(options: {
   seats: ReadonlyMap<number, number>;
   decimals: number;
   group: LocalizedText | null;
-  ceremony: boolean;
 }): ScreenEntry | null {
   const { entry, result } = options;
   if (result.final === null) return null;
@@ -123,7 +122,8 @@ export function screenEntry(options: {
     marks: screenMarks(result, options.seats, options.decimals),
     deduction: result.penalties.sum > 0 ? formatPoints(result.penalties.sum) : null,
     final: result.final,
-    rank: options.ceremony ? null : rankSoFar(result, options.released),
+    // Kept with the release; ceremony mode withholds it as the screen is read (screenService).
+    rank: rankSoFar(result, options.released),
     releasedInGroup: sameGroup.some((r) => r.entryId === result.entryId)
       ? sameGroup.length
       : sameGroup.length + 1,

@@ -189,6 +189,26 @@ describe('review, then release', () => {
     });
   });
 
+  it('shows the rank again once ceremony mode is off, for an entry released during it', () => {
+    withStore((db) => {
+      const screen = (ceremony: boolean, shown: number | null) =>
+        setScreen(db, {
+          track: 'course',
+          mode: shown === null ? 'queue' : 'entry',
+          shownEntryId: shown,
+          onStageEntryId: null,
+          ceremony,
+          english: false,
+          showTimer: false,
+        });
+      screen(true, null);
+      decideEntry(db, { entryId: idOf(db, '001'), action: 'release', note: '' });
+      expect(screenView(db).entry?.rank).toBeNull();
+      screen(false, idOf(db, '001'));
+      expect(screenView(db).entry?.rank).toBe(1);
+    });
+  });
+
   it('sends a released entry back to the queue when its marks change, the screen keeping what it showed', () => {
     withStore((db) => {
       const entryId = idOf(db, '004');
