@@ -180,7 +180,6 @@ export function decideEntry(
       const others = stage.results.results.entries.filter(
         (r) => r.entryId !== input.entryId && stage.reviews.get(r.entryId)?.state === 'released',
       );
-      const screen = readScreen(db);
       const group =
         track.groups.length > 1
           ? (track.groups.find((g) => g.code === current.group)?.name ?? null)
@@ -193,6 +192,18 @@ export function decideEntry(
         decimals: track.decimals,
         group,
       });
+    }
+    const screen = readScreen(db);
+    // Released already, and nothing changed since: it goes up on the screen again, and neither
+    // its release time (the appeal window runs from it) nor the log changes.
+    if (released && before?.state === 'released' && before.marksHash === marksHash(result)) {
+      writeScreen(db, {
+        ...screen,
+        trackId: stage.trackId,
+        mode: 'entry',
+        shownEntryId: input.entryId,
+      });
+      return { state: 'released' };
     }
     const state: ReviewState =
       input.action === 'release' ? 'released' : input.action === 'hold' ? 'held' : 'lookAgain';
@@ -213,7 +224,6 @@ export function decideEntry(
       after: { state, final: result.final, marks: released?.marks ?? null },
       reason: review.note,
     });
-    const screen = readScreen(db);
     if (state === 'released') {
       writeScreen(db, {
         ...screen,

@@ -209,6 +209,22 @@ describe('review, then release', () => {
     });
   });
 
+  it('releases an unchanged entry once: pressing again neither restarts its appeal window nor logs it twice', () => {
+    withStore((db) => {
+      const entryId = idOf(db, '001');
+      decideEntry(db, { entryId, action: 'release', note: '' });
+      const closes = trackAppeals(db, 'course').open[0]?.closesAt;
+      const releases = () => readAudit(db).filter((a) => a.action === 'stage.release').length;
+      expect(releases()).toBe(1);
+      // A moment later, so that a second release would carry a later time.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      expect(decideEntry(db, { entryId, action: 'release', note: '' }).state).toBe('released');
+      expect(trackAppeals(db, 'course').open[0]?.closesAt).toBe(closes);
+      expect(releases()).toBe(1);
+      expect(screenView(db).entry?.no).toBe('001');
+    });
+  });
+
   it('sends a released entry back to the queue when its marks change, the screen keeping what it showed', () => {
     withStore((db) => {
       const entryId = idOf(db, '004');
