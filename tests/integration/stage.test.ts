@@ -8,9 +8,11 @@ import { trackConsistency } from '../../electron/services/consistencyService';
 import { addSingleAward } from '../../electron/services/marksService';
 import { lockResults, trackResults } from '../../electron/services/resultsService';
 import { saveJudge } from '../../electron/services/rosterService';
+import { saveTrack } from '../../electron/services/rubricService';
 import { confSettings } from '../../electron/services/settings';
 import { openStore } from '../../electron/store/database';
 import { readJudges } from '../../electron/store/judgesTable';
+import { readTracks } from '../../electron/store/tracksTable';
 import { defaultCeremonyOptions } from '../../shared/ceremony/awardsScript';
 import { defaultCertificateLayout } from '../../shared/ceremony/certificateLayout';
 import { AppFailure } from '../../shared/errors';
@@ -98,6 +100,24 @@ describe('the ceremony on a real store', () => {
       });
       // Tracks with no entries give no steps, but are still listed with their state.
       expect(after.steps.every((s) => s.track === 'course')).toBe(true);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('calls up a track’s single awards even when the track gives no tiered awards', () => {
+    const db = openStore(seedCourseResults(tempDir()));
+    try {
+      const course = readTracks(db).find((t) => t.code === 'course')!;
+      saveTrack(db, 'course', { ...course, awards: { ...course.awards, tiers: [], rest: null } });
+      const entry = trackResults(db, 'course').results.entries.find((e) => e.no === '004')!;
+      addSingleAward(db, { entryId: entry.entryId, name: '最佳创意奖' });
+      const script = ceremonyScript(db, defaultCeremonyOptions);
+      expect(
+        script.steps
+          .filter((s) => s.track === 'course')
+          .map((s) => [s.award.zh, s.recipients.map((r) => r.no)]),
+      ).toEqual([['最佳创意奖', ['004']]]);
     } finally {
       db.close();
     }
