@@ -14,7 +14,7 @@ interface CardProps {
   criteria: Criterion[];
   kept: Array<KeptMark | undefined>;
   flagBlanks: boolean;
-  onCommit: (entryId: number, criterion: string, value: number | null) => void;
+  onCommit: (entryId: number, criterion: string, value: number | null) => Promise<boolean>;
 }
 
 export const EntryCard = memo(function EntryCard(props: CardProps) {

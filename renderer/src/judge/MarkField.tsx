@@ -17,7 +17,8 @@ export const MarkField = memo(function MarkField(props: {
   saved: number | null;
   unsent: boolean;
   flagged: boolean;
-  onCommit: (entryId: number, criterion: string, value: number | null) => void;
+  /** Resolves to whether the device kept the mark (its storage may refuse the write). */
+  onCommit: (entryId: number, criterion: string, value: number | null) => Promise<boolean>;
 }) {
   const { t, pick, explain } = useJudgeI18n();
   const savedText = props.saved === null ? '' : formatPoints(props.saved);
@@ -33,8 +34,13 @@ export const MarkField = memo(function MarkField(props: {
     const check = checkMark(text, props.criterion);
     if (!check.ok) return setError(check.error);
     setError(null);
-    if (check.value !== props.saved)
-      props.onCommit(props.entryId, props.criterion.code, check.value);
+    if (check.value === props.saved) return;
+    props.onCommit(props.entryId, props.criterion.code, check.value).then((kept) => {
+      // Not on this device: the field shows what is kept, and says why the typed mark is not.
+      if (kept) return;
+      setText(savedText);
+      setError({ code: 'judgePage.notKept' });
+    });
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

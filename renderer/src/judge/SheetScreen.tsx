@@ -23,7 +23,7 @@ export function SheetScreen({ sync, state }: { sync: DeviceSync; state: SyncStat
   const commit = useCallback(
     (entryId: number, criterion: string, value: number | null) => {
       const entry = cellOf(entryId);
-      sync.setMark({ entryId, entryNo: entry.no, track: entry.track, criterion }, value);
+      return sync.setMark({ entryId, entryNo: entry.no, track: entry.track, criterion }, value);
     },
     [sync, cellOf],
   );

@@ -190,19 +190,26 @@ export class DeviceSync {
   }
 
   /** The judge typed a mark: kept on the device first, then sent. */
+  /** Keeps a mark on the device first; false when the device's storage refused it. */
   async setMark(
     cell: { entryId: number; entryNo: string; track: string; criterion: string },
     value: number | null,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const k = keptKey(cell.entryId, cell.criterion);
-    const changed = await this.store.updateMarks((kept) => {
-      const previous = kept.get(k);
-      if (previous ? previous.mark.value === value : value === null) return [];
-      return [changeMark(previous, cell, value, new Date())];
-    });
-    if (changed.length === 0) return;
+    let changed: KeptMark[];
+    try {
+      changed = await this.store.updateMarks((kept) => {
+        const previous = kept.get(k);
+        if (previous ? previous.mark.value === value : value === null) return [];
+        return [changeMark(previous, cell, value, new Date())];
+      });
+    } catch {
+      return false;
+    }
+    if (changed.length === 0) return true;
     this.set({ marks: this.withMarks(changed) });
     this.push();
+    return true;
   }
 
   async submit(): Promise<void> {

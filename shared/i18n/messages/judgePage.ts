@@ -62,6 +62,8 @@ const zh = {
   'judgePage.noSheet': '还没有拿到评分表，请确认已连上现场 Wi-Fi。',
   'judgePage.storageUnavailable':
     '这个浏览器不能在设备上保存评分（可能开着“无痕/隐私模式”）。请用普通模式打开这个页面。',
+  'judgePage.notKept':
+    '这项评分没能保存在这台设备上（设备存储已满或不可用），没有送出。请告诉记分员，并先把评分写在纸上。',
   'judgePage.pairAgain': '输入新的配对码',
   'judgePage.httpNote': '未加密连接：屏幕常亮不可用，请在设备设置中关闭自动锁屏。',
 };
@@ -134,6 +136,8 @@ const en: Record<keyof typeof zh, string> = {
   'judgePage.noSheet': 'No sheet yet: check that this device is on the venue’s Wi-Fi.',
   'judgePage.storageUnavailable':
     'This browser cannot keep marks on the device (a private or incognito window?). Open this page in a normal window.',
+  'judgePage.notKept':
+    'This mark could not be kept on this device (its storage is full or unavailable) and was not sent. Tell the scorekeeper, and write the mark on paper for now.',
   'judgePage.pairAgain': 'Type a new pairing code',
   'judgePage.httpNote':
     'Unencrypted connection: the screen cannot be kept on; switch off auto-lock in the device’s settings.',
