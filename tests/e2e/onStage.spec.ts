@@ -1,12 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { fileAppeal } from '../../electron/services/appealService';
+import { addPenalty } from '../../electron/services/marksService';
+import { lockResults } from '../../electron/services/resultsService';
+import { decideEntry } from '../../electron/services/reviewService';
 import { saveEntry } from '../../electron/services/rosterService';
 import { saveTrack } from '../../electron/services/rubricService';
 import { openStore } from '../../electron/store/database';
 import { readEntries } from '../../electron/store/entriesTable';
-import { readTracks } from '../../electron/store/tracksTable';
-import { expect, test } from './host';
+import { readJudges } from '../../electron/store/judgesTable';
+import { criterionId } from '../../electron/store/marksTable';
+import { writeCell } from '../../electron/store/scoreCellsTable';
+import { readTracks, trackId } from '../../electron/store/tracksTable';
+import { expect, screenshot, test } from './host';
 import { courseLink, openCourseCompetition, seedCourseResults } from './seedResults';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -192,4 +199,56 @@ test('the big screen follows the head judge’s releases and holds what is not r
     .click();
   await expect(page.locator('tr[data-entry="003"]')).toContainText('Held');
   await shot(page, 'stage-head-table-en');
+});
+
+test('an upheld appeal on a locked track asks for what the lock confirmed, then publishes the next version', async ({
+  page,
+  host,
+  folders,
+}) => {
+  mkdirSync(folders.dataDir, { recursive: true });
+  const db = openStore(seedCourseResults(folders.dataDir));
+  try {
+    // One of 004's marks is blank: the first lock went ahead with that confirmed.
+    const tId = trackId(db, 'course')!;
+    const judge = readJudges(db).find((j) => j.name === '评委甲')!;
+    const e004 = readEntries(db, 'course').find((e) => e.no === '004')!;
+    writeCell(db, {
+      judgeId: judge.id,
+      entryId: e004.id,
+      criterionId: criterionId(db, tId, 'answers')!,
+      value: null,
+      revision: 2,
+      updatedAt: new Date().toISOString(),
+    });
+    lockResults(db, 'course', '周裁判长', '', ['missingScores']);
+    const e001 = readEntries(db, 'course').find((e) => e.no === '001')!;
+    decideEntry(db, { entryId: e001.id, action: 'release', note: '' });
+    fileAppeal(db, { entryId: e001.id, by: '002队领队', what: '001 超时未扣分' });
+    addPenalty(db, { entryId: e001.id, rule: null, points: 50, reason: '申诉：超时未扣分' });
+  } finally {
+    db.close();
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openCourseCompetition(page, host.url);
+  await courseLink(page, '裁判长审核与亮分').click();
+  const appeal = page.locator('.appeals [data-appeal="001"]');
+  await appeal.getByLabel('裁决理由（必填）').fill('录像核实超时 12 秒');
+  await appeal.getByRole('button', { name: '申诉成立' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('锁定成绩前请逐项确认');
+  await expect(dialog.locator('[data-flag="missingScores"]')).toContainText('004');
+  await screenshot(page, 'stage-appeal-lock-confirm-zh');
+  // Cancelled, nothing is decided; in English the same question comes back.
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(appeal.getByRole('button', { name: '申诉成立' })).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await appeal.getByLabel('Reason for the decision (required)').fill('录像核实超时 12 秒');
+  await appeal.getByRole('button', { name: 'Uphold' }).click();
+  await expect(dialog).toContainText('Confirm each item before locking');
+  await screenshot(page, 'stage-appeal-lock-confirm-en');
+  await dialog.getByRole('checkbox').check();
+  await dialog.getByRole('button', { name: 'Confirmed: lock the results' }).click();
+  await expect(appeal).toContainText('Upheld: 录像核实超时 12 秒. Result 81.00 → 80.50.');
+  await expect(appeal).toContainText('Version 2 of the results published.');
 });

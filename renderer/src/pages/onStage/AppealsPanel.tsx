@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import type { Appeal, AppealsView } from '../../../../shared/api/onStage';
+import type { TrackResultsView } from '../../../../shared/api/results';
+import type { BlockingFlag } from '../../../../shared/scoring';
 import type { AppealDecision } from '../../../../shared/stage/appeals';
 import { call } from '../../api/client';
+import { useCompetition } from '../../CompetitionContext';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { useCall } from '../../useCall';
+import { LockConfirmDialog } from '../results/LockConfirmDialog';
 
 /**
  * Appeals (申诉) against released results, within the track's window: the head table records
@@ -103,7 +107,13 @@ export function AppealsPanel(props: {
       {props.view.appeals.length > 0 && (
         <ul className="appeal-list">
           {props.view.appeals.map((appeal) => (
-            <AppealLine key={appeal.id} appeal={appeal} run={props.run} reload={props.reload} />
+            <AppealLine
+              key={appeal.id}
+              track={props.track}
+              appeal={appeal}
+              run={props.run}
+              reload={props.reload}
+            />
           ))}
         </ul>
       )}
@@ -112,18 +122,41 @@ export function AppealsPanel(props: {
 }
 
 function AppealLine(props: {
+  track: string;
   appeal: Appeal;
   run: ReturnType<typeof useCall>['run'];
   reload: () => Promise<void>;
 }) {
   const { t } = useI18n();
+  const { current } = useCompetition();
+  const rubric = current!.competition.tracks.find((x) => x.code === props.track)!;
   const { appeal } = props;
   const [reason, setReason] = useState('');
-  const decide = (decision: AppealDecision) =>
-    props.run(async () => {
-      await call('appeals.decide', { appealId: appeal.id, decision, reason });
-      await props.reload();
-    });
+  // Upheld on a locked track publishes a new version: what the engine flags is confirmed first,
+  // as for any lock (the store refuses it otherwise).
+  const [confirming, setConfirming] = useState<TrackResultsView | null>(null);
+  const [busy, setBusy] = useState(false);
+  const decide = async (decision: AppealDecision, acknowledged: BlockingFlag[] = []) => {
+    setBusy(true);
+    await props.run(
+      async () => {
+        await call('appeals.decide', { appealId: appeal.id, decision, reason, acknowledged });
+        setConfirming(null);
+        await props.reload();
+      },
+      {
+        answer: (errors) => {
+          if (!errors.some((e) => e.code === 'results.lockUnconfirmed')) return false;
+          // Answered here: the dialog lists what to confirm, read afresh.
+          void props.run(async () =>
+            setConfirming(await call('results.get', { track: props.track })),
+          );
+          return true;
+        },
+      },
+    );
+    setBusy(false);
+  };
   return (
     <li className="appeal" data-appeal={appeal.no}>
       <div>
@@ -160,6 +193,16 @@ function AppealLine(props: {
           })}
           {appeal.version !== null && ` ${t('appeal.version', { version: appeal.version })}`}
         </div>
+      )}
+      {confirming && (
+        <LockConfirmDialog
+          open
+          rubric={rubric}
+          view={confirming}
+          busy={busy}
+          onConfirm={(acknowledged) => decide('upheld', acknowledged)}
+          onCancel={() => setConfirming(null)}
+        />
       )}
     </li>
   );

@@ -1,7 +1,8 @@
 import { type ReactNode, useEffect, useState } from 'react';
-import type { AwardRules } from '../../../../shared/domain/rubric';
-import type { BlockingFlag, LockBlocker } from '../../../../shared/scoring';
-import { AwardCounts, type AwardCountsRow } from '../../components/AwardCounts';
+import type { TrackResultsView } from '../../../../shared/api/results';
+import type { Track } from '../../../../shared/domain/rubric';
+import type { BlockingFlag } from '../../../../shared/scoring';
+import { AwardCounts } from '../../components/AwardCounts';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n/I18nProvider';
 import './LockConfirmDialog.css';
@@ -13,22 +14,35 @@ import './LockConfirmDialog.css';
  */
 export function LockConfirmDialog(props: {
   open: boolean;
-  blockers: LockBlocker[];
-  rules: AwardRules;
-  counts: AwardCountsRow[];
+  rubric: Track;
+  /** The results to lock: their blockers, and the ranked entries of each group. */
+  view: TrackResultsView;
   busy: boolean;
   /** Said after the award counts: information for the head judge (judge consistency). */
   extra?: ReactNode;
   onConfirm: (acknowledged: BlockingFlag[]) => void;
   onCancel: () => void;
 }) {
-  const { t, list } = useI18n();
+  const { t, list, pick } = useI18n();
+  const { blockers } = props.view;
+  const rules = props.rubric.awards;
+  const counts = props.rubric.groups.flatMap((group) => {
+    const ranked = props.view.results.groups.find((g) => g.code === group.code)?.ranked ?? 0;
+    if (ranked === 0) return [];
+    return [
+      {
+        key: group.code,
+        label: t('results.lockAwardGroup', { group: pick(group.name), count: ranked }),
+        entries: ranked,
+      },
+    ];
+  });
   const [ticked, setTicked] = useState<Set<BlockingFlag>>(new Set());
   const { open } = props;
   useEffect(() => {
     if (open) setTicked(new Set());
   }, [open]);
-  const all = props.blockers.every((b) => ticked.has(b.flag));
+  const all = blockers.every((b) => ticked.has(b.flag));
 
   const toggle = (flag: BlockingFlag) =>
     setTicked((before) => {
@@ -42,9 +56,7 @@ export function LockConfirmDialog(props: {
     <ConfirmDialog
       open={props.open}
       title={
-        props.blockers.length > 0
-          ? t('results.lockConfirmTitle')
-          : t('results.lockConfirmTitleReady')
+        blockers.length > 0 ? t('results.lockConfirmTitle') : t('results.lockConfirmTitleReady')
       }
       confirmLabel={t('results.lockConfirmAction')}
       busy={props.busy}
@@ -52,19 +64,17 @@ export function LockConfirmDialog(props: {
       onConfirm={() => all && props.onConfirm([...ticked])}
       onCancel={props.onCancel}
     >
-      {props.rules.tiers.length > 0 && props.counts.length > 0 && (
+      {rules.tiers.length > 0 && counts.length > 0 && (
         <section className="lock-award-counts">
           <h3>{t('results.lockAwardCounts')}</h3>
-          <AwardCounts rules={props.rules} rows={props.counts} />
+          <AwardCounts rules={rules} rows={counts} />
         </section>
       )}
       {props.extra}
-      <p>
-        {props.blockers.length > 0 ? t('results.lockConfirmIntro') : t('results.lockConfirmReady')}
-      </p>
-      {props.blockers.length > 0 && (
+      <p>{blockers.length > 0 ? t('results.lockConfirmIntro') : t('results.lockConfirmReady')}</p>
+      {blockers.length > 0 && (
         <ul className="lock-blockers">
-          {props.blockers.map((blocker) => (
+          {blockers.map((blocker) => (
             <li key={blocker.flag} data-flag={blocker.flag}>
               <label>
                 <input

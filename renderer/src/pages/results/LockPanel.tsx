@@ -21,7 +21,7 @@ export function LockPanel(props: {
   view: TrackResultsView;
   onChange: () => void;
 }) {
-  const { t, pick, language } = useI18n();
+  const { t, language } = useI18n();
   const { lock, blockers, publishable } = props.view;
   const [by, setBy] = useState(lock?.lockedBy ?? '');
   const [reason, setReason] = useState('');
@@ -40,18 +40,6 @@ export function LockPanel(props: {
     setReason('');
     props.onChange();
   };
-
-  const counts = props.rubric.groups.flatMap((group) => {
-    const ranked = props.view.results.groups.find((g) => g.code === group.code)?.ranked ?? 0;
-    if (ranked === 0) return [];
-    return [
-      {
-        key: group.code,
-        label: t('results.lockAwardGroup', { group: pick(group.name), count: ranked }),
-        entries: ranked,
-      },
-    ];
-  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -102,9 +90,8 @@ export function LockPanel(props: {
       <ErrorList errors={errors} />
       <LockConfirmDialog
         open={confirming}
-        blockers={blockers}
-        rules={props.rubric.awards}
-        counts={counts}
+        rubric={props.rubric}
+        view={props.view}
         busy={busy}
         extra={<ConsistencySummary track={props.track} inputHash={props.view.inputHash} />}
         onConfirm={lockNow}
