@@ -380,3 +380,53 @@ test('over HTTPS with the competition’s certificate, a judge pairs from the QR
     db.close();
   }
 });
+
+test('a device paired for yesterday’s competition pairs for today’s at the same address and gets today’s sheet', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const port = await freePort();
+  const competition = (name: string) => {
+    const store = join(dir, `${name}.scoredesk`);
+    const db = createCompetitionStore(store, { ...info, name }, 'counselor');
+    fillDemo(db, { seed: 7, entriesPerTrack: 3, judgesPerTrack: 3, blankShare: 1 });
+    const track = readJudges(db).find((j) => j.tracks.length > 0)!.tracks[0]!;
+    const judge = readJudges(db).find((j) => j.tracks.includes(track))!;
+    db.close();
+    return { store, judge };
+  };
+  const context = await browser.newContext({
+    viewport: { width: 768, height: 1024 },
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  const openHallFor = async (store: string, judgeId: number) => {
+    hall = await startHallProcess({ store, dir, port });
+    const [code] = await organizer(hall.hostUrl)<PairingCodeView[]>('lan.issueCodes', {
+      judgeIds: [judgeId],
+    });
+    return code!.code;
+  };
+  // Yesterday's round: paired, every mark sent, the hall closed for the night.
+  const yesterday = competition('2026年浙江省科技馆辅导员大赛（复赛）');
+  const first = await openHallFor(yesterday.store, yesterday.judge.id);
+  await pairByTyping(page, hall!.origin, first, '1号平板');
+  await score(page, '001', 0, '5');
+  await expect(syncBar(page)).toContainText('全部评分已送达记分台');
+  await stopGently(hall!);
+  // Today's final, another competition, served at the same address.
+  const today = competition('2026年浙江省科技馆辅导员大赛（决赛）');
+  const second = await openHallFor(today.store, today.judge.id);
+  // The page says yesterday's pairing is over, and takes today's code.
+  await page.reload();
+  await page.getByRole('button', { name: '输入新的配对码' }).click();
+  await page.getByLabel('配对码').fill(second);
+  await page.getByLabel('这台设备的名称（记分台会看到）').fill('1号平板');
+  await page.getByRole('button', { name: '配对' }).click();
+  await expect(page.locator('.judge-name')).toContainText(today.judge.name);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('article[data-entry]')).toHaveCount(3);
+  // Nothing of yesterday's sheet is kept as today's: no mark is shown, none is sent.
+  await expect(page.locator('article[data-entry="001"] input.mark-input').first()).toHaveValue('');
+  await context.close();
+});

@@ -176,6 +176,11 @@ export class DeviceSync {
       await this.store.savePairing(pinning);
       this.set({ pairing: pinning });
     }
+    // Paired anew for another competition (another day's round at the same address): the marks
+    // kept here were the other competition's, listed when its pairing ended, not this one's.
+    if (this.state.judgeFile && this.state.judgeFile.competition.id !== judgeFile.competition.id) {
+      await this.forgetSheet();
+    }
     await this.store.saveSheet(judgeFile);
     const merged = await this.store.updateMarks((kept) =>
       marks.map((held) => fromHeadTable(kept.get(keptKey(held.entryId, held.criterion)), held)),
@@ -189,8 +194,8 @@ export class DeviceSync {
     return next;
   }
 
-  /** The judge typed a mark: kept on the device first, then sent. */
-  /** Keeps a mark on the device first; false when the device's storage refused it. */
+  /** The judge typed a mark: kept on the device first, then sent; false when the device's
+   * storage refused it. */
   async setMark(
     cell: { entryId: number; entryNo: string; track: string; criterion: string },
     value: number | null,
@@ -293,22 +298,22 @@ export class DeviceSync {
     if (this.unsent() > 0) this.push();
   }
 
+  /** The sheet and marks kept here belong to someone or something else now. */
+  private async forgetSheet(): Promise<void> {
+    const submission = { submissions: 0, submittedAt: null, acknowledged: 0 };
+    await this.store.clearMarks();
+    await this.store.saveSubmission(submission);
+    this.set({ marks: new Map(), judgeFile: null, submission });
+  }
+
   /** Pairs with a one-time code: a new key made here, its secret kept only here. */
   async paired(pairing: Pairing): Promise<void> {
     const before = this.state.pairing;
     // Another judge on this device: the old judge's marks are not theirs to send.
-    if (before && before.judge.id !== pairing.judge.id) {
-      await this.store.clearMarks();
-      this.set({
-        marks: new Map(),
-        judgeFile: null,
-        submission: { submissions: 0, submittedAt: null, acknowledged: 0 },
-      });
-    }
-    const kept: Pairing = {
-      ...pairing,
-      competitionKey: before?.origin === pairing.origin ? before.competitionKey : null,
-    };
+    if (before && before.judge.id !== pairing.judge.id) await this.forgetSheet();
+    // A new pairing trusts the head table it paired with, as the first did: the competition key
+    // is pinned again from the first sheet it serves.
+    const kept: Pairing = { ...pairing, competitionKey: null };
     await this.store.savePairing(kept);
     this.refusedDocument = null;
     this.set({ pairing: kept, refused: [] });
