@@ -7,6 +7,7 @@ import {
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { DEVICE_TOKEN_SCHEME, MAX_PUSH_CHARS } from '../../shared/api/lanWire';
+import { AppFailure } from '../../shared/errors';
 import { JUDGE_PAGE_PATH } from '../../shared/lan/pairingLink';
 import { NOT_JSON, readJsonBody } from '../host/requestBody';
 import { send } from '../host/respond';
@@ -37,6 +38,13 @@ export interface HallServerOptions {
   staticDir: string;
   /** The host names a request may be addressed to (the Host header): this machine's addresses. */
   hostNames: () => readonly string[];
+}
+
+/** A port this machine will not give the hall, said in words; anything else as it came. */
+function listenFailure(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code === 'EADDRINUSE') return AppFailure.of('lan.portInUse', { port });
+  if (error.code === 'EACCES') return AppFailure.of('lan.portNotAllowed', { port });
+  return error;
 }
 
 export async function startHallServer(options: HallServerOptions): Promise<HallServer> {
@@ -122,9 +130,10 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
   }
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const refuse = (error: NodeJS.ErrnoException) => reject(listenFailure(error, options.port));
+    server.once('error', refuse);
     server.listen(options.port, options.address, () => {
-      server.off('error', reject);
+      server.off('error', refuse);
       resolve();
     });
   });

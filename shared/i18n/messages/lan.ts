@@ -13,6 +13,10 @@ const zh = {
   'lan.notPaired': '这台设备还没有与记分台配对，或配对已失效。请向记分台索取配对码。',
   'lan.deviceRevoked': '记分台已停用这台设备，它不能再提交评分。请联系记分台。',
   'lan.deviceReplaced': '您的评分已由另一台设备接管，这台设备不能再提交评分。',
+  'lan.portInUse':
+    '端口 {port} 已被本机的另一个程序占用，现场网络没有打开。请换一个端口（例如 8444），或先关闭占用它的程序。',
+  'lan.portNotAllowed':
+    '本机不允许用端口 {port} 打开现场网络（1024 以下的端口需要管理员权限），现场网络没有打开。请换一个 1024 以上的端口。',
   'lan.pairingRateLimited': '配对尝试太频繁，请 {seconds} 秒后再试。',
   'lan.noCompetition': '记分台现在没有开放联网评分的赛事，请稍后再试。',
   'lan.cli.needsStore': '现场联网评分要开放一个组委会的赛事文件：请加上 --store <赛事文件>。',
@@ -68,6 +72,10 @@ const en: Record<keyof typeof zh, string> = {
     'The head table has revoked this device: it can no longer send marks. Please talk to the head table.',
   'lan.deviceReplaced':
     'Your scoring has moved to another device: this one can no longer send marks.',
+  'lan.portInUse':
+    'Port {port} is in use by another program on this computer, so the hall network is not open. Choose another port (8444, say), or close that program first.',
+  'lan.portNotAllowed':
+    'This computer does not allow the hall network on port {port} (ports below 1024 need an administrator), so it is not open. Choose a port above 1024.',
   'lan.pairingRateLimited': 'Too many pairing attempts: try again in {seconds} s.',
   'lan.noCompetition':
     'The head table has no competition open for live scoring just now: try again in a moment.',
