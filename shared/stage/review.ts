@@ -29,6 +29,8 @@ export type ReviewFlag =
   | { kind: 'missing'; judgeId: number }
   | { kind: 'recused'; judgeId: number }
   | { kind: 'conflict'; judgeId: number }
+  /** A mark beyond its criterion's scale (a rubric changed after marking): left out of the final. */
+  | { kind: 'offScale'; judgeId: number }
   | { kind: 'tooFewJudges' };
 
 export interface ReviewItem {
@@ -85,13 +87,15 @@ export function reviewItem(
       flags.push({ kind: 'missing', judgeId: line.judgeId });
     }
     if (line.status === 'recused') flags.push({ kind: 'recused', judgeId: line.judgeId });
+    if (line.status === 'offScale') flags.push({ kind: 'offScale', judgeId: line.judgeId });
     if (options.conflictJudges.has(line.judgeId)) {
       flags.push({ kind: 'conflict', judgeId: line.judgeId });
     }
   }
   if (entry.flags.includes('tooFewJudges')) flags.push({ kind: 'tooFewJudges' });
   const complete = !entry.judges.some((l) => l.status === 'missing' || l.status === 'incomplete');
-  const partial = entry.judges.some((l) => l.status === 'incomplete');
+  // A final the head judge may show: none is missing a criterion or counts without a mark.
+  const partial = entry.judges.some((l) => l.status === 'incomplete' || l.status === 'offScale');
   return {
     entryId: entry.entryId,
     complete,

@@ -64,6 +64,18 @@ describe('the review queue’s flags', () => {
     expect(third.complete).toBe(true);
   });
 
+  it('holds back an entry with a mark beyond its criterion’s scale, naming the judge', () => {
+    // Judge 3's 120 is off the 0–100 scale (a rubric changed after marking): left out of the
+    // final, so the final is no one's to show until it is fixed.
+    const results = resultsFor({ 1: [80, 82, 120, 78, 81] });
+    const item = reviewItem(results, resultOf(results, 1), {
+      threshold: 10_000,
+      conflictJudges: new Set(),
+    });
+    expect(item.flags).toEqual([{ kind: 'offScale', judgeId: 3 }]);
+    expect(item.releasable).toBe(false);
+  });
+
   it('queues an entry once some judge’s total is in, not before', () => {
     const results = resultsFor({
       1: [null, null, null, null, null],

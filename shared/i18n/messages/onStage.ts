@@ -105,6 +105,7 @@ const zh = {
   'onStage.flag.missing': '{seat}号评委未评分或未评完',
   'onStage.flag.recused': '{seat}号评委回避',
   'onStage.flag.conflict': '{seat}号评委的评分有未裁决的冲突',
+  'onStage.flag.offScale': '{seat}号评委有超出评分标准的分数（评分细则改过），未计入，需先更正',
   'onStage.flag.tooFewJudges': '有效评委人数不够，不能计算成绩',
   'onStage.timer': '计时',
   'onStage.onStage': '台上作品',
@@ -233,6 +234,8 @@ const en: Record<keyof typeof zh, string> = {
   'onStage.flag.missing': 'Judge {seat} has not marked, or not every criterion',
   'onStage.flag.recused': 'Judge {seat} recused',
   'onStage.flag.conflict': 'Judge {seat}’s marks have an undecided conflict',
+  'onStage.flag.offScale':
+    'Judge {seat} has a mark beyond the scale (the rubric changed): not counted, to be corrected first',
   'onStage.flag.tooFewJudges': 'Too few valid judges to compute a result',
   'onStage.timer': 'Timer',
   'onStage.onStage': 'On stage',
