@@ -19,7 +19,12 @@ export function EntryReveal(props: { entry: ScreenEntry; english: boolean; cerem
       {/* One line for who they are and what they showed, so the marks and the final keep the room. */}
       <div className="reveal-about">
         {entry.organization && <span className="reveal-org">{entry.organization}</span>}
-        {entry.group && <span className="reveal-group">{entry.group.zh}</span>}
+        {entry.group && (
+          <span className="reveal-group">
+            {entry.group.zh}
+            {props.english && entry.group.en && <span className="en"> {entry.group.en}</span>}
+          </span>
+        )}
         {entry.title && <span className="reveal-title">《{entry.title}》</span>}
         {entry.members.length > 1 && (
           <span className="reveal-members">{entry.members.join('　')}</span>

@@ -88,8 +88,11 @@ function SheetPages(props: { track: Track; sheet: ScoreSheet; index: number }) {
     >
       <PrintTitle heading={t('print.sheetHeading', { seat })}>
         <p className="print-subtitle">
-          {t('print.sheetTrack', { track: pick(track.name) })}　{t('judges.name')}：
-          {sheet.judge.name}　{t('print.sheetRows', { count: sheet.rows.length })}
+          {t('print.sheetTrack', {
+            track: pick(track.name),
+            judge: sheet.judge.name,
+            rows: t('print.sheetRows', { count: sheet.rows.length }),
+          })}
         </p>
       </PrintTitle>
       <table className="criteria-guide-print">
