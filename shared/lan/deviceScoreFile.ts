@@ -44,6 +44,24 @@ export interface DeviceScoreFileInput {
   submittedAt?: string | null;
 }
 
+/**
+ * The marks the head table can take, as its newest sheet names their entries: a mark kept for an
+ * entry the sheet no longer lists, or now recuses the judge from, stays on the device but is not
+ * sent (one such mark would refuse the whole file, and every later mark with it), as a judge's
+ * laptop leaves them out of its score file; the number and track are the sheet's (renumbered).
+ */
+export function sendableMarks(
+  entries: ReadonlyArray<Pick<JudgeFile['entries'][number], 'id' | 'no' | 'track' | 'recusal'>>,
+  marks: readonly DeviceMark[],
+): DeviceMark[] {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return marks.flatMap((mark) => {
+    const entry = byId.get(mark.entryId);
+    if (!entry || entry.recusal) return [];
+    return [{ ...mark, entryNo: entry.no, track: entry.track }];
+  });
+}
+
 /** The signed score file, and its text: the bytes to push (and what a USB stick would carry). */
 export function deviceScoreFile(input: DeviceScoreFileInput): { file: ScoreFile; text: string } {
   const { judgeFile, key } = input;

@@ -430,3 +430,47 @@ test('a device paired for yesterday’s competition pairs for today’s at the s
   await expect(page.locator('article[data-entry="001"] input.mark-input').first()).toHaveValue('');
   await context.close();
 });
+
+test('a judge recused after marking an entry keeps sending every later mark', async ({
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const { store, judges, entries } = seedStore();
+  hall = await startHallProcess({ store, dir, port: await freePort() });
+  const call = organizer(hall.hostUrl);
+  const [code] = await call<PairingCodeView[]>('lan.issueCodes', { judgeIds: [judges[1]!.id] });
+  const context = await browser.newContext({
+    viewport: { width: 768, height: 1024 },
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  await pairByTyping(page, hall.origin, code!.code, '2号平板');
+  await score(page, '001', 0, '5');
+  await expect(syncBar(page)).toContainText('全部评分已送达记分台');
+  // The organizer learns the judge coached 001, and recuses them; the tablet reads its sheet again.
+  await call('recusals.set', {
+    judgeId: judges[1]!.id,
+    entryId: entries[0]!.id,
+    recused: true,
+    reason: '曾指导该选手',
+  });
+  await page.reload();
+  await expect(page.locator('article[data-entry="001"]')).toContainText('回避');
+  // The mark kept for 001 is not sent again (it would refuse the whole file): 003's arrives.
+  await score(page, '003', 0, '6');
+  await expect(syncBar(page)).toContainText('全部评分已送达记分台');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await context.close();
+  await stopGently(hall);
+  hall = null;
+  const db = openStore(store);
+  try {
+    expect(
+      readJudgeCells(db, judges[1]!.id)
+        .map((c) => `${c.entryNo}:${c.value}`)
+        .sort(),
+    ).toEqual(['001:500', '003:600']);
+  } finally {
+    db.close();
+  }
+});

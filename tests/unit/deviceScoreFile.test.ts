@@ -6,6 +6,7 @@ import {
   deviceKeyFromSecret,
   deviceScoreFile,
   makeDeviceKey,
+  sendableMarks,
 } from '../../shared/lan/deviceScoreFile';
 
 // The device's signed score file (shared/lan, with @noble/curves) must be what the head table's
@@ -58,5 +59,20 @@ describe('a device’s score file', () => {
     const a = deviceScoreFile({ judgeFile, key, marks: [mark(1, 'a', 100), mark(2, 'b', 200)] });
     const b = deviceScoreFile({ judgeFile, key, marks: [mark(2, 'b', 200), mark(1, 'a', 100)] });
     expect(a.text).toBe(b.text);
+  });
+});
+
+describe('what a device sends of what it keeps', () => {
+  it('leaves out marks of entries the sheet no longer lists or now recuses, and renumbers by the sheet', () => {
+    const entries = [
+      { id: 1, no: '001', track: 'exhibit', recusal: undefined },
+      { id: 2, no: '012', track: 'drama', recusal: undefined },
+      { id: 3, no: '003', track: 'exhibit', recusal: { reason: '同单位' } },
+    ];
+    const kept = [mark(1, 'a', 100), mark(2, 'a', 200), mark(3, 'a', 300), mark(4, 'a', 400)];
+    expect(sendableMarks(entries, kept).map((m) => [m.entryId, m.entryNo, m.track])).toEqual([
+      [1, '001', 'exhibit'],
+      [2, '012', 'drama'],
+    ]);
   });
 });

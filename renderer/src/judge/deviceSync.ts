@@ -9,7 +9,11 @@ import {
   keptKey,
   unsentCount,
 } from '../../../shared/lan/deviceMarks';
-import { deviceScoreFile, judgeFileSignedBy } from '../../../shared/lan/deviceScoreFile';
+import {
+  deviceScoreFile,
+  judgeFileSignedBy,
+  sendableMarks,
+} from '../../../shared/lan/deviceScoreFile';
 import type { DeviceStore, Pairing, Submission } from './deviceStore';
 import { hallCall } from './hallCall';
 
@@ -237,7 +241,10 @@ export class DeviceSync {
     }
     const { pairing, judgeFile, submission } = this.state;
     if (!pairing || pairing.refused || !judgeFile) return;
-    const marks = [...this.state.marks.values()].map((k) => k.mark);
+    const marks = sendableMarks(
+      judgeFile.entries,
+      [...this.state.marks.values()].map((k) => k.mark),
+    );
     if (this.unsent() === 0 && submission.submissions <= submission.acknowledged) return;
     const { text } = deviceScoreFile({
       judgeFile,
