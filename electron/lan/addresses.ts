@@ -22,7 +22,8 @@ export function machineAddresses(): LanAddress[] {
   );
 }
 
-const EVERY_INTERFACE = new Set(['0.0.0.0', '::', '[::]']);
+/** What a server listens on to take every interface's traffic. */
+export const EVERY_INTERFACE: ReadonlySet<string> = new Set(['0.0.0.0', '::', '[::]']);
 
 export type AddressChoice =
   | { ok: true; address: string; everyInterface: boolean }

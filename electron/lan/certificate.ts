@@ -6,6 +6,8 @@ import {
   readLanCertificate,
   writeLanCertificate,
 } from '../store/lanCertificatesTable';
+import { EVERY_INTERFACE } from './addresses';
+import { fingerprintHex } from './hallClient';
 
 // The hall's TLS certificate: made for the competition, for the address it is served on, by the
 // head table itself (no authority can vouch for an address on a travel router). Browsers warn
@@ -35,7 +37,7 @@ export async function hallCertificate(
   const kept = readLanCertificate(db, address);
   if (kept && Date.parse(kept.expiresAt) - now.getTime() > RENEW_BEFORE_MS) return kept;
   const expires = new Date(now.getTime() + VALID_DAYS * 24 * 60 * 60 * 1000);
-  const ips = [...new Set([address, ...altAddresses])].filter((a) => a !== '0.0.0.0' && a !== '::');
+  const ips = [...new Set([address, ...altAddresses])].filter((a) => !EVERY_INTERFACE.has(a));
   const made = await generate([{ name: 'commonName', value: `ScoreDesk ${address}` }], {
     keyType: 'ec',
     curve: 'P-256',
@@ -63,5 +65,5 @@ export async function hallCertificate(
 
 /** SHA-256 of a PEM certificate's DER, lowercase hex without separators. */
 export function certificateSha256(pem: string): string {
-  return new X509Certificate(pem).fingerprint256.replaceAll(':', '').toLowerCase();
+  return fingerprintHex(new X509Certificate(pem).fingerprint256);
 }

@@ -1,10 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { LanDeviceView, PairingCodeView } from '../../shared/api/lan';
 import type { LanCallOutput, TokenRefusal } from '../../shared/api/lanWire';
 import { AppFailure } from '../../shared/errors';
 import { normalizePairingCode, pairingCodeFromBytes } from '../../shared/lan/pairingCode';
 import { pairingLinkText } from '../../shared/lan/pairingLink';
-import { keyFingerprint } from '../services/signing';
+import { keyFingerprint, sha256Hex } from '../services/signing';
 import { currentActor } from '../store/auditActor';
 import { recordAudit } from '../store/auditTable';
 import { type Db, inTransaction } from '../store/database';
@@ -39,8 +39,6 @@ import { snapshotBefore } from '../store/snapshots';
 // a judge at a time: pairing another needs a takeover code, and the takeover retires the keys
 // before (a new key epoch) and revokes the device, in the audit with its reason.
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-
 function requireOrganizer(db: Db): void {
   if (readRole(db).role !== 'organizer') throw AppFailure.of('lan.notOrganizerStore');
 }
@@ -71,7 +69,7 @@ export function issuePairingCodes(
       const expiresAt = new Date(now.getTime() + input.validMinutes * 60_000).toISOString();
       insertPairingCode(db, {
         judgeId,
-        codeHash: sha256(code),
+        codeHash: sha256Hex(code),
         takeoverReason: input.takeoverReason ?? null,
         issuedAt: now.toISOString(),
         issuedBy: currentActor(),
@@ -99,12 +97,12 @@ export function pairDevice(
   requireOrganizer(db);
   const code = normalizePairingCode(input.code);
   if (!code) throw AppFailure.of('lan.codeUnknown');
-  const found = pairingCodeByHash(db, sha256(code));
+  const found = pairingCodeByHash(db, sha256Hex(code));
   // A takeover retires keys: a snapshot first, as retiring a key by hand takes one.
   if (found?.takeoverReason && !found.usedAt) snapshotBefore(db, db.name, 'lan-takeover');
   const token = randomBytes(32).toString('base64url');
   return inTransaction(db, () => {
-    const row = pairingCodeByHash(db, sha256(code));
+    const row = pairingCodeByHash(db, sha256Hex(code));
     if (!row) throw AppFailure.of('lan.codeUnknown');
     if (row.usedAt) throw AppFailure.of('lan.codeUsed');
     if (Date.parse(row.expiresAt) <= now.getTime()) throw AppFailure.of('lan.codeExpired');
@@ -135,7 +133,7 @@ export function pairDevice(
       judgeId: judge.id,
       name: input.deviceName,
       publicKey: input.publicKey,
-      tokenHash: sha256(token),
+      tokenHash: sha256Hex(token),
       at,
     });
     if (takeover && active) markReplaced(db, active.id, deviceId);
@@ -173,7 +171,7 @@ export type DeviceLookup = { ok: true; device: LanDeviceRow } | { ok: false; cod
 
 /** The device a token belongs to: a revoked or replaced one is refused from its next call on. */
 export function deviceForToken(db: Db, token: string): DeviceLookup {
-  const device = deviceByTokenHash(db, sha256(token));
+  const device = deviceByTokenHash(db, sha256Hex(token));
   if (!device) return { ok: false, code: 'lan.notPaired' };
   if (device.revokedAt !== null) {
     return {
