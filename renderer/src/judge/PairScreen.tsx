@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { AppError } from '../../../shared/errors';
 import { makeDeviceKey } from '../../../shared/lan/deviceScoreFile';
 import { normalizePairingCode } from '../../../shared/lan/pairingCode';
-import { certificateFingerprintText } from '../../../shared/lan/pairingLink';
+import { certificateFingerprintText, parsePairingLink } from '../../../shared/lan/pairingLink';
 import type { Pairing } from './deviceStore';
 import { hallCall } from './hallCall';
 import { useJudgeI18n } from './judgeI18n';
@@ -12,12 +12,8 @@ const NAME_KEPT = 'scoredesk-judge-device-name';
 
 /** The QR link's fragment (never sent to any server): the code and the certificate's SHA-256. */
 function fromLink(): { code: string; certificate: string | null } {
-  const fragment = new URLSearchParams(location.hash.slice(1));
-  const certificate = fragment.get('cert');
-  return {
-    code: fragment.get('code') ?? '',
-    certificate: certificate && /^[0-9a-f]{64}$/.test(certificate) ? certificate : null,
-  };
+  const link = parsePairingLink(location.href);
+  return { code: link?.code ?? '', certificate: link?.certificate ?? null };
 }
 
 /** Pairing: the code from the QR link or typed, a name for the head table's list, one tap. */
