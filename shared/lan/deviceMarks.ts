@@ -1,3 +1,4 @@
+import type { JudgeFile } from '../formats/judgeFile';
 import type { DeviceMark } from './deviceScoreFile';
 
 // The marks a judge's device keeps (docs/lan.md, "acknowledged"): each with the highest revision
@@ -22,6 +23,29 @@ export function unsentCount(marks: Iterable<KeptMark>): number {
   let n = 0;
   for (const kept of marks) if (isUnsent(kept)) n++;
   return n;
+}
+
+type SheetEntry = Pick<JudgeFile['entries'][number], 'id' | 'recusal'>;
+
+/**
+ * The unsent marks as the judge's newest sheet sees them: those still to send, and those kept for
+ * an entry the sheet no longer lists or now recuses the judge from, which the device never sends
+ * (the head table would refuse the whole file) and says so, rather than "unsent" for ever. Before
+ * any sheet is known, every unsent mark is still to send.
+ */
+export function unsentBySheet(
+  entries: readonly SheetEntry[] | null,
+  marks: Iterable<KeptMark>,
+): { toSend: number; withheld: DeviceMark[] } {
+  const open = entries && new Set(entries.filter((e) => !e.recusal).map((e) => e.id));
+  let toSend = 0;
+  const withheld: DeviceMark[] = [];
+  for (const kept of marks) {
+    if (!isUnsent(kept)) continue;
+    if (!open || open.has(kept.mark.entryId)) toSend++;
+    else withheld.push(kept.mark);
+  }
+  return { toSend, withheld };
 }
 
 /** The judge typed a new value (null clears the cell): one revision above what the cell had. */

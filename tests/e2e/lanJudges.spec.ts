@@ -438,6 +438,7 @@ test('a judge recused after marking an entry keeps sending every later mark', as
   const { store, judges, entries } = seedStore();
   hall = await startHallProcess({ store, dir, port: await freePort() });
   const call = organizer(hall.hostUrl);
+  const feed = await liveFeed(hall.hostUrl);
   const [code] = await call<PairingCodeView[]>('lan.issueCodes', { judgeIds: [judges[1]!.id] });
   const context = await browser.newContext({
     viewport: { width: 768, height: 1024 },
@@ -446,20 +447,52 @@ test('a judge recused after marking an entry keeps sending every later mark', as
   const page = await context.newPage();
   await pairByTyping(page, hall.origin, code!.code, '2号平板');
   await score(page, '001', 0, '5');
-  await expect(syncBar(page)).toContainText('全部评分已送达记分台');
-  // The organizer learns the judge coached 001, and recuses them; the tablet reads its sheet again.
-  await call('recusals.set', {
-    judgeId: judges[1]!.id,
-    entryId: entries[0]!.id,
-    recused: true,
-    reason: '曾指导该选手',
+  await expect
+    .poll(() => feed.events.some((e) => e.type === 'marks' && e.judgeId === judges[1]!.id))
+    .toBe(true);
+  // 004's mark does not reach the head table (its answers are lost on the way) …
+  await page.route('**/api/device.push', (route) => route.abort());
+  await score(page, '004', 0, '7');
+  await expect(syncBar(page)).toContainText('1 项评分未发送');
+  // … and the organizer learns the judge coached 001 and 004, and recuses them; the tablet
+  // reads its sheet again, with its answers back.
+  for (const entry of [entries[0]!, entries[3]!]) {
+    await call('recusals.set', {
+      judgeId: judges[1]!.id,
+      entryId: entry.id,
+      recused: true,
+      reason: '曾指导该选手',
+    });
+  }
+  await page.unroute('**/api/device.push');
+  let pushes = 0;
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/device.push')) pushes++;
   });
   await page.reload();
   await expect(page.locator('article[data-entry="001"]')).toContainText('回避');
-  // The mark kept for 001 is not sent again (it would refuse the whole file): 003's arrives.
+  await expect(page.locator('article[data-entry="004"]')).toContainText('回避');
+  // The marks kept for 001 and 004 are not sent again (they would refuse the whole file): 003's
+  // arrives, and the page says that 004's stays on the tablet only, rather than "unsent" for ever.
   await score(page, '003', 0, '6');
-  await expect(syncBar(page)).toContainText('全部评分已送达记分台');
+  await expect(syncBar(page)).toContainText('可以发送的评分已全部送达记分台');
+  await expect(syncBar(page)).toContainText(
+    '1 项评分只留在这台设备上，不会发送：你已回避或不再评选手 004',
+  );
   await expect(page.getByRole('alert')).toHaveCount(0);
+  await shot(page, 'lan-judge-tablet-withheld-zh');
+  // Nor does the tablet keep knocking with the same file.
+  const settled = pushes;
+  await page.waitForTimeout(2_000);
+  expect(pushes - settled).toBeLessThanOrEqual(1);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(syncBar(page)).toContainText(
+    'Every mark that can be sent has reached the head table',
+  );
+  await expect(syncBar(page)).toContainText(
+    '1 mark stays on this device only and will not be sent: you are recused from, or no longer judge, entry 004',
+  );
+  await shot(page, 'lan-judge-tablet-withheld-en');
   await context.close();
   await stopGently(hall);
   hall = null;

@@ -6,9 +6,10 @@ import {
   fromHeadTable,
   isUnsent,
   type KeptMark,
+  unsentBySheet,
   unsentCount,
 } from '../../shared/lan/deviceMarks';
-import type { DeviceMark } from '../../shared/lan/deviceScoreFile';
+import { type DeviceMark, sendableMarks } from '../../shared/lan/deviceScoreFile';
 
 // 未发送 on a judge's device: shown from the moment a mark is typed until the head table has
 // acknowledged a push carrying it at its current revision — whatever order answers come back in.
@@ -72,5 +73,43 @@ describe('marks kept on a judge’s device', () => {
     const newer = fromHeadTable(mine, { ...held, value: 700, revision: 9 });
     expect(newer.mark).toMatchObject({ value: 700, revision: 9 });
     expect(isUnsent(newer)).toBe(false);
+  });
+
+  it('counts as still to send exactly the unsent marks the newest sheet lets it send', () => {
+    // Entries 1…6 on the device; the sheet lists some, recusing the judge from some of those.
+    const entry = fc.record({ id: fc.integer({ min: 1, max: 6 }), recused: fc.boolean() });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(entry, { selector: (e) => e.id, maxLength: 6 }),
+        fc.array(fc.record({ id: fc.integer({ min: 1, max: 6 }), sent: fc.boolean() })),
+        (listed, typed) => {
+          const sheet = listed.map((e) => ({
+            id: e.id,
+            no: String(e.id).padStart(3, '0'),
+            track: 'exhibit',
+            ...(e.recused ? { recusal: { reason: '曾指导该选手' } } : {}),
+          }));
+          const kept = new Map<string, KeptMark>();
+          for (const [n, t] of typed.entries()) {
+            const one = { ...cell, entryId: t.id, entryNo: String(t.id).padStart(3, '0') };
+            const mark = changeMark(undefined, { ...one, criterion: `c${n}` }, n, at);
+            kept.set(`${t.id}:c${n}`, t.sent ? acknowledge(mark, mark.mark) : mark);
+          }
+          const { toSend, withheld } = unsentBySheet(sheet, kept.values());
+          const unsent = [...kept.values()].filter(isUnsent).map((k) => k.mark);
+          // What is sent is what is counted as still to send; nothing unsent is left uncounted.
+          expect(toSend).toBe(sendableMarks(sheet, unsent).length);
+          expect(toSend + withheld.length).toBe(unsentCount(kept.values()));
+          for (const mark of withheld) {
+            expect(sheet.find((e) => e.id === mark.entryId && !e.recusal)).toBeUndefined();
+          }
+          // Before any sheet is known, every unsent mark is still to send.
+          expect(unsentBySheet(null, kept.values())).toEqual({
+            toSend: unsent.length,
+            withheld: [],
+          });
+        },
+      ),
+    );
   });
 });

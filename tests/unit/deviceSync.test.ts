@@ -16,4 +16,19 @@ describe('a mark the judge’s device cannot keep', () => {
     await expect(sync.setMark(cell, 800)).resolves.toBe(false);
     expect(sync.snapshot().marks.size).toBe(0);
   });
+
+  it('is not "all sent" while the device is still writing it', async () => {
+    vi.stubGlobal('navigator', { onLine: true });
+    let write: () => void = () => {};
+    const slow = {
+      updateMarks: () => new Promise<never[]>((resolve) => (write = () => resolve([]))),
+    } as unknown as DeviceStore;
+    const sync = new DeviceSync(slow);
+    const kept = sync.setMark({ entryId: 1, entryNo: '001', track: 'exhibit', criterion: 'c' }, 8);
+    // The judge pressed Enter: until the write is done, the bar says the mark is on its way.
+    expect(sync.snapshot().keeping).toBe(1);
+    write();
+    await expect(kept).resolves.toBe(true);
+    expect(sync.snapshot().keeping).toBe(0);
+  });
 });

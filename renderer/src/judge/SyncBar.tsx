@@ -1,11 +1,15 @@
-import { unsentCount } from '../../../shared/lan/deviceMarks';
+import { unsentBySheet } from '../../../shared/lan/deviceMarks';
 import type { SyncState } from './deviceSync';
 import { useJudgeI18n } from './judgeI18n';
 
 /** Where the marks are: all at the head table, or how many wait on this device and why. */
 export function SyncBar({ state }: { state: SyncState }) {
-  const { t, explain } = useJudgeI18n();
-  const unsent = unsentCount(state.marks.values());
+  const { t, explain, list } = useJudgeI18n();
+  const { toSend: unsent, withheld } = unsentBySheet(
+    state.judgeFile?.entries ?? null,
+    state.marks.values(),
+  );
+  const withheldEntries = [...new Set(withheld.map((m) => m.entryNo))].sort();
   const why =
     state.network === 'offline'
       ? t('judgePage.offline')
@@ -18,11 +22,20 @@ export function SyncBar({ state }: { state: SyncState }) {
       <strong>
         {unsent > 0
           ? t('judgePage.unsentCount', { count: unsent })
-          : state.sending
+          : state.sending || state.keeping > 0
             ? t('judgePage.sending')
-            : t('judgePage.allSent')}
+            : t(withheld.length > 0 ? 'judgePage.allSendableSent' : 'judgePage.allSent')}
       </strong>
       {why && <span>{why}</span>}
+      {withheld.length > 0 && (
+        <span className="withheld">
+          {t('judgePage.withheld', {
+            count: withheld.length,
+            entryCount: withheldEntries.length,
+            entries: list(withheldEntries),
+          })}
+        </span>
+      )}
       {state.refused.length > 0 && (
         <span>{t('judgePage.refused', { reason: state.refused.map(explain).join(' ') })}</span>
       )}

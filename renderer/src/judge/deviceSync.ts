@@ -7,7 +7,7 @@ import {
   fromHeadTable,
   type KeptMark,
   keptKey,
-  unsentCount,
+  unsentBySheet,
 } from '../../../shared/lan/deviceMarks';
 import {
   deviceScoreFile,
@@ -32,6 +32,8 @@ export interface SyncState {
   submission: Submission;
   network: Network;
   sending: boolean;
+  /** Marks typed and not yet written to the device's storage: not "all sent" either. */
+  keeping: number;
   /** Seconds until the next try, while the head table cannot be reached. */
   retryIn: number | null;
   /** The head table's reasons for refusing the last push (not retried unchanged). */
@@ -61,6 +63,7 @@ export class DeviceSync {
       submission: { submissions: 0, submittedAt: null, acknowledged: 0 },
       network: navigator.onLine ? 'online' : 'offline',
       sending: false,
+      keeping: 0,
       retryIn: null,
       refused: [],
       wrongSheet: false,
@@ -130,8 +133,9 @@ export class DeviceSync {
     this.helloTimer = null;
   }
 
+  /** What is still to send: a mark the newest sheet would have refused is not (see SyncBar). */
   private unsent(): number {
-    return unsentCount(this.state.marks.values());
+    return unsentBySheet(this.state.judgeFile?.entries ?? null, this.state.marks.values()).toSend;
   }
 
   private async refuseToken(code: TokenRefusal) {
@@ -205,7 +209,8 @@ export class DeviceSync {
     value: number | null,
   ): Promise<boolean> {
     const k = keptKey(cell.entryId, cell.criterion);
-    let changed: KeptMark[];
+    this.set({ keeping: this.state.keeping + 1 });
+    let changed: KeptMark[] | null;
     try {
       changed = await this.store.updateMarks((kept) => {
         const previous = kept.get(k);
@@ -213,11 +218,12 @@ export class DeviceSync {
         return [changeMark(previous, cell, value, new Date())];
       });
     } catch {
-      return false;
+      changed = null;
     }
-    if (changed.length === 0) return true;
-    this.set({ marks: this.withMarks(changed) });
-    this.push();
+    const marks = changed?.length ? this.withMarks(changed) : this.state.marks;
+    this.set({ keeping: this.state.keeping - 1, marks });
+    if (!changed) return false;
+    if (changed.length > 0) this.push();
     return true;
   }
 

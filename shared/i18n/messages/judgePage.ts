@@ -19,7 +19,9 @@ const zh = {
   'judgePage.seat': '{seat}号评委',
   'judgePage.progress': '已评 {done} / {total} 项',
   'judgePage.allSent': '全部评分已送达记分台',
+  'judgePage.allSendableSent': '可以发送的评分已全部送达记分台',
   'judgePage.unsentCount': '{count} 项评分未发送',
+  'judgePage.withheld': '{count} 项评分只留在这台设备上，不会发送：你已回避或不再评选手 {entries}',
   'judgePage.sending': '正在发送…',
   'judgePage.offline': '没有网络：评分先保存在这台设备上，连上后自动发送。',
   'judgePage.unreachable': '暂时连不上记分台：评分先保存在这台设备上，{seconds} 秒后重试。',
@@ -88,7 +90,10 @@ const en: Record<keyof typeof zh, string> = {
   'judgePage.seat': 'Judge {seat}',
   'judgePage.progress': '{done} of {total} scored',
   'judgePage.allSent': 'Every mark has reached the head table',
+  'judgePage.allSendableSent': 'Every mark that can be sent has reached the head table',
   'judgePage.unsentCount': '{count} {count:mark|marks} not sent yet',
+  'judgePage.withheld':
+    '{count} {count:mark stays|marks stay} on this device only and will not be sent: you are recused from, or no longer judge, {entryCount:entry|entries} {entries}',
   'judgePage.sending': 'Sending…',
   'judgePage.offline': 'No network: marks are kept on this device and sent as soon as it is back.',
   'judgePage.unreachable':
