@@ -4,6 +4,7 @@ import type { Entry } from '../../shared/domain/people';
 import { judgedTotal } from '../../shared/domain/rubric';
 import { AppFailure } from '../../shared/errors';
 import type { EntryResult } from '../../shared/scoring';
+import { judgeTotalPlaces } from '../../shared/scoring/markPlaces';
 import {
   deviationThreshold,
   inQueue,
@@ -189,7 +190,7 @@ export function decideEntry(
         result,
         released: [...others, result],
         seats: stage.seats,
-        decimals: track.decimals,
+        places: judgeTotalPlaces(track),
         group,
       });
     }

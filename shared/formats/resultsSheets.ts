@@ -17,6 +17,7 @@ import {
   type JudgeStatus,
   type TrackResultsInput,
 } from '../scoring';
+import { judgeTotalPlaces, judgeTotalText, stepDecimals } from '../scoring/markPlaces';
 
 // The layout of the published results workbook, free of any spreadsheet library: the exporter
 // only turns these models into cells. Blank is not zero (design rule 7): a missing figure is an
@@ -100,12 +101,6 @@ export function numberWidth(value: number, format: string): number {
   const sign = value < 0 ? 1 : 0;
   const words = textWidth(before) + textWidth(after);
   return sign + words + open.length + whole + (shown > 0 ? shown + 1 : 0) + close.length;
-}
-
-/** Decimals a criterion's marks can have, from its step: 0.5 → 1, 0.25 → 2, 1 → 0. */
-export function stepDecimals(step: number): number {
-  if (step % 100 === 0) return 0;
-  return step % 10 === 0 ? 1 : 2;
 }
 
 /** Width of text in a monospace grid: CJK and full-width characters take two columns. */
@@ -242,15 +237,19 @@ function context({ track, view, marks }: TrackSheetsInput, language: Language) {
     const name = pick(award.name);
     return provisional ? t('export.provisionalAward', { award: name }) : name;
   };
-  // Every mark of the track (criterion marks, judges' totals, quiz points, deductions) in one
-  // format, as many places as the finest step needs; the final and panel score follow the
-  // track's own rounding.
+  // Criterion marks, quiz points and deductions in one format, as many places as the finest step
+  // needs; judges' totals as the 公示 and the big screen write them (judgeTotalPlaces); the
+  // final and panel score follow the track's own rounding.
   const places = markDecimals(track, view);
   const markFormat = numberFormat(places);
+  const totalPlaces = judgeTotalPlaces(track);
+  const totalFormat = numberFormat(totalPlaces);
   return {
     markFormat,
-    droppedFormat: `(${markFormat})`,
-    markText: (hundredths: number) => formatPoints(hundredths, places),
+    totalFormat,
+    droppedFormat: `(${totalFormat})`,
+    totalText: (hundredths: number) => judgeTotalText(hundredths, totalPlaces),
+    penaltyText: (hundredths: number) => formatPoints(hundredths, places),
     rankFormat: t('exportPrint.rankFormat'),
     awardName,
     t,
@@ -358,7 +357,7 @@ function results(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
     const lines = judgeLines(view, entry);
     const dropped = lines.flatMap((line) =>
       line?.total != null && isDropped(line)
-        ? [t(`export.${line.status as 'droppedHigh'}`, { value: ctx.markText(line.total) })]
+        ? [t(`export.${line.status as 'droppedHigh'}`, { value: ctx.totalText(line.total) })]
         : [],
     );
     const objective = entry.objective.lines.some((line) => line.value !== null)
@@ -368,7 +367,7 @@ function results(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
     return [
       ...entryCells(ctx, entry, true),
       ...lines.map((line) =>
-        points(line?.total ?? null, isDropped(line) ? ctx.droppedFormat : ctx.markFormat),
+        points(line?.total ?? null, isDropped(line) ? ctx.droppedFormat : ctx.totalFormat),
       ),
       text(ctx.series(dropped)),
       figure(entry.panel?.display ?? null, numberFormat(2, 2)),
@@ -402,7 +401,9 @@ function notes(ctx: Context, entry: EntryResult): string[] {
     out.push(t('results.tieBreakUsed', { rule }));
   }
   for (const line of entry.penalties.lines) {
-    out.push(t('export.penaltyNote', { points: ctx.markText(line.points), reason: line.reason }));
+    out.push(
+      t('export.penaltyNote', { points: ctx.penaltyText(line.points), reason: line.reason }),
+    );
   }
   return out;
 }
@@ -474,7 +475,7 @@ function details(ctx: Context): Pick<SheetModel, 'header' | 'rows'> {
           const value = at < 0 ? BLANK : marks.values[at + i]!;
           return points(value === BLANK ? null : value, format);
         }),
-        points(line?.total ?? null),
+        points(line?.total ?? null, ctx.totalFormat),
         statusCell(line),
       ]);
     });

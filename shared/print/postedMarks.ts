@@ -1,4 +1,4 @@
-import { formatPoints } from '../domain/points';
+import { judgeTotalText } from '../scoring/markPlaces';
 import type { EntryResult, JudgeStatus } from '../scoring/types';
 
 // Each judge's total on the posted results (公示), by seat: a mark the rule dropped is printed in
@@ -12,19 +12,12 @@ export type PostedMark =
 
 const DROPPED: ReadonlySet<JudgeStatus> = new Set(['droppedHigh', 'droppedLow']);
 
-/** One place when every total allows it (85.5), else two (85.25): one format on the whole page. */
-export function markDecimals(results: ReadonlyArray<Pick<EntryResult, 'judges'>>): 1 | 2 {
-  const fine = results.some((result) =>
-    result.judges.some((line) => line.total !== null && line.total % 10 !== 0),
-  );
-  return fine ? 2 : 1;
-}
-
-/** The marks of one entry in the order of `judgeIds` (the panel by seat). */
+/** The marks of one entry in the order of `judgeIds` (the panel by seat), in `places`
+ * (judgeTotalPlaces: as the big screen and the Excel results write them). */
 export function postedMarks(
   result: Pick<EntryResult, 'judges'>,
   judgeIds: ReadonlyArray<number>,
-  decimals: 1 | 2,
+  places: number,
 ): PostedMark[] {
   const lines = new Map(result.judges.map((line) => [line.judgeId, line]));
   return judgeIds.map((id) => {
@@ -34,7 +27,7 @@ export function postedMarks(
     if (line.total === null || line.status === 'offScale') return { kind: 'none' };
     return {
       kind: 'mark',
-      text: formatPoints(line.total, decimals),
+      text: judgeTotalText(line.total, places),
       dropped: DROPPED.has(line.status),
     };
   });

@@ -2,6 +2,7 @@ import type { Entry } from '../domain/people';
 import { formatPoints } from '../domain/points';
 import type { LocalizedText } from '../domain/text';
 import type { EntryResult, JudgeStatus } from '../scoring';
+import { judgeTotalText } from '../scoring/markPlaces';
 import { rankSoFar } from './review';
 import type { TimerState } from './timer';
 
@@ -67,11 +68,13 @@ export interface ScreenView {
 export function screenMarks(
   result: Pick<EntryResult, 'judges'>,
   seats: ReadonlyMap<number, number>,
-  decimals: number,
+  /** judgeTotalPlaces of the track: as the 公示 and the Excel results write them. */
+  places: number,
 ): ScreenMark[] {
   const marks = result.judges.map((line) => ({
     seat: seats.get(line.judgeId) ?? 0,
-    total: line.total !== null && VALID.has(line.status) ? markText(line.total, decimals) : null,
+    total:
+      line.total !== null && VALID.has(line.status) ? judgeTotalText(line.total, places) : null,
     struck: struckAs(line.status),
     none:
       line.status === 'recused'
@@ -81,15 +84,6 @@ export function screenMarks(
           : ('missing' as const),
   }));
   return marks.sort((a, b) => a.seat - b.seat);
-}
-
-/**
- * A judge's total with the places its marks can have, at least the track's: a 0.5 step prints
- * 84.5 on a one-decimal track and 84.50 on a two-decimal one.
- */
-function markText(total: number, decimals: number): string {
-  const needed = total % 100 === 0 ? 0 : total % 10 === 0 ? 1 : 2;
-  return formatPoints(total, Math.max(needed, decimals));
 }
 
 const VALID: ReadonlySet<JudgeStatus> = new Set(['counted', 'droppedHigh', 'droppedLow']);
@@ -105,7 +99,7 @@ export function screenEntry(options: {
   result: EntryResult;
   released: ReadonlyArray<EntryResult>;
   seats: ReadonlyMap<number, number>;
-  decimals: number;
+  places: number;
   group: LocalizedText | null;
 }): ScreenEntry | null {
   const { entry, result } = options;
@@ -119,7 +113,7 @@ export function screenEntry(options: {
     organization: entry.organization,
     title: entry.title,
     group: options.group,
-    marks: screenMarks(result, options.seats, options.decimals),
+    marks: screenMarks(result, options.seats, options.places),
     deduction: result.penalties.sum > 0 ? formatPoints(result.penalties.sum) : null,
     final: result.final,
     // Kept with the release; ceremony mode withholds it as the screen is read (screenService).

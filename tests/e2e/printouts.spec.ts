@@ -210,7 +210,7 @@ test('the posted results and the award list print with marks, version, who locke
   await expect(posted.locator('tbody tr')).toHaveCount(30);
   const top = posted.locator('tbody tr').first();
   await expect(top.locator('td.dropped')).toHaveCount(2);
-  await expect(top.locator('td.dropped').first()).toHaveText(/^\(\d+\.\d\)$/);
+  await expect(top.locator('td.dropped').first()).toHaveText(/^\(\d+\.\d\d\)$/);
   // An entry of 浙江省科技馆 shows 1号评委 stepping aside, not a zero.
   await expect(
     posted.locator('tbody tr', { hasText: '浙江省科技馆' }).first().locator('td.mark').first(),
@@ -274,11 +274,11 @@ test('results not yet locked print as a draft: said on the page and in every hea
   await expect(posted.locator('.verification-code')).toHaveCount(0);
   // Five judges: the highest and the lowest of 001 (84, 78) in brackets.
   await expect(posted.locator('tr[data-posted="001"] td.mark')).toHaveText([
-    '80.0',
-    '82.0',
-    '(84.0)',
-    '(78.0)',
-    '81.0',
+    '80.00',
+    '82.00',
+    '(84.00)',
+    '(78.00)',
+    '81.00',
   ]);
   // Nobody named as head judge or supervisor yet: their lines are there to sign all the same.
   await expect(posted.locator('.signature-line')).toHaveCount(7);

@@ -93,8 +93,8 @@ describe('the results workbook', () => {
             return;
           }
           const dropped = line.status === 'droppedHigh' || line.status === 'droppedLow';
-          // The counselor template's steps are 0.5 and 1: every mark shows one place.
-          const shown = formatPoints(line.total, 1);
+          // A judge's total shows the track's two places, as the 公示 and the big screen do.
+          const shown = formatPoints(line.total, 2);
           expect(cell?.w).toBe(dropped ? `(${shown})` : shown);
           expect(cell?.v).toBe(line.total / 100);
         });

@@ -142,8 +142,8 @@ describe('the results workbook in LibreOffice Calc', () => {
         expect(row[column('奖项')]).toBe(award ? `${award}${provisional ? '（暂定）' : ''}` : '');
         view.judges.forEach((judge, i) => {
           const line = entry.judges.find((l) => l.judgeId === judge.id)!;
-          // The counselor template's steps are 0.5 and 1: every mark shows one place.
-          const shown = line.total === null ? '' : (line.total / 100).toFixed(1);
+          // A judge's total shows the track's two places, as the 公示 and the big screen do.
+          const shown = line.total === null ? '' : (line.total / 100).toFixed(2);
           const dropped = line.status === 'droppedHigh' || line.status === 'droppedLow';
           expect(row[column('作品') + 1 + i]).toBe(dropped ? `(${shown})` : shown);
         });

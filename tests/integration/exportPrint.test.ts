@@ -99,7 +99,7 @@ describe('the exported results on paper', () => {
     expect(orientation('展品辅导-获奖名单')).toBe('portrait');
   });
 
-  it('prints 名次 as 第1名 beside 编号 as text, every mark of a track in one format', async () => {
+  it('prints 名次 as 第1名 beside 编号 as text, criterion marks in one format, judges’ totals as posted', async () => {
     const db = demo();
     const view = trackResults(db, 'exhibit');
     const buffer = await exportWorkbook(db, { language: 'zh-CN', track: 'exhibit', now: NOW });
@@ -139,11 +139,12 @@ describe('the exported results on paper', () => {
     expect(numbers.every((cell) => cell.z === '@')).toBe(true);
     expect(results.names.indexOf('编号')).toBe(results.names.indexOf('名次') + 1);
 
-    // The counselor template's steps are 0.5 and 1: every mark shows one place, a dropped one
-    // in brackets; the final shows the track's two.
+    // The counselor template's steps are 0.5 and 1: criterion marks, quiz points and deductions
+    // show one place; a judge's total shows the track's two, as on the 公示 and the big screen,
+    // a dropped one in brackets; the final shows the track's two.
     const formats = (cells: XLSX.CellObject[]) => new Set(cells.map((cell) => cell.z));
     const judges = view.judges.flatMap((_, i) => results.cells(results.names[7 + i]!));
-    expect(formats(judges)).toEqual(new Set(['0.0', '(0.0)']));
+    expect(formats(judges)).toEqual(new Set(['0.00', '(0.00)']));
     for (const column of ['客观分', '扣分']) {
       expect(formats(results.cells(column)), column).toEqual(new Set(['0.0']));
     }
@@ -151,9 +152,10 @@ describe('the exported results on paper', () => {
     const details = sheet('展品辅导-明细');
     const criteria = details.names.filter((name) => /（\d+分）$/.test(name));
     expect(criteria).toHaveLength(5);
-    for (const column of [...criteria, '评委总分']) {
+    for (const column of criteria) {
       expect(formats(details.cells(column)), column).toEqual(new Set(['0.0']));
     }
+    expect(formats(details.cells('评委总分'))).toEqual(new Set(['0.00']));
     expect(results.cells('扣分')[0]?.w).toBe('1.0');
   });
 

@@ -8,7 +8,7 @@ import {
 import type { EntryStatus } from '../../shared/domain/people';
 import type { PostedRow } from '../../shared/formats/resultsFile';
 import { awardList } from '../../shared/print/awardList';
-import { markDecimals, postedMarks } from '../../shared/print/postedMarks';
+import { postedMarks } from '../../shared/print/postedMarks';
 import { formatTimeOfDay, parseTimeOfDay, runningOrder } from '../../shared/print/runningOrder';
 import { scoreSheets, sheetCriteria } from '../../shared/print/scoreSheets';
 import type { JudgeLine } from '../../shared/scoring/types';
@@ -154,11 +154,6 @@ describe('judges’ marks on the posted results', () => {
       { kind: 'mark', text: '85.5', dropped: false },
       { kind: 'none' },
     ]);
-  });
-
-  it('uses two places on the whole page as soon as one mark needs them', () => {
-    expect(markDecimals([result])).toBe(1);
-    expect(markDecimals([result, { judges: [line(1, 8525, 'counted')] }])).toBe(2);
   });
 });
 

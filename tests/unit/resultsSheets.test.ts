@@ -9,7 +9,6 @@ import {
   numberWidth,
   type SheetModel,
   safeSheetName,
-  stepDecimals,
   textWidth,
   trackSheets,
 } from '../../shared/formats/resultsSheets';
@@ -317,7 +316,6 @@ describe('formatting helpers', () => {
       '0.00',
       '0.00##',
     ]);
-    expect([stepDecimals(100), stepDecimals(50), stepDecimals(25)]).toEqual([0, 1, 2]);
   });
 
   // Column widths come from numberWidth, not from formatting every figure: it must never be

@@ -1,7 +1,8 @@
 import type { Track } from '../../../../shared/domain/rubric';
 import type { PostedRow } from '../../../../shared/formats/resultsFile';
 import { bySeat } from '../../../../shared/panel/seats';
-import { markDecimals, postedMarks } from '../../../../shared/print/postedMarks';
+import { postedMarks } from '../../../../shared/print/postedMarks';
+import { judgeTotalPlaces } from '../../../../shared/scoring/markPlaces';
 import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Verification } from '../results/PostedList';
@@ -25,14 +26,14 @@ export function ResultsPrint({ track }: { track: Track }) {
   const { view, signed, groups, panel } = data;
   const seated = bySeat(view.judges);
   const seats = seated.map((j) => (j.seat === null ? j.name : t('seat.label', { seat: j.seat })));
-  const decimals = markDecimals(view.results.entries);
+  const places = judgeTotalPlaces(track);
   const byNo = new Map(view.results.entries.map((entry) => [entry.no, entry]));
   const of = (row: PostedRow) => {
     const result = byNo.get(row.no);
     return postedMarks(
       result ?? { judges: [] },
       seated.map((j) => j.id),
-      decimals,
+      places,
     );
   };
   return (
