@@ -104,10 +104,13 @@ test('the head judge sees ranks, awards and explanations, deducts, locks and pri
   ]);
   expect(rows.slice(0, headerIndex).flat().join(' ')).toContain('第 2 版');
 
-  // The print page: A4 with the version and signature lines.
+  // Printing this page gives the 公示 of 打印 → 成绩公示: the version, who locked it, the lines
+  // to sign; none of the screen's buttons or explanations.
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.print-header')).toContainText('第 2 版');
-  await expect(page.locator('.signatures')).toContainText('裁判长签字');
+  const posted = page.locator('.posted-results');
+  await expect(posted.locator('.lock-line')).toContainText('第 2 版');
+  await expect(posted.locator('.signature-line').first()).toContainText('裁判长');
+  await expect(page.locator('.result-group[data-group]').first()).toBeHidden();
   await page.pdf({ path: join('test-results', 'screens', '14-results-print.pdf'), format: 'A4' });
   await page.emulateMedia({ media: 'screen' });
 });

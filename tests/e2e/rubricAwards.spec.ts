@@ -149,8 +149,8 @@ test('results: awards marked 暂定 while a team has no marks, counts per group 
   await shots(page, 'results-provisional-zh');
   // On paper too.
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.provisional-note')).toBeVisible();
-  await expect(page.locator('tr[data-entry="001"] .provisional-mark')).toBeVisible();
+  await expect(page.locator('.posted-results .draft-note')).toContainText('奖项为暂定');
+  await expect(page.locator('tr[data-posted="001"] .provisional-mark')).toHaveText('暂定');
   await page.emulateMedia({ media: 'screen' });
 
   await page.getByLabel('裁判长姓名').fill('周裁判长');

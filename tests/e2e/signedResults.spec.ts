@@ -26,7 +26,7 @@ test('locked results print with their verification code and QR code; a draft pri
 
   // Not locked: the printout is a draft, without a code or a QR code.
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.print-header .draft-note')).toHaveText(
+  await expect(page.locator('.posted-results .draft-note')).toHaveText(
     '草稿：成绩未锁定，不是公示成绩，没有校验码。',
   );
   await expect(page.locator('.verification-code')).toHaveCount(0);
@@ -59,10 +59,10 @@ test('locked results print with their verification code and QR code; a draft pri
 
   // Locked: the posted list prints its rows, the code, the fingerprint and a QR code.
   await page.emulateMedia({ media: 'print' });
-  const posted = page.locator('.posted-list');
+  const posted = page.locator('.posted-results');
   await expect(posted).toBeVisible();
-  await expect(page.locator('.print-header')).toContainText('第 1 版');
-  await expect(page.locator('.print-header .draft-note')).toHaveCount(0);
+  await expect(posted.locator('.lock-line')).toContainText('第 1 版，由 周裁判长');
+  await expect(posted.locator('.draft-note')).toHaveCount(0);
   await expect(page.locator('.result-group[data-group]')).toBeHidden();
   const header = await posted.locator('thead th').allInnerTexts();
   const rows = await posted

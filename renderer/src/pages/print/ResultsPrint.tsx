@@ -2,16 +2,17 @@ import type { Track } from '../../../../shared/domain/rubric';
 import type { PostedRow } from '../../../../shared/formats/resultsFile';
 import { bySeat } from '../../../../shared/panel/seats';
 import { postedMarks } from '../../../../shared/print/postedMarks';
+import { awardsProvisional } from '../../../../shared/scoring';
 import { judgeTotalPlaces } from '../../../../shared/scoring/markPlaces';
 import { ErrorList } from '../../components/ErrorList';
 import { useI18n } from '../../i18n/I18nProvider';
-import { Verification } from '../results/PostedList';
 import { PostedTable } from '../results/PostedTable';
-import '../results/PostedList.css';
+import './PrintPage.css';
 import { PrintTitle, usePrintMargins } from './PrintTitle';
 import { PublicationLine } from './PublicationLine';
 import { SignatureGrid } from './SignatureGrid';
 import { usePrintResults } from './usePrintResults';
+import { Verification } from './Verification';
 
 /**
  * The results for public posting (公示): each judge's total by seat with the dropped marks in
@@ -44,7 +45,11 @@ export function ResultsPrint({ track }: { track: Track }) {
           <PublicationLine data={data} />
         </PrintTitle>
         <p className="marks-legend">{t('print.judgeMarks')}</p>
-        <PostedTable groups={groups} marks={{ seats, of }} />
+        <PostedTable
+          groups={groups}
+          marks={{ seats, of }}
+          provisional={!signed && awardsProvisional(view.blockers, view.lock)}
+        />
         <SignatureGrid panel={panel} />
         {signed && <Verification posted={signed} />}
       </article>

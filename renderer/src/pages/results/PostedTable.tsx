@@ -5,11 +5,12 @@ import { useI18n } from '../../i18n/I18nProvider';
 /**
  * The rows of a posted list (公示), group by group: the locked version's rows as signed, or a
  * draft's. With `marks`, each judge's total by seat comes before the panel score, a dropped mark
- * in brackets.
+ * in brackets. A draft whose awards can still move marks each award 暂定, as the screen does.
  */
 export function PostedTable(props: {
   groups: ResultsFile['groups'];
   marks?: { seats: string[]; of: (row: PostedRow) => PostedMark[] };
+  provisional?: boolean;
 }) {
   const { t, pick } = useI18n();
   const { groups, marks } = props;
@@ -70,6 +71,9 @@ export function PostedTable(props: {
                   <td className="num final">{row.final ?? ''}</td>
                   <td>
                     {row.award ? pick(row.award.name) : ''}
+                    {row.award && props.provisional && (
+                      <span className="provisional-mark">{t('results.provisional')}</span>
+                    )}
                     {row.singleAwards.map((name) => ` · ${name}`).join('')}
                   </td>
                 </tr>

@@ -11,9 +11,8 @@ import { marksOf, useLiveReload } from '../../live/useLiveEvents';
 import { routeHash } from '../../router';
 import { useCall } from '../../useCall';
 import { PointsImportLinks } from '../import/PointsImportLinks';
+import { ResultsPrint } from '../print/ResultsPrint';
 import { LockPanel } from './LockPanel';
-import { PostedList } from './PostedList';
-import { PrintHeader, SignatureLines } from './PrintParts';
 import { ResultsTable } from './ResultsTable';
 import './ResultsPage.css';
 
@@ -62,7 +61,15 @@ export function ResultsPage({ code }: { code: string }) {
   if (!track) return <ErrorList errors={[{ code: 'track.notFound', params: { code } }]} />;
   return (
     <div className="results">
-      <PrintHeader competition={current!.competition} track={track} view={view} signed={signed} />
+      {/* Ctrl+P here prints what 打印 → 成绩公示 prints, read afresh whenever the results move. */}
+      {view && (
+        <div className="print-only">
+          <ResultsPrint
+            key={`${view.inputHash}:${view.lock?.version ?? 0}:${signed?.code ?? ''}`}
+            track={track}
+          />
+        </div>
+      )}
       <div className="page-header no-print">
         <div>
           <h1>{t('results.title', { track: pick(track.name) })}</h1>
@@ -102,43 +109,39 @@ export function ResultsPage({ code }: { code: string }) {
           </a>
         </div>
       </div>
-      <ErrorList errors={errors} />
-      {view && <LockPanel track={code} rubric={track} view={view} onChange={load} />}
-      {provisional && (
-        <p className="provisional-note" role="status">
-          <span className="provisional-mark">{t('results.provisional')}</span>{' '}
-          {t('results.provisionalNote')}
-        </p>
-      )}
-      {view && view.results.entries.length === 0 && (
-        <p className="muted">{t('results.noEntries')}</p>
-      )}
-      {view &&
-        track.groups.map((group) => {
-          const entries = view.results.entries.filter((e) => e.group === group.code);
-          if (entries.length === 0) return null;
-          const ranked = view.results.groups.find((g) => g.code === group.code)?.ranked ?? 0;
-          return (
-            <section
-              key={group.code}
-              className={`result-group ${signed ? 'no-print' : ''}`}
-              data-group={group.code}
-            >
-              {track.groups.length > 1 && (
-                <h2>{t('results.group', { group: pick(group.name), count: ranked })}</h2>
-              )}
-              <ResultsTable
-                track={track}
-                view={view}
-                entries={entries}
-                provisional={provisional}
-                onChange={load}
-              />
-            </section>
-          );
-        })}
-      {signed && <PostedList posted={signed} />}
-      <SignatureLines />
+      <div className="no-print">
+        <ErrorList errors={errors} />
+        {view && <LockPanel track={code} rubric={track} view={view} onChange={load} />}
+        {provisional && (
+          <p className="provisional-note" role="status">
+            <span className="provisional-mark">{t('results.provisional')}</span>{' '}
+            {t('results.provisionalNote')}
+          </p>
+        )}
+        {view && view.results.entries.length === 0 && (
+          <p className="muted">{t('results.noEntries')}</p>
+        )}
+        {view &&
+          track.groups.map((group) => {
+            const entries = view.results.entries.filter((e) => e.group === group.code);
+            if (entries.length === 0) return null;
+            const ranked = view.results.groups.find((g) => g.code === group.code)?.ranked ?? 0;
+            return (
+              <section key={group.code} className="result-group" data-group={group.code}>
+                {track.groups.length > 1 && (
+                  <h2>{t('results.group', { group: pick(group.name), count: ranked })}</h2>
+                )}
+                <ResultsTable
+                  track={track}
+                  view={view}
+                  entries={entries}
+                  provisional={provisional}
+                  onChange={load}
+                />
+              </section>
+            );
+          })}
+      </div>
     </div>
   );
 }
