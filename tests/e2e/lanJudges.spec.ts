@@ -507,3 +507,40 @@ test('a judge recused after marking an entry keeps sending every later mark', as
     db.close();
   }
 });
+
+test('a tablet that opened while the head table was out of reach reads its sheet again once it is back', async ({
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const { store, judges, entries } = seedStore();
+  hall = await startHallProcess({ store, dir, port: await freePort() });
+  const call = organizer(hall.hostUrl);
+  const [code] = await call<PairingCodeView[]>('lan.issueCodes', { judgeIds: [judges[1]!.id] });
+  const context = await browser.newContext({
+    viewport: { width: 768, height: 1024 },
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  await pairByTyping(page, hall.origin, code!.code, '2号平板');
+  await expect(page.locator('article[data-entry]')).toHaveCount(entries.length);
+  // The tablet is reopened while the head table cannot be reached: it shows the sheet it kept.
+  await page.route('**/api/**', (route) => route.abort());
+  await page.reload();
+  await expect(page.locator('article[data-entry]')).toHaveCount(entries.length);
+  await expect(syncBar(page)).toContainText('暂时连不上记分台');
+  // Meanwhile the organizer recuses the judge from 003; then the head table is back, and the
+  // judge goes on scoring at once.
+  await call('recusals.set', {
+    judgeId: judges[1]!.id,
+    entryId: entries[2]!.id,
+    recused: true,
+    reason: '曾指导该选手',
+  });
+  await page.unroute('**/api/**');
+  await score(page, '001', 0, '5');
+  await expect(syncBar(page)).toContainText('全部评分已送达记分台');
+  // The sheet is read again without a reload: 003 now greyed as 回避, nothing to type there.
+  await expect(page.locator('article[data-entry="003"]')).toContainText('回避');
+  await expect(page.locator('article[data-entry="003"] input')).toHaveCount(0);
+  await context.close();
+});

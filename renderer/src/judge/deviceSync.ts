@@ -45,13 +45,33 @@ export interface SyncState {
 const HELLO_MS = 20_000;
 const MAX_PAUSE_MS = 30_000;
 
+/** One pending retry of one kind: scheduling it again replaces it; another kind's stays. */
+class Retry {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  schedule(ms: number, run: () => void) {
+    this.cancel();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      run();
+    }, ms);
+  }
+  cancel() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
+
 export class DeviceSync {
   private state: SyncState;
   private listeners = new Set<() => void>();
   private pushing = false;
   private again = false;
   private failures = 0;
-  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  // A push answered does not stand for the sheet: each has its own retry, and a sheet that could
+  // not be read is read again as soon as the head table answers anything.
+  private pushRetry = new Retry();
+  private sheetRetry = new Retry();
+  private sheetStale = false;
   private helloTimer: ReturnType<typeof setInterval> | null = null;
   private refusedDocument: string | null = null;
 
@@ -127,9 +147,9 @@ export class DeviceSync {
   };
 
   private stopTimers() {
-    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.pushRetry.cancel();
+    this.sheetRetry.cancel();
     if (this.helloTimer) clearInterval(this.helloTimer);
-    this.retryTimer = null;
     this.helloTimer = null;
   }
 
@@ -145,18 +165,14 @@ export class DeviceSync {
     this.set({ pairing, sending: false, retryIn: null });
   }
 
-  private unreachable(then: () => void) {
+  private unreachable(retry: Retry, then: () => void) {
     const pause = Math.min(MAX_PAUSE_MS, 1000 * 2 ** this.failures) * (0.8 + Math.random() * 0.4);
     this.failures++;
     this.set({
       network: navigator.onLine ? 'unreachable' : 'offline',
       retryIn: Math.round(pause / 1000),
     });
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      then();
-    }, pause);
+    retry.schedule(pause, then);
   }
 
   private reached() {
@@ -171,8 +187,13 @@ export class DeviceSync {
     if (!pairing || pairing.refused) return;
     const answer = await hallCall('device.sheet', { unsent: this.unsent() }, pairing.token);
     if (answer.kind === 'tokenRefused') return this.refuseToken(answer.code);
-    if (answer.kind === 'unreachable') return this.unreachable(() => this.connect());
+    if (answer.kind === 'unreachable') {
+      this.sheetStale = true;
+      return this.unreachable(this.sheetRetry, () => this.loadSheet().then(() => this.push()));
+    }
     if (answer.kind === 'refused') return this.set({ refused: answer.errors });
+    this.sheetStale = false;
+    this.sheetRetry.cancel();
     this.reached();
     const { judgeFile, marks } = answer.value;
     const pinned = pairing.competitionKey ?? judgeFile.competition.publicKey;
@@ -261,8 +282,7 @@ export class DeviceSync {
     });
     // The head table said why it refused this very document: sending it again would not help.
     if (text === this.refusedDocument) return;
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = null;
+    this.pushRetry.cancel();
     this.pushing = true;
     this.again = false;
     this.set({ sending: true });
@@ -270,10 +290,10 @@ export class DeviceSync {
       // Every mark the device holds is in the document: answered, none is left unsent.
       const answer = await hallCall('device.push', { document: text, unsent: 0 }, pairing.token);
       if (answer.kind === 'tokenRefused') return await this.refuseToken(answer.code);
-      if (answer.kind === 'unreachable') return this.unreachable(() => this.push());
+      if (answer.kind === 'unreachable') return this.unreachable(this.pushRetry, () => this.push());
       if (answer.kind === 'refused') {
         if (answer.status === 429 && answer.retryAfter !== null) {
-          this.retryTimer = setTimeout(() => this.push(), answer.retryAfter * 1000);
+          this.pushRetry.schedule(answer.retryAfter * 1000, () => this.push());
           return;
         }
         this.refusedDocument = text;
@@ -296,6 +316,7 @@ export class DeviceSync {
       this.pushing = false;
       this.set({ sending: false });
     }
+    if (this.sheetStale) await this.loadSheet();
     // A mark typed while the push was on its way goes in the next one.
     if (this.again || this.unsent() > 0) this.push();
   }
@@ -307,7 +328,7 @@ export class DeviceSync {
     if (answer.kind === 'tokenRefused') return this.refuseToken(answer.code);
     if (answer.kind !== 'done') return;
     this.reached();
-    if (!this.state.judgeFile) await this.loadSheet();
+    if (!this.state.judgeFile || this.sheetStale) await this.loadSheet();
     if (this.unsent() > 0) this.push();
   }
 
