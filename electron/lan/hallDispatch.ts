@@ -13,8 +13,8 @@ import { type AppError, AppFailure } from '../../shared/errors';
 import { asActor } from '../store/auditActor';
 import type { Db } from '../store/database';
 import { diskFailure } from '../store/diskFaults';
-import { type LanDeviceRow, recordDeviceSeen } from '../store/lanDevicesTable';
-import { pushFromDevice } from './devicePush';
+import type { LanDeviceRow } from '../store/lanDevicesTable';
+import { pushFromDevice, recordSeenKeepingChecks } from './devicePush';
 import { deviceSheet } from './deviceSheet';
 import type { LiveEvents } from './liveEvents';
 import { deviceForToken, pairDevice } from './pairing';
@@ -212,7 +212,11 @@ function seen(db: Db, device: LanDeviceRow, unsent: number | undefined, events: 
   const now = new Date();
   const changed = unsent !== undefined && unsent !== device.unsent;
   if (!changed && now.getTime() - Date.parse(device.lastSeenAt) < SEEN_EVERY_MS) return;
-  recordDeviceSeen(db, device.id, { at: now.toISOString(), unsent: unsent ?? null, received: 0 });
+  recordSeenKeepingChecks(db, device.id, {
+    at: now.toISOString(),
+    unsent: unsent ?? null,
+    received: 0,
+  });
   events.publish({ type: 'devices', deviceId: device.id, judgeId: device.judgeId, change: 'seen' });
 }
 

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { contextFor } from '../../electron/lan/devicePush';
 import { HallService } from '../../electron/lan/hallService';
 import { issuePairingCodes } from '../../electron/lan/pairing';
 import { createCompetitionStore } from '../../electron/services/competitionService';
@@ -11,6 +12,7 @@ import { readAudit } from '../../electron/store/auditTable';
 import { readJudgeKeys } from '../../electron/store/judgeKeysTable';
 import { readJudges } from '../../electron/store/judgesTable';
 import { readLanCertificate } from '../../electron/store/lanCertificatesTable';
+import { upsertManualRecusal } from '../../electron/store/recusalsTable';
 import { readJudgeCells } from '../../electron/store/scoreCellsTable';
 import type { LiveEvent } from '../../shared/api/lanEvents';
 import { judgeFileSignedBy } from '../../shared/lan/deviceScoreFile';
@@ -332,5 +334,30 @@ describe('the hall network', () => {
     // Even the right code waits out the limit.
     const [good] = hall.issueCodes({ judgeIds: [judges[1]!.id], validMinutes: 5 });
     expect((await phone.pair(good!.code)).status).toBe(429);
+  });
+
+  it('keeps what the checks read across heartbeats, and reads it again when the roster moves', async () => {
+    const { hall, device, judges, db } = await openHall(false);
+    const judge = judges[0]!;
+    const [code] = hall.issueCodes({ judgeIds: [judge.id], validMinutes: 10 });
+    const tablet = device('张老师的平板');
+    await tablet.pair(code!.code);
+    await tablet.loadSheet();
+    const [first, second] = tablet.cells();
+    tablet.setMark(first!, first!.step);
+    expect((await tablet.push(tablet.document(), 0)).body).toMatchObject({ ok: true });
+    const checks = contextFor(db()).context;
+    // A heartbeat with another unsent count writes the device's row: nothing the checks read.
+    expect((await tablet.call('device.hello', { unsent: 3 })).body).toMatchObject({ ok: true });
+    expect(hall.devices()[0]).toMatchObject({ unsent: 3 });
+    tablet.setMark(second!, second!.step);
+    expect((await tablet.push(tablet.document(), 0)).body).toMatchObject({ ok: true });
+    expect(contextFor(db()).context).toBe(checks);
+    // The organizer recuses the judge from an entry: the next push is checked against that.
+    upsertManualRecusal(db(), judge.id, first!.entryId, '曾指导该选手');
+    tablet.setMark(first!, first!.step * 2);
+    const refused = await tablet.push(tablet.document(), 0);
+    expect(refused.body).toMatchObject({ ok: false });
+    expect(contextFor(db()).context).not.toBe(checks);
   });
 });
