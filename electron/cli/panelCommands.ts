@@ -3,6 +3,7 @@ import type { Recusal } from '../../shared/domain/people';
 import type { Track } from '../../shared/domain/rubric';
 import { AppFailure } from '../../shared/errors';
 import { translate } from '../../shared/i18n/catalog';
+import { compareEntryNo } from '../../shared/scoring/entryOrder';
 import { type Call, withCompetition } from './cliBackend';
 import { entryOf, judgeOf, seatedJudges, trackOf } from './references';
 
@@ -142,5 +143,5 @@ async function describeRecusals(call: Call, track: Track, recusals: Recusal[]) {
         source: r.source,
       };
     })
-    .sort((a, b) => (a.seat ?? 999) - (b.seat ?? 999) || a.no.localeCompare(b.no));
+    .sort((a, b) => (a.seat ?? 999) - (b.seat ?? 999) || compareEntryNo(a.no, b.no));
 }

@@ -1,6 +1,7 @@
 import type { Appeal, AppealsView } from '../../shared/api/onStage';
 import { AppFailure } from '../../shared/errors';
 import { translate } from '../../shared/i18n/catalog';
+import { compareEntryNo } from '../../shared/scoring/entryOrder';
 import { type AppealDecision, appealClosesAt, appealOpen } from '../../shared/stage/appeals';
 import { currentActor } from '../store/auditActor';
 import { recordAudit } from '../store/auditTable';
@@ -37,7 +38,7 @@ export function trackAppeals(db: Db, trackCode: string, now = Date.now()): Appea
         open: appealOpen(r.at, minutes, now),
       };
     })
-    .sort((a, b) => a.no.localeCompare(b.no, 'zh-CN', { numeric: true }));
+    .sort((a, b) => compareEntryNo(a.no, b.no));
   const appeals = readAppeals(db, id).map((a) => ({
     ...a,
     no: entries.get(a.entryId)?.no ?? '',

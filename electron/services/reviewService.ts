@@ -4,6 +4,7 @@ import type { Entry } from '../../shared/domain/people';
 import { judgedTotal } from '../../shared/domain/rubric';
 import { AppFailure } from '../../shared/errors';
 import type { EntryResult } from '../../shared/scoring';
+import { compareRunningOrder } from '../../shared/scoring/entryOrder';
 import { judgeTotalPlaces } from '../../shared/scoring/markPlaces';
 import {
   deviationThreshold,
@@ -92,7 +93,7 @@ export function reviewQueue(db: Db, trackCode: string): ReviewQueue {
   const times = readTimes(db, stage.trackId);
   const entries = [...stage.entries]
     .filter((e) => e.status === 'competing')
-    .sort(byDrawOrder)
+    .sort(compareRunningOrder)
     .map((entry): ReviewQueueEntry => {
       const result = byId.get(entry.id)!;
       const item = reviewItem(stage.results.results, result, {
@@ -142,13 +143,6 @@ export function reviewQueue(db: Db, trackCode: string): ReviewQueue {
     timeLimitSeconds: track.timeLimitSeconds,
     entries,
   };
-}
-
-export function byDrawOrder(a: Entry, b: Entry): number {
-  return (
-    (a.drawOrder ?? Number.MAX_SAFE_INTEGER) - (b.drawOrder ?? Number.MAX_SAFE_INTEGER) ||
-    a.no.localeCompare(b.no, 'zh-CN', { numeric: true })
-  );
 }
 
 /**

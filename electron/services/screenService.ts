@@ -1,6 +1,7 @@
 import type { ScreenSettings, TimerAnswer } from '../../shared/api/onStage';
 import type { Entry } from '../../shared/domain/people';
 import { AppFailure } from '../../shared/errors';
+import { compareRunningOrder } from '../../shared/scoring/entryOrder';
 import { queueLine, type ScreenView } from '../../shared/stage/screenView';
 import {
   applyTimer,
@@ -24,7 +25,6 @@ import {
 import { readTracks } from '../store/tracksTable';
 import { loadCompetition } from './competitionService';
 import { addPenalty } from './marksService';
-import { byDrawOrder } from './reviewService';
 import { requireTrack } from './rubricService';
 
 // The big screen: what the head table puts up, and the one view the display role reads. The
@@ -93,7 +93,7 @@ export function screenView(db: Db, now = Date.now()): ScreenView {
   const released = shown?.state === 'released' ? shown.released : null;
   const order = readEntries(db, track.code)
     .filter((e) => e.status === 'competing')
-    .sort(byDrawOrder);
+    .sort(compareRunningOrder);
   const queue = runningQueue(
     order,
     row.onStageEntryId,

@@ -1,10 +1,12 @@
 import type { Entry, EntryInput, TeamMember } from '../../shared/domain/people';
+import { compareRunningOrder } from '../../shared/scoring/entryOrder';
 import type { Db } from './database';
 import { nextIdentity } from './identityCounters';
 
 interface EntryRow {
   id: number;
   track: string;
+  track_position: number;
   group: string;
   no: string;
   draw_order: number | null;
@@ -16,19 +18,28 @@ interface EntryRow {
 }
 
 const SELECT_ENTRY = `
-  SELECT e.id, t.code AS track, g.code AS "group", e.no, e.draw_order, e.name, e.organization,
+  SELECT e.id, t.code AS track, t.position AS track_position, g.code AS "group", e.no, e.draw_order, e.name, e.organization,
          e.region, e.title, e.status
   FROM entries e JOIN tracks t ON t.id = e.track_id JOIN groups g ON g.id = e.group_id`;
 
-/** Entries of a track in draw order once drawn, by entry number before. */
+/** Entries track by track in the running order (compareRunningOrder), as every list shows them. */
 export function readEntries(db: Db, trackCode?: string): Entry[] {
   const rows = (
     trackCode === undefined
-      ? db.prepare(`${SELECT_ENTRY} ORDER BY t.position, e.draw_order, e.no, e.id`).all()
-      : db
-          .prepare(`${SELECT_ENTRY} WHERE t.code = ? ORDER BY e.draw_order, e.no, e.id`)
-          .all(trackCode)
+      ? db.prepare(`${SELECT_ENTRY} ORDER BY t.position, e.id`).all()
+      : db.prepare(`${SELECT_ENTRY} WHERE t.code = ? ORDER BY e.id`).all(trackCode)
   ) as EntryRow[];
+  // Numbers are text ("A-9" before "A-10") and entries not drawn yet go last: SQL's order is
+  // neither, so the store sorts as the printouts do.
+  rows.sort(
+    (a, b) =>
+      a.track_position - b.track_position ||
+      compareRunningOrder(
+        { drawOrder: a.draw_order, no: a.no },
+        { drawOrder: b.draw_order, no: b.no },
+      ) ||
+      a.id - b.id,
+  );
   const members = readMembers(db, trackCode);
   return rows.map((row) => toEntry(row, members.get(row.id) ?? []));
 }

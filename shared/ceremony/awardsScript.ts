@@ -3,6 +3,7 @@ import type { TeamMember } from '../domain/people';
 import type { Track } from '../domain/rubric';
 import type { LocalizedText } from '../domain/text';
 import type { EntryResult, TrackResults } from '../scoring';
+import { compareEntryNo } from '../scoring/entryOrder';
 
 // The awards ceremony in the order it is presented: per track (the competition's order), per
 // group (the track's order), award by award in the order the organizer chose, the single
@@ -151,7 +152,7 @@ function singleSteps(item: CeremonyTrack): CeremonyStep[] {
 
 function byRankThenNo(a: EntryResult, b: EntryResult): number {
   const rank = (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER);
-  return rank !== 0 ? rank : a.no.localeCompare(b.no, 'en', { numeric: true });
+  return rank !== 0 ? rank : compareEntryNo(a.no, b.no);
 }
 
 /** The names that go up for an entry: a team's members, or the contestant. */

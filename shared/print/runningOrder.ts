@@ -1,5 +1,5 @@
 import type { Entry, EntryStatus } from '../domain/people';
-import { compareEntryNo } from '../scoring/entryOrder';
+import { compareRunningOrder } from '../scoring/entryOrder';
 
 // The running order (出场顺序) as the host reads it and the wall shows it: who performs when.
 // Built from the entries alone, so nothing about the panel or its recusals can reach the page.
@@ -50,11 +50,7 @@ export function runningOrder(
   >,
   schedule: Schedule | null,
 ): RunningOrderRow[] {
-  const sorted = [...entries].sort(
-    (a, b) =>
-      (a.drawOrder ?? Number.MAX_SAFE_INTEGER) - (b.drawOrder ?? Number.MAX_SAFE_INTEGER) ||
-      compareEntryNo(a.no, b.no),
-  );
+  const sorted = [...entries].sort(compareRunningOrder);
   const start = schedule ? parseTimeOfDay(schedule.start) : null;
   const step = schedule && schedule.minutesPerEntry > 0 ? schedule.minutesPerEntry : null;
   let next = start;

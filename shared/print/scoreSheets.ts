@@ -1,7 +1,7 @@
 import type { Entry } from '../domain/people';
 import type { Criterion, Track } from '../domain/rubric';
 import { bySeat } from '../panel/seats';
-import { compareEntryNo } from '../scoring/entryOrder';
+import { compareRunningOrder } from '../scoring/entryOrder';
 
 // Paper score sheets (纸质评分表) to print, one per judge of a track's panel: the judge's seat,
 // the entries the judge scores in performance order (a recused entry is not on the judge's
@@ -45,11 +45,7 @@ export function scoreSheets(
   recusals: ReadonlyArray<{ judgeId: number; entryId: number }>,
 ): ScoreSheet[] {
   const recused = new Set(recusals.map((r) => `${r.judgeId}:${r.entryId}`));
-  const ordered = [...entries].sort(
-    (a, b) =>
-      (a.drawOrder ?? Number.MAX_SAFE_INTEGER) - (b.drawOrder ?? Number.MAX_SAFE_INTEGER) ||
-      compareEntryNo(a.no, b.no),
-  );
+  const ordered = [...entries].sort(compareRunningOrder);
   return bySeat(judges).map((judge) => ({
     judge,
     rows: ordered

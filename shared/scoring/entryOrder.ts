@@ -27,3 +27,17 @@ export function compareEntryNo(a: string, b: string): number {
   // Equal up to the shorter one; then the shorter first, then plain text ("01" vs "1").
   return left.length - right.length || compareText(a, b);
 }
+
+/**
+ * The running order, the one order of entries on every list and printout: drawn entries by their
+ * draw, then those not drawn yet (before the draw, or a late entry) by number.
+ */
+export function compareRunningOrder(
+  a: { drawOrder: number | null; no: string },
+  b: { drawOrder: number | null; no: string },
+): number {
+  return (
+    (a.drawOrder ?? Number.MAX_SAFE_INTEGER) - (b.drawOrder ?? Number.MAX_SAFE_INTEGER) ||
+    compareEntryNo(a.no, b.no)
+  );
+}

@@ -1,5 +1,6 @@
 import { formatPoints } from '../../../shared/domain/points';
 import { isUnsent, unsentCount } from '../../../shared/lan/deviceMarks';
+import { compareEntryNo } from '../../../shared/scoring/entryOrder';
 import type { SyncState } from './deviceSync';
 import { useJudgeI18n } from './judgeI18n';
 import { LanguageButton } from './LanguageButton';
@@ -24,7 +25,7 @@ export function RevokedScreen(props: { state: SyncState; onPairAgain: () => void
   const kept = [...marks.values()]
     .filter(isUnsent)
     .map((k) => k.mark)
-    .sort((a, b) => a.entryNo.localeCompare(b.entryNo) || a.criterion.localeCompare(b.criterion));
+    .sort((a, b) => compareEntryNo(a.entryNo, b.entryNo) || a.criterion.localeCompare(b.criterion));
   const refused = pairing?.refused;
   const replaced = refused === 'lan.deviceReplaced';
   const explain = replaced

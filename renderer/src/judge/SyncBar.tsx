@@ -1,4 +1,5 @@
 import { unsentBySheet } from '../../../shared/lan/deviceMarks';
+import { compareEntryNo } from '../../../shared/scoring/entryOrder';
 import type { SyncState } from './deviceSync';
 import { useJudgeI18n } from './judgeI18n';
 
@@ -9,7 +10,7 @@ export function SyncBar({ state }: { state: SyncState }) {
     state.judgeFile?.entries ?? null,
     state.marks.values(),
   );
-  const withheldEntries = [...new Set(withheld.map((m) => m.entryNo))].sort();
+  const withheldEntries = [...new Set(withheld.map((m) => m.entryNo))].sort(compareEntryNo);
   const why =
     state.network === 'offline'
       ? t('judgePage.offline')
