@@ -1,5 +1,9 @@
 import type { ConsistencyView } from '../../shared/api/stage';
-import { defaultThreshold, judgeConsistency } from '../../shared/consistency/judgeConsistency';
+import {
+  DEFAULT_DEVIATION_PERCENT,
+  defaultThreshold,
+  judgeConsistency,
+} from '../../shared/consistency/judgeConsistency';
 import { judgedTotal } from '../../shared/domain/rubric';
 import type { Db } from '../store/database';
 import { readJudges } from '../store/judgesTable';
@@ -13,7 +17,7 @@ import { requireTrack } from './rubricService';
 export function trackConsistency(
   db: Db,
   trackCode: string,
-  thresholdPercent = 10,
+  thresholdPercent = DEFAULT_DEVIATION_PERCENT,
 ): ConsistencyView {
   const { track } = requireTrack(db, trackCode);
   const view = trackResults(db, trackCode);

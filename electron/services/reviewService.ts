@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ReviewQueue, ReviewQueueEntry } from '../../shared/api/onStage';
+import { deviationThreshold } from '../../shared/consistency/judgeConsistency';
 import type { Entry } from '../../shared/domain/people';
 import { judgedTotal } from '../../shared/domain/rubric';
 import { AppFailure } from '../../shared/errors';
@@ -7,7 +8,6 @@ import type { EntryResult } from '../../shared/scoring';
 import { compareRunningOrder } from '../../shared/scoring/entryOrder';
 import { judgeTotalPlaces } from '../../shared/scoring/markPlaces';
 import {
-  deviationThreshold,
   inQueue,
   type ReviewAction,
   type ReviewState,

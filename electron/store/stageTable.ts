@@ -1,3 +1,4 @@
+import { DEFAULT_DEVIATION_PERCENT } from '../../shared/consistency/judgeConsistency';
 import { type AppealDecision, DEFAULT_APPEAL_MINUTES } from '../../shared/stage/appeals';
 import type { ReviewState } from '../../shared/stage/review';
 import type { ScreenEntry, ScreenMode } from '../../shared/stage/screenView';
@@ -99,7 +100,7 @@ export function readDeviationPercent(db: Db, trackId: number): number {
   const row = db
     .prepare('SELECT deviation_percent AS percent FROM stage_tracks WHERE track_id = ?')
     .get(trackId) as { percent: number } | undefined;
-  return row?.percent ?? 10;
+  return row?.percent ?? DEFAULT_DEVIATION_PERCENT;
 }
 
 export function writeDeviationPercent(db: Db, trackId: number, percent: number): void {

@@ -6,6 +6,7 @@ import {
 } from '../ceremony/awardsScript';
 import { type CertificateLayout, certificateLayoutSchema } from '../ceremony/certificateLayout';
 import type { TrackConsistency } from '../consistency/judgeConsistency';
+import { DEFAULT_DEVIATION_PERCENT } from '../consistency/judgeConsistency';
 import { code } from '../domain/text';
 import { defineCalls } from './define';
 
@@ -42,7 +43,12 @@ export const stageCalls = defineCalls({
   'consistency.get': {
     input: z.object({
       track: code,
-      thresholdPercent: z.number().min(1).max(50).multipleOf(0.5).default(10),
+      thresholdPercent: z
+        .number()
+        .min(1)
+        .max(50)
+        .multipleOf(0.5)
+        .default(DEFAULT_DEVIATION_PERCENT),
     }),
     output: z.custom<ConsistencyView>(),
   },

@@ -78,9 +78,17 @@ export interface TrackConsistency {
   judges: JudgeConsistency[];
 }
 
-/** 10 % of the judged full marks by default, in hundredths (rounded to a hundredth). */
-export function defaultThreshold(track: Track, percent = 10): number {
-  return Math.round((judgedTotal(track) * percent) / 100);
+/** A judge's total this far from the others' mean is listed, unless a track says otherwise. */
+export const DEFAULT_DEVIATION_PERCENT = 10;
+
+/** Percent of the judged full marks → hundredths (rounded to a hundredth): the report's and the
+ * review queue's threshold. */
+export function deviationThreshold(judgedFullMarks: number, percent: number): number {
+  return Math.round((judgedFullMarks * percent) / 100);
+}
+
+export function defaultThreshold(track: Track, percent = DEFAULT_DEVIATION_PERCENT): number {
+  return deviationThreshold(judgedTotal(track), percent);
 }
 
 export function judgeConsistency(input: ConsistencyInput): TrackConsistency {

@@ -41,11 +41,6 @@ export interface ReviewItem {
   flags: ReviewFlag[];
 }
 
-/** Percent of the judged full marks → hundredths, as the consistency report rounds it. */
-export function deviationThreshold(judgedFullMarks: number, percent: number): number {
-  return Math.round((judgedFullMarks * percent) / 100);
-}
-
 /** Whether an entry has reached the queue: at least one judge's total is in. */
 export function inQueue(entry: EntryResult): boolean {
   return (

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ConsistencyView } from '../../../../shared/api/stage';
+import { DEFAULT_DEVIATION_PERCENT } from '../../../../shared/consistency/judgeConsistency';
 import { call } from '../../api/client';
 import { useCompetition } from '../../CompetitionContext';
 import { ErrorList } from '../../components/ErrorList';
@@ -22,7 +23,7 @@ export function ConsistencyPage({ code }: { code: string }) {
   const { current } = useCompetition();
   const competition = current!.competition;
   const track = competition.tracks.find((x) => x.code === code);
-  const [percent, setPercent] = useState(10);
+  const [percent, setPercent] = useState(DEFAULT_DEVIATION_PERCENT);
   const [view, setView] = useState<ConsistencyView | null>(null);
   const { errors, run } = useCall();
   const [printedAt] = useState(() => new Date());
