@@ -2,11 +2,15 @@ import type { IncomingMessage } from 'node:http';
 
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** The name a Host header gives, without its port, lowercase: "[::1]:8080" → "[::1]". */
+export function hostName(host: string): string {
+  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.split(':')[0];
+  return (name ?? '').toLowerCase();
+}
+
 /** Host header of a loopback name (any port): anything else is DNS rebinding and gets 403. */
 export function isLoopbackHost(host: string | undefined): boolean {
-  if (!host) return false;
-  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.split(':')[0];
-  return LOOPBACK_NAMES.has((name ?? '').toLowerCase());
+  return host !== undefined && LOOPBACK_NAMES.has(hostName(host));
 }
 
 /** The page's own origins: a loopback name on this very port, over plain HTTP. */

@@ -11,7 +11,7 @@ import { AppFailure } from '../../shared/errors';
 import { JUDGE_PAGE_PATH } from '../../shared/lan/pairingLink';
 import { NOT_JSON, readJsonBody } from '../host/requestBody';
 import { send } from '../host/respond';
-import { isJsonBody } from '../host/security';
+import { hostName, isJsonBody, isOwnPort } from '../host/security';
 import { staticFile } from '../host/staticFiles';
 import { urlHost } from './addresses';
 import type { HallAnswer, HallRequest } from './hallDispatch';
@@ -121,12 +121,9 @@ export async function startHallServer(options: HallServerOptions): Promise<HallS
   }
 
   function allowedHost(host: string): boolean {
-    const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.split(':')[0]!;
-    const given = /:(\d+)$/.exec(host);
-    if (given && Number(given[1]) !== port) return false;
-    return options
-      .hostNames()
-      .some((address) => urlHost(address).toLowerCase() === name.toLowerCase());
+    if (!isOwnPort(host, port)) return false;
+    const name = hostName(host);
+    return options.hostNames().some((address) => urlHost(address).toLowerCase() === name);
   }
 
   await new Promise<void>((resolve, reject) => {

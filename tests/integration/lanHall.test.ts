@@ -99,19 +99,18 @@ describe('the hall network', () => {
     for (const path of ['/index.html', '/setup', '/assets/../index.html', '/judge.html']) {
       expect((await page(path)).status, path).toBe(404);
     }
-    // A name that is not the hall address (DNS rebinding) gets nothing.
-    const rebound = await new Promise<number>((resolve, reject) => {
-      const request = httpGet(
-        `${origin}/judge`,
-        { headers: { host: `evil.example:${status.port}` } },
-        (response) => {
+    // A name that is not the hall address (DNS rebinding), or another port, gets nothing.
+    const addressedTo = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const request = httpGet(`${origin}/judge`, { headers: { host } }, (response) => {
           response.resume();
           resolve(response.statusCode ?? 0);
-        },
-      );
-      request.on('error', reject);
-    });
-    expect(rebound).toBe(403);
+        });
+        request.on('error', reject);
+      });
+    expect(await addressedTo(`evil.example:${status.port}`)).toBe(403);
+    expect(await addressedTo(`127.0.0.1:${status.port! + 1}`)).toBe(403);
+    expect(await addressedTo(`127.0.0.1:${status.port}`)).toBe(200);
     const sheet = await hallCall(origin, 'device.sheet', {});
     expect(sheet.status).toBe(401);
     expect(JSON.stringify(sheet.body)).not.toContain(judges[0]!.name);
