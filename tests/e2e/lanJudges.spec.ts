@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { createCompetitionStore } from '../../electron/services/competitionService';
 import { fillDemo } from '../../electron/services/demoCompetition';
 import { openStore } from '../../electron/store/database';
@@ -100,6 +100,23 @@ async function pairByTyping(page: Page, origin: string, code: string, deviceName
 }
 
 const syncBar = (page: Page) => page.getByRole('status');
+
+/** A hall with the seeded store, and judge 2's tablet paired by typing its code. */
+async function pairedTablet(browser: Browser) {
+  const seeded = seedStore();
+  hall = await startHallProcess({ store: seeded.store, dir, port: await freePort() });
+  const call = organizer(hall.hostUrl);
+  const [code] = await call<PairingCodeView[]>('lan.issueCodes', {
+    judgeIds: [seeded.judges[1]!.id],
+  });
+  const context = await browser.newContext({
+    viewport: { width: 768, height: 1024 },
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  await pairByTyping(page, hall.origin, code!.code, '2号平板');
+  return { ...seeded, hall, call, context, page };
+}
 
 /** From the top of the page: the bar that stays in view is then where a judge sees it. */
 async function shot(page: Page, name: string) {
@@ -435,17 +452,8 @@ test('a judge recused after marking an entry keeps sending every later mark', as
   browser,
 }) => {
   test.setTimeout(60_000);
-  const { store, judges, entries } = seedStore();
-  hall = await startHallProcess({ store, dir, port: await freePort() });
-  const call = organizer(hall.hostUrl);
-  const feed = await liveFeed(hall.hostUrl);
-  const [code] = await call<PairingCodeView[]>('lan.issueCodes', { judgeIds: [judges[1]!.id] });
-  const context = await browser.newContext({
-    viewport: { width: 768, height: 1024 },
-    locale: 'zh-CN',
-  });
-  const page = await context.newPage();
-  await pairByTyping(page, hall.origin, code!.code, '2号平板');
+  const { store, judges, entries, call, context, page } = await pairedTablet(browser);
+  const feed = await liveFeed(hall!.hostUrl);
   await score(page, '001', 0, '5');
   await expect
     .poll(() => feed.events.some((e) => e.type === 'marks' && e.judgeId === judges[1]!.id))
@@ -494,7 +502,7 @@ test('a judge recused after marking an entry keeps sending every later mark', as
   );
   await shot(page, 'lan-judge-tablet-withheld-en');
   await context.close();
-  await stopGently(hall);
+  await stopGently(hall!);
   hall = null;
   const db = openStore(store);
   try {
@@ -512,16 +520,7 @@ test('a tablet that opened while the head table was out of reach reads its sheet
   browser,
 }) => {
   test.setTimeout(60_000);
-  const { store, judges, entries } = seedStore();
-  hall = await startHallProcess({ store, dir, port: await freePort() });
-  const call = organizer(hall.hostUrl);
-  const [code] = await call<PairingCodeView[]>('lan.issueCodes', { judgeIds: [judges[1]!.id] });
-  const context = await browser.newContext({
-    viewport: { width: 768, height: 1024 },
-    locale: 'zh-CN',
-  });
-  const page = await context.newPage();
-  await pairByTyping(page, hall.origin, code!.code, '2号平板');
+  const { judges, entries, call, context, page } = await pairedTablet(browser);
   await expect(page.locator('article[data-entry]')).toHaveCount(entries.length);
   // The tablet is reopened while the head table cannot be reached: it shows the sheet it kept.
   await page.route('**/api/**', (route) => route.abort());
